@@ -1,0 +1,74 @@
+import type { SourceRef, Stage } from "./types";
+
+/** Stable codes: tests, JSON output and the i18n tables all key on these. */
+export const FINDING_CODES = [
+  // input that cannot be used at all (rubric/bloc/CSV files)
+  "ERR_FILE_UNREADABLE",
+  "ERR_JSON_SYNTAX",
+  "ERR_SCHEMA",
+  "ERR_DUPLICATE_ID",
+  "ERR_DUPLICATE_NAME",
+  "ERR_RUBRIC_SUM",
+  "ERR_PRECISION",
+  "ERR_TIEBREAK_UNKNOWN",
+  "ERR_AWARD_CLASSIFICATION",
+  "ERR_CLASSIFICATION_ORDER",
+  "ERR_BLOC_ROLE",
+  "ERR_CSV_HEADER",
+  "ERR_CSV_ROW",
+  "ERR_UNKNOWN_UNIT",
+  "ERR_UNKNOWN_ITEM",
+  "ERR_UNKNOWN_STAGE",
+  "ERR_STAGE_NOT_IN_RUBRIC",
+  "ERR_DUPLICATE_ROW",
+  // values that break the agreed rules
+  "ERR_ABOVE_MAX",
+  "ERR_NEGATIVE",
+  "ERR_STEP",
+  "ERR_NOT_NUMBER",
+  "ERR_TEXT_NUMBER",
+  "ERR_COUNT",
+  "ERR_MISSING",
+  // warnings
+  "WARN_SECTION_CAP",
+  "WARN_CAPPED",
+  "WARN_TIE_UNRESOLVED",
+  "WARN_AWARD_REQUIREMENT",
+  "WARN_AWARD_EMPTY",
+  "WARN_AWARD_STOPPED",
+  "WARN_AWARD_VETOED",
+  "WARN_INCOMPLETE",
+  "WARN_VOTE_REJECTED",
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+export type Severity = "error" | "warning";
+
+export type ParamValue = string | number | boolean | null | readonly string[];
+
+/** A finding carries no text: the i18n tables render it (zod's issue shape: code + path + params). */
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  /** field path inside a JSON file, e.g. ["sections", 0, "maxPoints"] */
+  readonly path?: readonly (string | number)[];
+  readonly unit?: string;
+  readonly item?: string;
+  readonly stage?: Stage;
+  readonly source?: SourceRef;
+  readonly params: Readonly<Record<string, ParamValue>>;
+}
+
+export function severityOf(code: FindingCode): Severity {
+  return code.startsWith("WARN_") ? "warning" : "error";
+}
+
+export function finding(code: FindingCode, params: Record<string, ParamValue> = {}, where: Omit<Finding, "code" | "severity" | "params"> = {}): Finding {
+  return { code, severity: severityOf(code), params, ...where };
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === "error");
+}
+
+export type Result<T> = { ok: true; value: T; findings: readonly Finding[] } | { ok: false; findings: readonly Finding[] };

@@ -1,0 +1,13 @@
+export * from "./types";
+export * from "./fixed";
+export * from "./findings";
+export { parseRubric, checkRubric } from "./rubricRules";
+export { parseBloc, checkBloc } from "./blocRules";
+export * from "./values";
+export * from "./scoreBook";
+export * from "./unitTotals";
+export * from "./ranking";
+export * from "./classification";
+export * from "./awards";
+export * from "./scoreBloc";
+export * from "./scoresCsv";

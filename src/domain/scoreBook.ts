@@ -1,0 +1,107 @@
+import { toMicro } from "./fixed";
+import { finding, type Finding } from "./findings";
+import { STAGES, type Bloc, type Rubric, type ScoreEntry, type SourceRef, type Stage } from "./types";
+import { checkValue, itemIndex, type RawValue } from "./values";
+
+/** A value as it arrives from a CSV row or a workbook cell, before any check. */
+export interface RawRow {
+  readonly unit: string;
+  readonly item: string;
+  readonly stage: string;
+  readonly raw: RawValue;
+  readonly note?: string;
+  readonly source?: SourceRef;
+}
+
+/**
+ * Every accepted value of a bloc, indexed for the engine: one slot per (unit, item, stage) in rubric order
+ * (criteria, then bonus items, then deduction items), NaN where nothing was entered. Values are micro-points
+ * for scores and plain counts for events.
+ */
+export interface ScoreBook {
+  readonly rubric: Rubric;
+  readonly bloc: Bloc;
+  readonly itemIds: readonly string[];
+  readonly values: Float64Array;
+}
+
+const S = STAGES.length;
+
+export function emptyScoreBook(rubric: Rubric, bloc: Bloc): ScoreBook {
+  const itemIds = [
+    ...rubric.sections.flatMap((s) => s.criteria.map((c) => c.id)),
+    ...rubric.bonus.items.map((b) => b.id),
+    ...rubric.deductions.items.map((d) => d.id),
+  ];
+  return { rubric, bloc, itemIds, values: new Float64Array(bloc.units.length * itemIds.length * S).fill(NaN) };
+}
+
+export function slot(book: ScoreBook, unitIndex: number, itemIndex: number, stage: Stage): number {
+  return (unitIndex * book.itemIds.length + itemIndex) * S + STAGES.indexOf(stage);
+}
+
+/**
+ * Checks raw rows against the rubric and bloc and indexes what is valid. Unknown units, items, stages and
+ * duplicated rows are input errors; values breaking the rules are data errors. Nothing is dropped silently:
+ * every row not accepted has a finding.
+ */
+export function buildScoreBook(rubric: Rubric, bloc: Bloc, rows: readonly RawRow[]): { book: ScoreBook; entries: ScoreEntry[]; findings: Finding[] } {
+  const book = emptyScoreBook(rubric, bloc);
+  const units = new Map(bloc.units.map((u, i) => [u.id, i]));
+  const items = new Map(book.itemIds.map((id, i) => [id, i]));
+  const kinds = itemIndex(rubric);
+  const firstSeen = new Map<string, SourceRef | undefined>();
+  const findings: Finding[] = [];
+  const entries: ScoreEntry[] = [];
+  for (const row of rows) {
+    const where = { unit: row.unit, item: row.item, source: row.source };
+    const u = units.get(row.unit);
+    if (u === undefined) {
+      findings.push(finding("ERR_UNKNOWN_UNIT", { value: row.unit }, where));
+      continue;
+    }
+    const i = items.get(row.item);
+    if (i === undefined) {
+      findings.push(finding("ERR_UNKNOWN_ITEM", { value: row.item }, where));
+      continue;
+    }
+    if (!(STAGES as readonly string[]).includes(row.stage)) {
+      findings.push(finding("ERR_UNKNOWN_STAGE", { value: row.stage, stages: [...rubric.stages] }, where));
+      continue;
+    }
+    const stage = row.stage as Stage;
+    if (!rubric.stages.includes(stage)) {
+      findings.push(finding("ERR_STAGE_NOT_IN_RUBRIC", { value: stage, stages: [...rubric.stages] }, { ...where, stage }));
+      continue;
+    }
+    const key = `${u}\u0000${i}\u0000${stage}`;
+    if (firstSeen.has(key)) {
+      const first = firstSeen.get(key);
+      findings.push(finding("ERR_DUPLICATE_ROW", { firstLine: first?.line ?? null, firstCell: first?.cell ?? null }, { ...where, stage }));
+      continue;
+    }
+    firstSeen.set(key, row.source);
+    const kind = kinds.get(row.item)!;
+    const checked = checkValue(rubric, kind, row.raw, { ...where, stage });
+    findings.push(...checked.findings);
+    if (checked.value === undefined) continue;
+    book.values[slot(book, u, i, stage)] = kind.kind === "criterion" ? toMicro(checked.value) : checked.value;
+    entries.push({ unit: row.unit, item: row.item, stage, value: checked.value, note: row.note, source: row.source });
+  }
+  return { book, entries, findings };
+}
+
+/** ERR_MISSING for every criterion without a value at `stage` (at `final`: at no stage at all). */
+export function missingFindings(book: ScoreBook, stage: Stage | "final"): Finding[] {
+  const out: Finding[] = [];
+  const stages = stage === "final" ? book.rubric.stages : [stage];
+  const criteria = book.rubric.sections.reduce((n, s) => n + s.criteria.length, 0);
+  book.bloc.units.forEach((unit, u) => {
+    for (let i = 0; i < criteria; i++) {
+      if (stages.every((st) => Number.isNaN(book.values[slot(book, u, i, st)]))) {
+        out.push(finding("ERR_MISSING", { stage }, { unit: unit.id, item: book.itemIds[i], stage: stage === "final" ? undefined : stage }));
+      }
+    }
+  });
+  return out;
+}

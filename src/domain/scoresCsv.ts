@@ -1,0 +1,67 @@
+import { finding, type Finding } from "./findings";
+import type { RawRow } from "./scoreBook";
+import { parseDecimalText } from "./values";
+
+const REQUIRED = ["unit", "item", "stage", "value"] as const;
+
+/** Splits CSV text into records (RFC 4180 quoting), with the 1-based line each record starts on. */
+function records(text: string, sep: string): { line: number; fields: string[] }[] {
+  const out: { line: number; fields: string[] }[] = [];
+  let fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else {
+        if (ch === "\n") line++;
+        field += ch;
+      }
+    } else if (ch === '"' && field === "") quoted = true;
+    else if (ch === sep) fields.push(field), (field = "");
+    else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      fields.push(field);
+      out.push({ line: start, fields });
+      fields = [];
+      field = "";
+      start = ++line;
+    } else field += ch;
+  }
+  if (field !== "" || fields.length > 0) out.push({ line: start, fields: [...fields, field] });
+  return out.filter((r) => !(r.fields.length === 1 && r.fields[0].trim() === ""));
+}
+
+/**
+ * Reads a scores CSV (`unit,item,stage,value,note`; `,` or `;`; UTF-8 with or without BOM; with `;` a decimal
+ * comma is accepted). Returns raw rows for the score book; structural problems are findings with their line.
+ */
+export function parseScoresCsv(text: string, file?: string): { rows: RawRow[]; findings: Finding[] } {
+  const body = text.replace(/^\uFEFF/, "");
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
+  const sep = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
+  const all = records(body, sep);
+  const findings: Finding[] = [];
+  if (all.length === 0) return { rows: [], findings: [finding("ERR_CSV_HEADER", { missing: [...REQUIRED], found: [] }, { source: { file, line: 1 } })] };
+  const header = all[0].fields.map((h) => h.trim().toLowerCase());
+  const missing = REQUIRED.filter((h) => !header.includes(h));
+  if (missing.length > 0) return { rows: [], findings: [finding("ERR_CSV_HEADER", { missing, found: header }, { source: { file, line: 1 } })] };
+  const col = (name: string) => header.indexOf(name);
+  const rows: RawRow[] = [];
+  for (const rec of all.slice(1)) {
+    const source = { file, line: rec.line };
+    if (rec.fields.length < REQUIRED.length || rec.fields.length > header.length) {
+      findings.push(finding("ERR_CSV_ROW", { fields: rec.fields.length, expected: header.length }, { source }));
+      continue;
+    }
+    const get = (name: string) => (col(name) >= 0 ? (rec.fields[col(name)] ?? "").trim() : "");
+    const text = get("value");
+    const n = text === "" ? undefined : parseDecimalText(text, sep === ";");
+    rows.push({ unit: get("unit"), item: get("item"), stage: get("stage"), raw: n ?? (text === "" ? undefined : text), note: get("note") || undefined, source });
+  }
+  return { rows, findings };
+}

@@ -1,0 +1,103 @@
+/** The domain's data: what a bloc agreed (rubric), who is in it (bloc), what was scored (entries). */
+
+export const STAGES = ["self", "bloc", "verified"] as const;
+export type Stage = (typeof STAGES)[number];
+export type StageChoice = Stage | "final";
+
+export interface Criterion {
+  readonly id: string;
+  readonly name: string;
+  readonly maxPoints: number;
+  /** hệ số: contribution = score × weight */
+  readonly weight: number;
+  readonly guidance?: string;
+}
+
+export interface Section {
+  readonly id: string;
+  readonly name: string;
+  readonly maxPoints: number;
+  readonly criteria: readonly Criterion[];
+}
+
+export interface EventItem {
+  readonly id: string;
+  readonly name: string;
+  readonly pointsPerEvent: number;
+  /** cap of this item's points; null = no cap */
+  readonly maxPoints: number | null;
+}
+
+export interface DeductionItem extends EventItem {
+  /** kỷ luật: any count > 0 removes the unit from the award walk */
+  readonly vetoAward: boolean;
+}
+
+export interface EventGroup<T extends EventItem> {
+  readonly maxTotal: number | null;
+  readonly items: readonly T[];
+}
+
+export interface ClassificationLevel {
+  readonly label: string;
+  readonly minTotal: number;
+  readonly minSectionRatio: number;
+}
+
+export interface Award {
+  readonly id: string;
+  readonly label: string;
+  readonly places: number;
+  readonly requires: { readonly classification?: string; readonly minTotal?: number };
+}
+
+/** `section:ID` | `fewerDeductions` | `moreBonus` */
+export type TieBreakKey = string;
+
+export interface Rubric {
+  readonly title: string;
+  readonly year: number;
+  readonly scale: { readonly step: number; readonly decimals: number };
+  readonly stages: readonly Stage[];
+  readonly sections: readonly Section[];
+  readonly bonus: EventGroup<EventItem>;
+  readonly deductions: EventGroup<DeductionItem>;
+  readonly tieBreak: readonly TieBreakKey[];
+  readonly classification: readonly ClassificationLevel[];
+  readonly awards: readonly Award[];
+  readonly options?: { readonly selfGapThreshold?: number };
+}
+
+export interface Unit {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface Bloc {
+  readonly name: string;
+  readonly year: number;
+  readonly head?: string | null;
+  readonly deputy?: string | null;
+  readonly units: readonly Unit[];
+}
+
+/** Where a value came from, so a finding can point at it (a CSV line or a workbook cell). */
+export interface SourceRef {
+  readonly file?: string;
+  readonly line?: number;
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
+/** One accepted value: a score (criterion) or a count of events (bonus/deduction item). */
+export interface ScoreEntry {
+  readonly unit: string;
+  readonly item: string;
+  readonly stage: Stage;
+  readonly value: number;
+  readonly note?: string;
+  readonly source?: SourceRef;
+}
+
+/** A vote order recorded by the bloc's meeting for one tie group: unit ids, first = best. */
+export type VoteOrder = readonly string[];

@@ -1,0 +1,66 @@
+import { decimalsOf, isMultiple, MICRO_DECIMALS, toMicro } from "./fixed";
+import { finding, type Finding } from "./findings";
+import type { Criterion, EventItem, Rubric } from "./types";
+
+export type RawValue = number | string | boolean | null | undefined;
+
+/** What an item expects: a score of a criterion, or a count of events of a bonus/deduction item. */
+export type ItemKind = { kind: "criterion"; criterion: Criterion; sectionId: string } | { kind: "bonus" | "deduction"; item: EventItem };
+
+export function itemIndex(rubric: Rubric): Map<string, ItemKind> {
+  const map = new Map<string, ItemKind>();
+  for (const s of rubric.sections) for (const c of s.criteria) map.set(c.id, { kind: "criterion", criterion: c, sectionId: s.id });
+  for (const b of rubric.bonus.items) map.set(b.id, { kind: "bonus", item: b });
+  for (const d of rubric.deductions.items) map.set(d.id, { kind: "deduction", item: d });
+  return map;
+}
+
+/** "7,75" / " 7.75 " → 7.75; anything that is not a plain decimal number → null. */
+export function parseDecimalText(text: string, allowComma = true): number | null {
+  const t = text.trim().replace(/\u00a0/g, "");
+  const pattern = allowComma ? /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/ : /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+  if (!pattern.test(t)) return null;
+  const n = Number(t.replace(",", "."));
+  return Number.isFinite(n) ? n : null;
+}
+
+export interface CheckedValue {
+  /** the accepted number, absent when the value is empty or has an error */
+  readonly value?: number;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Checks one typed value against the agreed rules. A string is text typed in a cell: a number written as
+ * text ("7,75") is an error with its fix, never silently read as a number.
+ */
+export function checkValue(rubric: Rubric, kind: ItemKind, raw: RawValue, where: Omit<Finding, "code" | "severity" | "params"> = {}): CheckedValue {
+  if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return { findings: [] };
+  if (typeof raw === "string") {
+    const fix = parseDecimalText(raw);
+    if (fix !== null) return { findings: [finding("ERR_TEXT_NUMBER", { value: raw, fix }, where)] };
+    return { findings: [finding("ERR_NOT_NUMBER", { value: raw }, where)] };
+  }
+  if (typeof raw !== "number" || !Number.isFinite(raw)) return { findings: [finding("ERR_NOT_NUMBER", { value: String(raw) }, where)] };
+  return checkNumber(rubric, kind, raw, where);
+}
+
+export function checkNumber(rubric: Rubric, kind: ItemKind, n: number, where: Omit<Finding, "code" | "severity" | "params"> = {}): CheckedValue {
+  if (kind.kind !== "criterion") {
+    if (!Number.isInteger(n) || n < 0) return { findings: [finding("ERR_COUNT", { value: n }, where)] };
+    return { value: n, findings: [] };
+  }
+  const max = kind.criterion.maxPoints;
+  if (n < 0) return { findings: [finding("ERR_NEGATIVE", { value: n }, where)] };
+  if (n > max) return { findings: [finding("ERR_ABOVE_MAX", { value: n, max }, where)] };
+  if (decimalsOf(n) > MICRO_DECIMALS || !isMultiple(toMicro(n), toMicro(rubric.scale.step))) {
+    const step = rubric.scale.step;
+    const below = Math.floor(n / step) * step;
+    return { findings: [finding("ERR_STEP", { value: n, step, below: round6(below), above: round6(Math.min(max, below + step)) }, where)] };
+  }
+  return { value: n, findings: [] };
+}
+
+function round6(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

@@ -1,0 +1,35 @@
+import type { z } from "zod";
+import { finding, type Finding } from "./findings";
+
+/** zod's issues as our ERR_SCHEMA findings: the field path plus what was expected and what was found. */
+export function zodFindings(error: z.ZodError, input: unknown): Finding[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    const found = valueAt(input, path);
+    const params: Record<string, string | number | null> = {
+      field: path.join("."),
+      problem: issue.code,
+      found: describe(found),
+    };
+    if (issue.code === "invalid_type") params.expected = String(issue.expected);
+    if (issue.code === "too_small" || issue.code === "too_big") params.limit = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
+    if (issue.code === "invalid_value") params.expected = issue.values.map(String).join(", ");
+    return finding("ERR_SCHEMA", params, { path });
+  });
+}
+
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let cur: unknown = input;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string | number, unknown>)[key];
+  }
+  return cur;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return "undefined";
+  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
+  return Array.isArray(v) ? "[…]" : "{…}";
+}
