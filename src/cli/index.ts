@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+import { runCli } from "./main";
+
+runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  out: (s) => process.stdout.write(s + "\n"),
+  err: (s) => process.stderr.write(s + "\n"),
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,47 @@
+import { text, type Lang } from "../i18n";
+import { scoreCommand } from "./commands/score";
+import { UsageError, type CliContext } from "./context";
+
+export type Command = (argv: readonly string[], ctx: CliContext) => Promise<number>;
+
+/** Verbs of `thidua`; each file under commands/ is one verb. */
+export const commands: Record<string, Command> = {
+  score: scoreCommand,
+};
+
+function langFrom(argv: readonly string[]): Lang | string {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return process.env.THIDUA_LANG === "en" ? "en" : "vi";
+  return argv[i].includes("=") ? argv[i].split("=")[1] : (argv[i + 1] ?? "");
+}
+
+export async function runCli(argv: readonly string[], ctx: Omit<CliContext, "lang">): Promise<number> {
+  const lang = langFrom(argv);
+  if (lang !== "vi" && lang !== "en") {
+    ctx.err(text("vi", "cli.badLang", lang));
+    return 2;
+  }
+  const full: CliContext = { ...ctx, lang };
+  const [verb, ...rest] = argv;
+  if (verb === undefined || verb === "--help" || verb === "-h" || verb === "help" || rest.includes("--help")) {
+    full.out(text(lang, "cli.usage"));
+    return verb === undefined ? 2 : 0;
+  }
+  const command = commands[verb];
+  if (!command) {
+    full.err(text(lang, "cli.unknownCommand", verb));
+    return 2;
+  }
+  try {
+    return await command(rest, full);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      full.err(e.message);
+      return 2;
+    }
+    // A bug, not an input problem: say so in words, without a stack trace, and exit as "input not usable".
+    full.err(text(lang, "cli.unexpected", (e as Error).message));
+    if (process.env.THIDUA_DEBUG) full.err(String((e as Error).stack));
+    return 2;
+  }
+}

@@ -1,0 +1,58 @@
+import type { Finding } from "../domain/findings";
+import type { Ranking } from "../domain/scoreBloc";
+import type { Rubric } from "../domain/types";
+import { formatNumber, renderFinding, stageName, text, type Lang } from "../i18n";
+import { findingMessage } from "../i18n";
+
+/** The `--json` object of DESIGN.md: the ranking plus warnings as {code, message}. */
+export function rankingJson(ranking: Ranking, lang: Lang): unknown {
+  return {
+    stage: ranking.stage,
+    units: ranking.units,
+    ties: ranking.ties,
+    warnings: ranking.warnings.map((w) => ({ code: w.code, unit: w.unit ?? null, message: renderFinding(w, lang) })),
+  };
+}
+
+function pad(s: string, width: number): string {
+  const len = [...s].length;
+  return len >= width ? s : s + " ".repeat(width - len);
+}
+
+/** A plain-text table an official can read in a terminal or paste into a report. */
+export function rankingTable(ranking: Ranking, rubric: Rubric, lang: Lang): string {
+  const d = rubric.scale.decimals;
+  const awardLabel = new Map(rubric.awards.map((a) => [a.id, a.label]));
+  const header = [
+    text(lang, "table.rank"),
+    text(lang, "table.unit"),
+    text(lang, "table.total"),
+    ...rubric.sections.map((s) => s.id),
+    text(lang, "table.bonus"),
+    text(lang, "table.deductions"),
+    text(lang, "table.place"),
+    text(lang, "table.classification"),
+    text(lang, "table.award"),
+  ];
+  const rows = ranking.units.map((u) => [
+    u.rank === null ? "—" : String(u.rank),
+    u.name,
+    formatNumber(u.total, lang, d) + (u.complete ? "" : ` (${text(lang, "table.incomplete")})`),
+    ...rubric.sections.map((s) => formatNumber(u.sections[s.id], lang, d)),
+    formatNumber(u.bonus, lang, d),
+    formatNumber(u.deductions, lang, d) + (u.vetoed ? ` (${text(lang, "table.vetoed")})` : ""),
+    u.place ?? "",
+    u.classification ?? "",
+    u.award ? (awardLabel.get(u.award) ?? u.award) : "",
+  ]);
+  const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join("  ").trimEnd();
+  const out = [text(lang, "table.title", stageName(ranking.stage, lang)), "", line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+  if (ranking.ties.length > 0) out.push("", text(lang, "table.ties", ranking.ties.map((t) => t.join(" = ")).join("; ")));
+  if (ranking.warnings.length > 0) out.push("", text(lang, "cli.warnings"), ...ranking.warnings.map((w) => `  - ${w.unit ? `${w.unit}: ` : ""}${findingMessage(w, lang)}`));
+  return out.join("\n");
+}
+
+export function printFindings(findings: readonly Finding[], lang: Lang, err: (s: string) => void): void {
+  for (const f of findings) err(renderFinding(f, lang));
+}

@@ -1,0 +1,60 @@
+import { list, num } from "./format";
+import { stageName } from "./stages";
+import type { FindingMessages } from "./types";
+
+const n = (v: unknown) => num(v, "en");
+const l = (v: unknown) => list(v, "en");
+
+export const enFindings: FindingMessages = {
+  ERR_FILE_UNREADABLE: (p) => `cannot read ${p.file}: ${p.reason}. Check the path and the file's permissions.`,
+  ERR_JSON_SYNTAX: (p) => `${p.file} is not valid JSON (${p.reason}). Open it in an editor and fix the syntax.`,
+  ERR_SCHEMA: (p) =>
+    p.found === "undefined"
+      ? `missing field "${p.field}"${p.expected ? ` (expected ${p.expected})` : ""}. Add it.`
+      : `field "${p.field}" is invalid: found ${p.found}${p.expected ? `, expected ${p.expected}` : ""}${p.limit !== undefined ? ` (limit ${n(p.limit)})` : ""} (${p.problem}). Correct the value.`,
+  ERR_DUPLICATE_ID: (p) => `id "${p.value}" at ${p.field} repeats ${p.first}. Each id may be used once: rename one.`,
+  ERR_DUPLICATE_NAME: (p) => `name "${p.value}" at ${p.field} repeats ${p.first}. Each name may be used once: rename one.`,
+  ERR_RUBRIC_SUM: (p) =>
+    `section ${p.section}: its criteria add up to ${n(p.sum)} < ${n(p.max)}. The section maximum cannot be reached: raise the criteria's maxima or lower the section's.`,
+  ERR_PRECISION: (p) => `${p.field} = ${n(p.value)} has too many decimals (at most ${p.limit}). Round it.`,
+  ERR_TIEBREAK_UNKNOWN: (p) =>
+    p.duplicate
+      ? `tie-break key "${p.value}" is repeated. Remove the duplicate.`
+      : `tie-break key "${p.value}" names nothing. Use "section:<id>" (${l(p.sections)}), "fewerDeductions" or "moreBonus".`,
+  ERR_AWARD_CLASSIFICATION: (p) => `award "${p.award}" requires classification "${p.value}", which is not a level (${l(p.labels)}). Fix the name.`,
+  ERR_BLOC_ROLE: (p) =>
+    p.same
+      ? `the deputy is the head (${p.value}). Choose two different units.`
+      : `${p.role === "head" ? "bloc head" : "deputy"} "${p.value}" is not a unit of the bloc (${l(p.units)}). Choose one of them.`,
+  ERR_CSV_HEADER: (p) => `the header lacks ${l(p.missing)} (found: ${l(p.found)}). The first line must be: unit,item,stage,value,note.`,
+  ERR_CSV_ROW: (p) => `the row has ${p.fields} fields, expected ${p.expected}. Check separators and quotes.`,
+  ERR_UNKNOWN_UNIT: (p) => `unit "${p.value}" is not in the bloc. Use an id from bloc.json.`,
+  ERR_UNKNOWN_ITEM: (p) => `item "${p.value}" is not in the rubric. Use an id from rubric.json.`,
+  ERR_UNKNOWN_STAGE: (p) => `stage "${p.value}" is unknown. Use self, bloc or verified.`,
+  ERR_STAGE_NOT_IN_RUBRIC: (p) => `stage "${p.value}" is not used by this rubric (only ${l(p.stages)}).`,
+  ERR_DUPLICATE_ROW: (p) =>
+    `this value was already given ${p.firstLine !== null ? `on line ${p.firstLine}` : p.firstCell !== null ? `in cell ${p.firstCell}` : "before"}. One row per (unit, item, stage): remove one.`,
+  ERR_ABOVE_MAX: (p) => `${n(p.value)} is above the maximum ${n(p.max)}. Enter 0 to ${n(p.max)}.`,
+  ERR_NEGATIVE: (p) => `${n(p.value)} is negative. Scores start at 0; deductions go into the deduction items.`,
+  ERR_STEP: (p) => `${n(p.value)} is not a multiple of the step ${n(p.step)}. Enter ${n(p.below)} or ${n(p.above)}.`,
+  ERR_NOT_NUMBER: (p) => `"${p.value}" is not a number. Enter a number.`,
+  ERR_TEXT_NUMBER: (p) => `"${p.value}" is a number stored as text. Enter it as the number ${n(p.fix)} (or use the quick fix).`,
+  ERR_COUNT: (p) => `count ${n(p.value)} is invalid: a whole number 0 or more.`,
+  ERR_MISSING: (p) => `no score ${p.stage === "final" ? "at any stage" : `at stage ${stageName(String(p.stage), "en")}`}. Enter one.`,
+  WARN_SECTION_CAP: (p) => `section ${p.section}: its criteria add up to ${n(p.sum)} > ${n(p.max)}; the section is capped at ${n(p.max)}.`,
+  WARN_CAPPED: (p) =>
+    p.count !== undefined
+      ? `${p.count} events = ${n(p.points)} points, above the item's cap ${n(p.cap)}; ${n(p.cap)} counted.`
+      : `${p.group === "bonus" ? "bonus" : "deductions"} total ${n(p.points)} above the cap ${n(p.cap)}; ${n(p.cap)} counted.`,
+  WARN_TIE_UNRESOLVED: (p) => `${l(p.units)} are tied (${n(p.total)}) at rank ${p.rank} after every tie-break. The bloc must vote an order ("Biểu quyết" column or --vote).`,
+  WARN_AWARD_REQUIREMENT: (p) =>
+    `at position ${p.position} but misses requirements (${l(p.missed)}; classification: ${p.classification ?? "none"}, total ${n(p.total)})${p.got ? `; proposed for ${p.got}` : "; no award proposed"}.`,
+  WARN_AWARD_EMPTY: (p) => `award "${p.label}" has ${p.free}/${p.places} places left empty${p.stopped ? " because the walk stopped at a tie" : " because no unit met its requirements"}.`,
+  WARN_AWARD_STOPPED: (p) => `the award walk stops at position ${p.position}: ${l(p.units)} are still tied. Record the bloc's vote and rank again.`,
+  WARN_AWARD_VETOED: (p) => `ranked ${p.rank} but disciplined (a vetoing deduction): no award proposed.`,
+  WARN_INCOMPLETE: (p) => `incomplete at ${stageName(String(p.stage), "en")}: partial total only, not ranked.`,
+  WARN_VOTE_REJECTED: (p) =>
+    p.reason === "notTied"
+      ? `vote ${l(p.vote)} matches no tie group; not applied.`
+      : `vote ${l(p.vote)} must name every tied unit (${l(p.group)}); not applied, the units stay tied.`,
+};

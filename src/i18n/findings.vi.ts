@@ -1,0 +1,60 @@
+import { list, num } from "./format";
+import { stageName } from "./stages";
+import type { FindingMessages } from "./types";
+
+const n = (v: unknown) => num(v, "vi");
+const l = (v: unknown) => list(v, "vi");
+
+export const viFindings: FindingMessages = {
+  ERR_FILE_UNREADABLE: (p) => `không đọc được tệp ${p.file}: ${p.reason}. Kiểm tra đường dẫn và quyền đọc tệp.`,
+  ERR_JSON_SYNTAX: (p) => `tệp ${p.file} không phải JSON hợp lệ (${p.reason}). Mở tệp bằng trình soạn thảo và sửa chỗ sai cú pháp.`,
+  ERR_SCHEMA: (p) =>
+    p.found === "undefined"
+      ? `thiếu trường "${p.field}"${p.expected ? ` (cần ${p.expected})` : ""}. Bổ sung trường này.`
+      : `trường "${p.field}" không hợp lệ: giá trị ${p.found}${p.expected ? `, cần ${p.expected}` : ""}${p.limit !== undefined ? ` (giới hạn ${n(p.limit)})` : ""} (${p.problem}). Sửa lại giá trị.`,
+  ERR_DUPLICATE_ID: (p) => `mã "${p.value}" ở ${p.field} trùng với ${p.first}. Mỗi mã chỉ được dùng một lần: đổi một trong hai mã.`,
+  ERR_DUPLICATE_NAME: (p) => `tên "${p.value}" ở ${p.field} trùng với ${p.first}. Mỗi tên chỉ được dùng một lần: đổi một trong hai tên.`,
+  ERR_RUBRIC_SUM: (p) =>
+    `Phần ${p.section}: tổng điểm chuẩn các tiêu chí ${n(p.sum)} < ${n(p.max)}. Điểm tối đa của phần không thể đạt được: tăng điểm chuẩn các tiêu chí hoặc giảm điểm tối đa của phần.`,
+  ERR_PRECISION: (p) => `${p.field} = ${n(p.value)} có quá nhiều chữ số thập phân (tối đa ${p.limit}). Làm tròn giá trị này.`,
+  ERR_TIEBREAK_UNKNOWN: (p) =>
+    p.duplicate
+      ? `tiêu chí phân định "${p.value}" bị lặp lại. Xóa mục trùng trong tieBreak.`
+      : `tiêu chí phân định "${p.value}" không tồn tại. Dùng "section:<mã phần>" (${l(p.sections)}), "fewerDeductions" hoặc "moreBonus".`,
+  ERR_AWARD_CLASSIFICATION: (p) => `danh hiệu "${p.award}" yêu cầu xếp loại "${p.value}" không có trong bảng xếp loại (${l(p.labels)}). Sửa tên xếp loại cho khớp.`,
+  ERR_BLOC_ROLE: (p) =>
+    p.same
+      ? `Phó Trưởng khối trùng với Trưởng khối (${p.value}). Chọn hai đơn vị khác nhau.`
+      : `${p.role === "head" ? "Trưởng khối" : "Phó Trưởng khối"} "${p.value}" không phải đơn vị của khối (${l(p.units)}). Chọn một đơn vị trong danh sách.`,
+  ERR_CSV_HEADER: (p) => `dòng tiêu đề thiếu cột ${l(p.missing)} (đang có: ${l(p.found)}). Dòng đầu phải là: unit,item,stage,value,note.`,
+  ERR_CSV_ROW: (p) => `dòng có ${p.fields} cột, cần ${p.expected}. Kiểm tra dấu phân cách và dấu ngoặc kép.`,
+  ERR_UNKNOWN_UNIT: (p) => `đơn vị "${p.value}" không có trong khối. Sửa mã đơn vị theo bloc.json.`,
+  ERR_UNKNOWN_ITEM: (p) => `tiêu chí/mục "${p.value}" không có trong bảng điểm. Sửa mã theo rubric.json.`,
+  ERR_UNKNOWN_STAGE: (p) => `giai đoạn "${p.value}" không hợp lệ. Dùng một trong: self (tự chấm), bloc (khối chấm), verified (thẩm định).`,
+  ERR_STAGE_NOT_IN_RUBRIC: (p) => `giai đoạn "${p.value}" không được dùng trong bảng điểm này (chỉ có ${l(p.stages)}).`,
+  ERR_DUPLICATE_ROW: (p) =>
+    `điểm này đã được nhập ${p.firstLine !== null ? `ở dòng ${p.firstLine}` : p.firstCell !== null ? `ở ô ${p.firstCell}` : "trước đó"}. Mỗi (đơn vị, mục, giai đoạn) chỉ một dòng: xóa một dòng.`,
+  ERR_ABOVE_MAX: (p) => `điểm ${n(p.value)} vượt điểm chuẩn ${n(p.max)}. Nhập điểm từ 0 đến ${n(p.max)}.`,
+  ERR_NEGATIVE: (p) => `điểm ${n(p.value)} là số âm. Điểm tiêu chí từ 0 trở lên; điểm trừ nhập ở các mục điểm trừ.`,
+  ERR_STEP: (p) => `điểm ${n(p.value)} không phải bội số của bước ${n(p.step)}. Nhập ${n(p.below)} hoặc ${n(p.above)}.`,
+  ERR_NOT_NUMBER: (p) => `"${p.value}" không phải là số. Nhập một số.`,
+  ERR_TEXT_NUMBER: (p) => `"${p.value}" là số được ghi dạng văn bản. Nhập lại thành số ${n(p.fix)} (hoặc dùng nút sửa nhanh).`,
+  ERR_COUNT: (p) => `số lần ${n(p.value)} không hợp lệ: phải là số nguyên từ 0 trở lên.`,
+  ERR_MISSING: (p) => `chưa có điểm ${p.stage === "final" ? "ở giai đoạn nào" : `ở giai đoạn ${stageName(String(p.stage), "vi")}`}. Nhập điểm cho tiêu chí này.`,
+  WARN_SECTION_CAP: (p) => `Phần ${p.section}: tổng điểm chuẩn các tiêu chí ${n(p.sum)} > ${n(p.max)}; điểm của phần sẽ bị giới hạn ở ${n(p.max)}.`,
+  WARN_CAPPED: (p) =>
+    p.count !== undefined
+      ? `${p.count} lần = ${n(p.points)} điểm, vượt mức tối đa ${n(p.cap)} của mục; chỉ tính ${n(p.cap)}.`
+      : `tổng ${p.group === "bonus" ? "điểm thưởng" : "điểm trừ"} ${n(p.points)} vượt mức tối đa ${n(p.cap)}; chỉ tính ${n(p.cap)}.`,
+  WARN_TIE_UNRESOLVED: (p) => `${l(p.units)} bằng điểm (${n(p.total)}) và cùng hạng ${p.rank} sau mọi tiêu chí phân định. Khối cần biểu quyết thứ tự (cột "Biểu quyết" hoặc --vote).`,
+  WARN_AWARD_REQUIREMENT: (p) =>
+    `ở vị trí ${p.position} nhưng chưa đạt điều kiện (${l(p.missed)}; xếp loại: ${p.classification ?? "không có"}, tổng điểm ${n(p.total)})${p.got ? `; được đề nghị ${p.got}` : "; không được đề nghị khen thưởng"}.`,
+  WARN_AWARD_EMPTY: (p) => `danh hiệu "${p.label}" còn trống ${p.free}/${p.places} suất${p.stopped ? " vì việc xét khen thưởng dừng lại ở một trường hợp bằng điểm" : " vì không đơn vị nào đạt điều kiện"}.`,
+  WARN_AWARD_STOPPED: (p) => `xét khen thưởng dừng ở vị trí ${p.position}: ${l(p.units)} còn bằng điểm. Ghi kết quả biểu quyết của Khối rồi xếp hạng lại.`,
+  WARN_AWARD_VETOED: (p) => `xếp hạng ${p.rank} nhưng có kỷ luật (mục điểm trừ loại trừ khen thưởng): không được đề nghị khen thưởng.`,
+  WARN_INCOMPLETE: (p) => `chưa đủ điểm ở ${stageName(String(p.stage), "vi")}: chỉ có tổng tạm tính, chưa xếp hạng.`,
+  WARN_VOTE_REJECTED: (p) =>
+    p.reason === "notTied"
+      ? `biểu quyết ${l(p.vote)} không ứng với nhóm bằng điểm nào; không áp dụng.`
+      : `biểu quyết ${l(p.vote)} phải nêu đủ mọi đơn vị bằng điểm (${l(p.group)}); không áp dụng, các đơn vị vẫn đồng hạng.`,
+};

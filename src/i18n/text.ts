@@ -1,0 +1,95 @@
+import type { Lang } from "./types";
+
+/** Every user-facing string that is not a finding, one table per language (en must have every vi key). */
+const vi = {
+  "cli.usage": `Cách dùng: thidua <lệnh> [tùy chọn]
+
+Lệnh:
+  score    --rubric R.json --bloc B.json --scores S.csv [--stage self|bloc|verified|final] [--vote U05,U07]… [--json]
+           Xếp hạng trực tiếp từ ba tệp.
+  generate --rubric R.json --bloc B.json --out F.xlsx [--force]
+           Tạo sổ chấm điểm của khối (không ghi đè nếu thiếu --force).
+  fill     F.xlsx --scores S.csv [--out G.xlsx]
+           Nhập điểm từ CSV vào sổ (tất cả hoặc không gì cả; ghi tại chỗ thì giữ bản cũ F.bak.xlsx).
+  rank     F.xlsx [--stage …] [--vote …] [--json]
+           Xếp hạng từ sổ chấm điểm.
+  validate F.xlsx [--rubric AGREED.json] [--stage …] [--json]
+           Kiểm tra sổ trước khi nộp.
+
+Tùy chọn chung: --lang vi|en (mặc định vi), --help.
+Mã thoát: 0 xong; 1 dữ liệu có lỗi; 2 không dùng được đầu vào (không ghi gì).`,
+  "cli.unknownCommand": "Lệnh không hợp lệ: {0}. Gõ thidua --help để xem các lệnh.",
+  "cli.unknownOption": "Tùy chọn không hợp lệ: {0}. Gõ thidua --help để xem các tùy chọn.",
+  "cli.missingOption": "Thiếu tùy chọn {0}. Gõ thidua --help để xem cách dùng.",
+  "cli.missingValue": "Tùy chọn {0} cần một giá trị.",
+  "cli.badStage": "Giai đoạn không hợp lệ: {0}. Dùng self, bloc, verified hoặc final.",
+  "cli.badLang": "Ngôn ngữ không hợp lệ: {0}. Dùng vi hoặc en.",
+  "cli.badVote": "Biểu quyết --vote {0} không hợp lệ: cần ít nhất hai mã đơn vị khác nhau của khối, cách nhau bằng dấu phẩy.",
+  "cli.inputErrors": "Không dùng được đầu vào; chưa ghi gì.",
+  "cli.dataErrors": "Dữ liệu có lỗi.",
+  "cli.unexpected": "Lỗi không mong đợi: {0}. Hãy gửi thông báo này cho người quản trị.",
+  "cli.warnings": "Lưu ý:",
+  "table.title": "Kết quả xếp hạng — {0}",
+  "table.rank": "Hạng",
+  "table.unit": "Đơn vị",
+  "table.total": "Tổng điểm",
+  "table.bonus": "Điểm thưởng",
+  "table.deductions": "Điểm trừ",
+  "table.place": "Giải",
+  "table.classification": "Xếp loại",
+  "table.award": "Đề nghị khen thưởng",
+  "table.incomplete": "chưa đủ điểm",
+  "table.vetoed": "kỷ luật",
+  "table.ties": "Đồng hạng chưa phân định: {0}",
+};
+
+export type TextKey = keyof typeof vi;
+
+const en: Record<TextKey, string> = {
+  "cli.usage": `Usage: thidua <command> [options]
+
+Commands:
+  score    --rubric R.json --bloc B.json --scores S.csv [--stage self|bloc|verified|final] [--vote U05,U07]… [--json]
+           Rank straight from the three files.
+  generate --rubric R.json --bloc B.json --out F.xlsx [--force]
+           Make the bloc's scoring workbook (never overwrites without --force).
+  fill     F.xlsx --scores S.csv [--out G.xlsx]
+           Write scores from a CSV into the workbook (all or nothing; in place keeps F.bak.xlsx).
+  rank     F.xlsx [--stage …] [--vote …] [--json]
+           Rank from the workbook.
+  validate F.xlsx [--rubric AGREED.json] [--stage …] [--json]
+           Check the workbook before submission.
+
+Common options: --lang vi|en (default vi), --help.
+Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing written).`,
+  "cli.unknownCommand": "Unknown command: {0}. Run thidua --help for the commands.",
+  "cli.unknownOption": "Unknown option: {0}. Run thidua --help for the options.",
+  "cli.missingOption": "Missing option {0}. Run thidua --help for usage.",
+  "cli.missingValue": "Option {0} needs a value.",
+  "cli.badStage": "Invalid stage: {0}. Use self, bloc, verified or final.",
+  "cli.badLang": "Invalid language: {0}. Use vi or en.",
+  "cli.badVote": "Invalid --vote {0}: give at least two different unit ids of the bloc, separated by commas.",
+  "cli.inputErrors": "The input can't be used; nothing was written.",
+  "cli.dataErrors": "The data has errors.",
+  "cli.unexpected": "Unexpected error: {0}. Please send this message to your administrator.",
+  "cli.warnings": "Notes:",
+  "table.title": "Ranking — {0}",
+  "table.rank": "Rank",
+  "table.unit": "Unit",
+  "table.total": "Total",
+  "table.bonus": "Bonus",
+  "table.deductions": "Deductions",
+  "table.place": "Place",
+  "table.classification": "Classification",
+  "table.award": "Proposed award",
+  "table.incomplete": "incomplete",
+  "table.vetoed": "disciplined",
+  "table.ties": "Unresolved ties: {0}",
+};
+
+export const textTables: Record<Lang, Record<TextKey, string>> = { vi, en };
+
+/** The string for `key`, with {0}, {1}… replaced by `args`. */
+export function text(lang: Lang, key: TextKey, ...args: (string | number)[]): string {
+  return textTables[lang][key].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
+}

@@ -1,0 +1,40 @@
+import { finding, hasErrors, type Finding } from "../domain/findings";
+import type { Votes } from "../domain/ranking";
+import { buildScoreBook } from "../domain/scoreBook";
+import { scoreBloc, type Ranking } from "../domain/scoreBloc";
+import { parseScoresCsv } from "../domain/scoresCsv";
+import type { StageChoice } from "../domain/types";
+import { exitCodeFor, type ExitCode } from "./exitCodes";
+import { blocFromText, rubricFromText } from "./inputs";
+
+export interface ScoreFilesInput {
+  readonly rubric: { readonly text: string; readonly file: string };
+  readonly bloc: { readonly text: string; readonly file: string };
+  readonly scores: { readonly text: string; readonly file: string };
+  readonly stage: StageChoice;
+  readonly votes?: readonly (readonly string[])[];
+}
+
+export interface ScoreOutcome {
+  readonly exit: ExitCode;
+  /** present when exit is 0 */
+  readonly ranking?: Ranking;
+  readonly findings: readonly Finding[];
+}
+
+/** `thidua score`: the ranking straight from rubric.json, bloc.json and a scores CSV. */
+export function scoreFiles(input: ScoreFilesInput): ScoreOutcome {
+  const rubric = rubricFromText(input.rubric.text, input.rubric.file);
+  const bloc = blocFromText(input.bloc.text, input.bloc.file);
+  if (!rubric.ok || !bloc.ok) return { exit: 2, findings: [...rubric.findings, ...bloc.findings] };
+  const unitIds = new Set(bloc.value.units.map((u) => u.id));
+  const unknownVoters = (input.votes ?? []).flat().filter((id) => !unitIds.has(id));
+  if (unknownVoters.length > 0) return { exit: 2, findings: unknownVoters.map((id) => finding("ERR_UNKNOWN_UNIT", { value: id }, { path: ["--vote"] })) };
+  const csv = parseScoresCsv(input.scores.text, input.scores.file);
+  const book = buildScoreBook(rubric.value, bloc.value, csv.rows);
+  const findings = [...rubric.findings, ...bloc.findings, ...csv.findings, ...book.findings];
+  if (hasErrors(findings)) return { exit: exitCodeFor(findings), findings };
+  const votes: Votes = { orders: input.votes };
+  const ranking = scoreBloc(book.book, input.stage, votes);
+  return { exit: 0, ranking, findings: [...findings, ...ranking.warnings] };
+}
