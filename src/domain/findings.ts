@@ -38,6 +38,7 @@ export const FINDING_CODES = [
   "WARN_AWARD_VETOED",
   "WARN_INCOMPLETE",
   "WARN_VOTE_REJECTED",
+  "WARN_SELF_GAP",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

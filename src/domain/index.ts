@@ -11,3 +11,5 @@ export * from "./classification";
 export * from "./awards";
 export * from "./scoreBloc";
 export * from "./scoresCsv";
+export * from "./selfGap";
+export * from "./rubricDiff";

@@ -57,4 +57,5 @@ export const enFindings: FindingMessages = {
     p.reason === "notTied"
       ? `vote ${l(p.vote)} matches no tie group; not applied.`
       : `vote ${l(p.vote)} must name every tied unit (${l(p.group)}); not applied, the units stay tied.`,
+  WARN_SELF_GAP: (p) => `self score ${n(p.self)} is ${n(p.gap)} points above the bloc score ${n(p.bloc)} (threshold ${n(p.threshold)}). The bloc may deduct for an inflated self-score.`,
 };

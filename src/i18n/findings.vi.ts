@@ -57,4 +57,5 @@ export const viFindings: FindingMessages = {
     p.reason === "notTied"
       ? `biểu quyết ${l(p.vote)} không ứng với nhóm bằng điểm nào; không áp dụng.`
       : `biểu quyết ${l(p.vote)} phải nêu đủ mọi đơn vị bằng điểm (${l(p.group)}); không áp dụng, các đơn vị vẫn đồng hạng.`,
+  WARN_SELF_GAP: (p) => `tự chấm ${n(p.self)} điểm, cao hơn khối chấm ${n(p.bloc)} điểm là ${n(p.gap)} điểm (ngưỡng ${n(p.threshold)}). Khối xem xét trừ điểm tự chấm thiếu trung thực.`,
 };
