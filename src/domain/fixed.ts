@@ -40,8 +40,9 @@ export function mulMicro(a: Micro, b: Micro): Micro {
 export function roundMicro(m: Micro, decimals: number): Micro {
   if (decimals >= MICRO_DECIMALS) return m;
   const unit = 10 ** (MICRO_DECIMALS - decimals);
-  const sign = m < 0 ? -1 : 1;
-  return sign * Math.floor((Math.abs(m) + unit / 2) / unit) * unit;
+  const rounded = Math.floor((Math.abs(m) + unit / 2) / unit) * unit;
+  // a negative that rounds to zero is 0, not -0 (which JSON would print as 0 but tests and Object.is tell apart)
+  return m < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
 /** A rounded number as JS reports it (95.25), for JSON and display. */

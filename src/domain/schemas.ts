@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { STAGES } from "./types";
 
-/** The shapes of rubric.json and bloc.json; the rules between fields live in rubricRules/blocRules. */
+/**
+ * The shapes of rubric.json and bloc.json; the rules between fields live in rubricRules/blocRules.
+ * Objects are strict: a misspelt optional field ("vetoaward") would otherwise be dropped and its default used.
+ */
 
 const id = z.string().trim().min(1).max(64);
 const label = z.string().trim().min(1);
 const points = z.number().finite().positive();
 const nonNegative = z.number().finite().min(0);
 
-const criterion = z.object({
+const criterion = z.strictObject({
   id,
   name: label,
   maxPoints: points,
@@ -16,14 +19,14 @@ const criterion = z.object({
   guidance: z.string().optional(),
 });
 
-const section = z.object({
+const section = z.strictObject({
   id,
   name: label,
   maxPoints: points,
   criteria: z.array(criterion).min(1),
 });
 
-const eventItem = z.object({
+const eventItem = z.strictObject({
   id,
   name: label,
   pointsPerEvent: points,
@@ -32,37 +35,37 @@ const eventItem = z.object({
 
 const deductionItem = eventItem.extend({ vetoAward: z.boolean().default(false) });
 
-export const rubricSchema = z.object({
+export const rubricSchema = z.strictObject({
   title: label,
   year: z.number().int().min(1900).max(9999),
-  scale: z.object({ step: points, decimals: z.number().int().min(0).max(6) }),
+  scale: z.strictObject({ step: points, decimals: z.number().int().min(0).max(6) }),
   stages: z.array(z.enum(STAGES)).min(1).default([...STAGES]),
   sections: z.array(section).min(1),
-  bonus: z.object({ maxTotal: points.nullable().default(null), items: z.array(eventItem) }).default({ maxTotal: null, items: [] }),
+  bonus: z.strictObject({ maxTotal: points.nullable().default(null), items: z.array(eventItem) }).default({ maxTotal: null, items: [] }),
   deductions: z
     .object({ maxTotal: points.nullable().default(null), items: z.array(deductionItem) })
     .default({ maxTotal: null, items: [] }),
   tieBreak: z.array(z.string()).default([]),
   classification: z
-    .array(z.object({ label, minTotal: nonNegative, minSectionRatio: z.number().min(0).max(1).default(0) }))
+    .array(z.strictObject({ label, minTotal: nonNegative, minSectionRatio: z.number().min(0).max(1).default(0) }))
     .default([]),
   awards: z
     .array(
-      z.object({
+      z.strictObject({
         id,
         label,
         places: z.number().int().min(1),
-        requires: z.object({ classification: label.optional(), minTotal: nonNegative.optional() }).default({}),
+        requires: z.strictObject({ classification: label.optional(), minTotal: nonNegative.optional() }).default({}),
       }),
     )
     .default([]),
-  options: z.object({ selfGapThreshold: nonNegative.optional() }).optional(),
+  options: z.strictObject({ selfGapThreshold: nonNegative.optional() }).optional(),
 });
 
-export const blocSchema = z.object({
+export const blocSchema = z.strictObject({
   name: label,
   year: z.number().int().min(1900).max(9999),
   head: id.nullable().optional(),
   deputy: id.nullable().optional(),
-  units: z.array(z.object({ id, name: label })).min(1),
+  units: z.array(z.strictObject({ id, name: label })).min(1),
 });

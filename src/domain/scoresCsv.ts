@@ -15,14 +15,19 @@ function records(text: string, sep: string): { line: number; fields: string[] }[
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else {
         if (ch === "\n") line++;
         field += ch;
       }
     } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === sep) fields.push(field), (field = "");
+    else if (ch === sep) {
+      fields.push(field);
+      field = "";
+    }
     else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
       fields.push(field);
@@ -33,7 +38,8 @@ function records(text: string, sep: string): { line: number; fields: string[] }[
     } else field += ch;
   }
   if (field !== "" || fields.length > 0) out.push({ line: start, fields: [...fields, field] });
-  return out.filter((r) => !(r.fields.length === 1 && r.fields[0].trim() === ""));
+  // a blank line, or a row of empty cells (`;;;;`, as spreadsheets save formatted but empty rows), holds nothing
+  return out.filter((r) => r.fields.some((f) => f.trim() !== ""));
 }
 
 /**
@@ -51,10 +57,12 @@ export function parseScoresCsv(text: string, file?: string): { rows: RawRow[]; f
   const missing = REQUIRED.filter((h) => !header.includes(h));
   if (missing.length > 0) return { rows: [], findings: [finding("ERR_CSV_HEADER", { missing, found: header }, { source: { file, line: 1 } })] };
   const col = (name: string) => header.indexOf(name);
+  // a row must reach every required column, wherever the header put it (a trailing note may be left out)
+  const needed = Math.max(...REQUIRED.map(col)) + 1;
   const rows: RawRow[] = [];
   for (const rec of all.slice(1)) {
     const source = { file, line: rec.line };
-    if (rec.fields.length < REQUIRED.length || rec.fields.length > header.length) {
+    if (rec.fields.length < needed || rec.fields.length > header.length) {
       findings.push(finding("ERR_CSV_ROW", { fields: rec.fields.length, expected: header.length }, { source }));
       continue;
     }

@@ -47,7 +47,8 @@ export function checkValue(rubric: Rubric, kind: ItemKind, raw: RawValue, where:
 
 export function checkNumber(rubric: Rubric, kind: ItemKind, n: number, where: Omit<Finding, "code" | "severity" | "params"> = {}): CheckedValue {
   if (kind.kind !== "criterion") {
-    if (!Number.isInteger(n) || n < 0) return { findings: [finding("ERR_COUNT", { value: n }, where)] };
+    // a safe integer, so that count × points stays exact
+    if (!Number.isSafeInteger(n) || n < 0) return { findings: [finding("ERR_COUNT", { value: n }, where)] };
     return { value: n, findings: [] };
   }
   const max = kind.criterion.maxPoints;

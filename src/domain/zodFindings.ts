@@ -3,8 +3,15 @@ import { finding, type Finding } from "./findings";
 
 /** zod's issues as our ERR_SCHEMA findings: the field path plus what was expected and what was found. */
 export function zodFindings(error: z.ZodError, input: unknown): Finding[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    // one finding per unknown field, pointing at the field itself
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => {
+        const at = [...path, key];
+        return finding("ERR_SCHEMA", { field: at.join("."), problem: issue.code, found: describe(valueAt(input, at)) }, { path: at });
+      });
+    }
     const found = valueAt(input, path);
     const params: Record<string, string | number | null> = {
       field: path.join("."),

@@ -9,7 +9,9 @@ export const enFindings: FindingMessages = {
   ERR_FILE_UNREADABLE: (p) => `cannot read ${p.file}: ${p.reason}. Check the path and the file's permissions.`,
   ERR_JSON_SYNTAX: (p) => `${p.file} is not valid JSON (${p.reason}). Open it in an editor and fix the syntax.`,
   ERR_SCHEMA: (p) =>
-    p.found === "undefined"
+    p.problem === "unrecognized_keys"
+      ? `unknown field "${p.field}" (a misspelt name?). Remove it or correct its name.`
+      : p.found === "undefined"
       ? `missing field "${p.field}"${p.expected ? ` (expected ${p.expected})` : ""}. Add it.`
       : `field "${p.field}" is invalid: found ${p.found}${p.expected ? `, expected ${p.expected}` : ""}${p.limit !== undefined ? ` (limit ${n(p.limit)})` : ""} (${p.problem}). Correct the value.`,
   ERR_DUPLICATE_ID: (p) => `id "${p.value}" at ${p.field} repeats ${p.first}. Each id may be used once: rename one.`,

@@ -9,7 +9,9 @@ export const viFindings: FindingMessages = {
   ERR_FILE_UNREADABLE: (p) => `không đọc được tệp ${p.file}: ${p.reason}. Kiểm tra đường dẫn và quyền đọc tệp.`,
   ERR_JSON_SYNTAX: (p) => `tệp ${p.file} không phải JSON hợp lệ (${p.reason}). Mở tệp bằng trình soạn thảo và sửa chỗ sai cú pháp.`,
   ERR_SCHEMA: (p) =>
-    p.found === "undefined"
+    p.problem === "unrecognized_keys"
+      ? `trường "${p.field}" không có trong định dạng (viết sai tên trường?). Xóa trường này hoặc sửa lại tên cho đúng.`
+      : p.found === "undefined"
       ? `thiếu trường "${p.field}"${p.expected ? ` (cần ${p.expected})` : ""}. Bổ sung trường này.`
       : `trường "${p.field}" không hợp lệ: giá trị ${p.found}${p.expected ? `, cần ${p.expected}` : ""}${p.limit !== undefined ? ` (giới hạn ${n(p.limit)})` : ""} (${p.problem}). Sửa lại giá trị.`,
   ERR_DUPLICATE_ID: (p) => `mã "${p.value}" ở ${p.field} trùng với ${p.first}. Mỗi mã chỉ được dùng một lần: đổi một trong hai mã.`,
