@@ -1,0 +1,89 @@
+// webpack for the task pane and the ribbon's function file, shaped like the Yo Office React template's.
+// `npm run build` (scripts/build.mjs) runs it in production mode and then writes dist/manifest.xml;
+// `npm start` (scripts/start.mjs) serves it over https on localhost:3000.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { CopyFilesPlugin } = require("./webpack/copyFiles");
+const { devServerHttps } = require("./webpack/devHttps");
+
+const DEV_PORT = 3000;
+const OFFICE_JS = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist/office.js");
+
+/** /office.js from node_modules, for trying the Excel mode outside Office (?host=excel&officejs=local). */
+function serveLocalOfficeJs(middlewares) {
+  middlewares.unshift({
+    name: "local-office-js",
+    path: "/office.js",
+    middleware: (_req, res) => {
+      res.setHeader("Content-Type", "text/javascript; charset=utf-8");
+      require("fs").createReadStream(OFFICE_JS).pipe(res);
+    },
+  });
+  return middlewares;
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  return {
+    context: __dirname,
+    target: ["web", "es2020"],
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      // scripts/build.mjs writes dist/cli.js before webpack runs; stale hashed bundles go.
+      clean: { keep: /^(cli\.js|manifest\.xml)$/ },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      // ExcelJS's browser build is one prebuilt, minified file: parsing it for imports only costs build time.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // tsc --noEmit does the type checking; ES2020 keeps the pane running in Safari 14's WKWebView.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, target: "ES2020", sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new CopyFilesPlugin([
+        { from: "assets", to: "assets" },
+        { from: "src/taskpane/legacy/detect.js", to: "legacy/detect.js" },
+      ]),
+    ],
+    // The budget that matters (the pane's first JavaScript, gzipped) is checked by test/e2e/shell.e2e.test.ts.
+    performance: { hints: false },
+    devServer: env.WEBPACK_SERVE
+      ? {
+          host: "localhost",
+          port: DEV_PORT,
+          server: await devServerHttps(),
+          static: false,
+          setupMiddlewares: serveLocalOfficeJs,
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};

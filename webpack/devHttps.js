@@ -1,0 +1,72 @@
+// https for the dev server (Office loads add-ins only over https), and never a reason for `npm start` to fail:
+//  1. office-addin-dev-certs: a developer CA it installs into the system's trust store (the Yo Office way);
+//  2. it generates the CA but cannot install it (root shell without sudo, a locked-down machine): serve with
+//     that certificate anyway and print how to trust the CA by hand;
+//  3. it is missing or cannot even generate: webpack-dev-server's own self-signed certificate.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+const FILES = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+
+function readGeneratedCertificates() {
+  const out = {};
+  for (const [k, f] of Object.entries(FILES)) {
+    const file = path.join(CERT_DIR, f);
+    if (!fs.existsSync(file)) return null;
+    out[k] = fs.readFileSync(file);
+  }
+  return out;
+}
+
+function trustSteps(caFile) {
+  const lines = [`The certificate is not trusted yet. To trust its CA (${caFile}):`];
+  if (process.platform === "linux") {
+    lines.push(
+      "  system:   mkdir -p /usr/local/share/ca-certificates/office-addin-dev-certs && \\",
+      `            cp '${caFile}' /usr/local/share/ca-certificates/office-addin-dev-certs/ && update-ca-certificates`,
+      "  Chromium: certutil -d sql:$HOME/.pki/nssdb -A -t C,, -n 'Office Add-in Dev CA' -i " + `'${caFile}'` + "  (apt-get install libnss3-tools)",
+      "  Firefox:  Settings > Privacy & Security > Certificates > View Certificates > Authorities > Import",
+    );
+  } else if (process.platform === "darwin") {
+    lines.push(`  security add-trusted-cert -d -r trustRoot -k ~/Library/Keychains/login.keychain-db '${caFile}'`);
+  } else {
+    lines.push(`  certutil -user -addstore Root "${caFile}"`);
+  }
+  lines.push("Or open https://localhost:3000/taskpane.html once and accept the browser's warning.");
+  return lines.join("\n");
+}
+
+function firstLine(error) {
+  return String((error && error.message) || error).split("\n").find((l) => l.trim()) || "unknown error";
+}
+
+/** The devServer.server option: https with the best certificate available. */
+async function devServerHttps(log = console) {
+  let devCerts = null;
+  try {
+    devCerts = require("office-addin-dev-certs"); // an optionalDependency: may be absent
+  } catch {
+    log.warn("office-addin-dev-certs is not installed.");
+  }
+  if (devCerts) {
+    try {
+      const o = await devCerts.getHttpsServerOptions();
+      return { type: "https", options: { ca: o.ca, cert: o.cert, key: o.key } };
+    } catch (e) {
+      log.warn(`office-addin-dev-certs could not install its certificate: ${firstLine(e)}`);
+    }
+    const generated = readGeneratedCertificates();
+    if (generated) {
+      log.warn(trustSteps(path.join(CERT_DIR, FILES.ca)));
+      return { type: "https", options: generated };
+    }
+  }
+  const selfSigned = path.join(process.cwd(), "node_modules", ".cache", "webpack-dev-server", "server.pem");
+  log.warn(`Using webpack-dev-server's self-signed certificate (${selfSigned}).`);
+  log.warn(trustSteps(selfSigned));
+  return "https";
+}
+
+module.exports = { devServerHttps, trustSteps };
