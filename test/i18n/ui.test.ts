@@ -1,0 +1,23 @@
+import { en, t, uiText, vi } from "../../src/i18n/ui";
+
+describe("the task pane's text tables", () => {
+  it("gives English exactly the keys of Vietnamese", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+  });
+
+  it("has no empty string in either language", () => {
+    for (const table of Object.values(uiText)) {
+      for (const [key, value] of Object.entries(table)) expect([key, value.trim().length > 0]).toEqual([key, true]);
+    }
+  });
+
+  it("words the three jobs in Vietnamese by default", () => {
+    expect([t("vi", "tab.generate"), t("vi", "tab.validate"), t("vi", "tab.rank")]).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng"]);
+    expect(t("en", "tab.rank")).toBe("Rank");
+  });
+
+  it("translates every sentence rather than copying the Vietnamese", () => {
+    const same = Object.keys(vi).filter((k) => k !== "app.title" && vi[k as keyof typeof vi] === en[k as keyof typeof vi]);
+    expect(same).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+
+// Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(window as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
+
+/** The tabs' accessible names, in order (their text holds a hidden copy Fluent keeps to reserve the bold width). */
+function tabNames(): string[] {
+  const tabs = screen.getAllByRole("tab");
+  const names = ["Tạo mẫu", "Kiểm tra", "Xếp hạng", "Generate", "Validate", "Rank"];
+  return tabs.map((tab) => names.find((n) => screen.queryByRole("tab", { name: n }) === tab) ?? `?${tab.textContent}`);
+}
+
+describe("App", () => {
+  it("renders the three jobs as tabs in Vietnamese, the first one selected with its panel", () => {
+    render(<App mode="file" />);
+    expect(screen.getByRole("tablist", { name: "Công việc" })).toBeTruthy();
+    expect(tabNames()).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng"]);
+    expect(screen.getByRole("tab", { name: "Tạo mẫu" }).getAttribute("aria-selected")).toBe("true");
+    const panel = screen.getByRole("tabpanel");
+    expect(panel.getAttribute("aria-labelledby")).toBe(screen.getByRole("tab", { name: "Tạo mẫu" }).id);
+    expect(within(panel).getByRole("heading", { name: "Tạo mẫu chấm điểm" })).toBeTruthy();
+  });
+
+  it("shows the chosen job's panel when its tab is clicked", () => {
+    render(<App mode="file" />);
+    fireEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
+    expect(screen.getByRole("tab", { name: "Xếp hạng" }).getAttribute("aria-selected")).toBe("true");
+    const panel = screen.getByRole("tabpanel");
+    expect(within(panel).getByRole("heading", { name: "Xếp hạng" })).toBeTruthy();
+    expect(panel.getAttribute("aria-labelledby")).toBe(screen.getByRole("tab", { name: "Xếp hạng" }).id);
+  });
+
+  it("switches every label to English and back, and the document's language with it", () => {
+    render(<App mode="file" />);
+    expect(document.documentElement.lang).toBe("vi");
+    fireEvent.click(screen.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }));
+    expect(tabNames()).toEqual(["Generate", "Validate", "Rank"]);
+    expect(screen.getByRole("tablist", { name: "Tasks" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Generate the scoring workbook" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("en");
+    fireEvent.click(screen.getByRole("button", { name: "Switch the interface to Vietnamese" }));
+    expect(tabNames()).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng"]);
+    expect(document.documentElement.lang).toBe("vi");
+  });
+
+  it("keeps the selected job when the language changes", () => {
+    render(<App mode="file" />);
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    fireEvent.click(screen.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }));
+    expect(screen.getByRole("tab", { name: "Validate" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("says which mode it runs in", () => {
+    const { unmount } = render(<App mode="file" />);
+    expect(screen.getByText(/Đang chạy ngoài Excel/)).toBeTruthy();
+    unmount();
+    render(<App mode="excel" />);
+    expect(screen.getByText("Đang làm việc trên sổ tính mở trong Excel.")).toBeTruthy();
+  });
+
+  it("shows a startup problem above the jobs, which stay usable", () => {
+    render(<App mode="file" startupError="startup.officeFailed" />);
+    expect(screen.getByText(/Không tải được thư viện Office/)).toBeTruthy();
+    expect(tabNames()).toHaveLength(3);
+  });
+});
