@@ -30,11 +30,16 @@ export function scoreFiles(input: ScoreFilesInput): ScoreOutcome {
   const unitIds = new Set(bloc.value.units.map((u) => u.id));
   const unknownVoters = (input.votes ?? []).flat().filter((id) => !unitIds.has(id));
   if (unknownVoters.length > 0) return { exit: 2, findings: unknownVoters.map((id) => finding("ERR_UNKNOWN_UNIT", { value: id }, { path: ["--vote"] })) };
+  if (input.stage !== "final" && !rubric.value.stages.includes(input.stage)) {
+    return { exit: 2, findings: [finding("ERR_STAGE_NOT_IN_RUBRIC", { value: input.stage, stages: [...rubric.value.stages] }, { path: ["--stage"] })] };
+  }
   const csv = parseScoresCsv(input.scores.text, input.scores.file);
   const book = buildScoreBook(rubric.value, bloc.value, csv.rows);
   const findings = [...rubric.findings, ...bloc.findings, ...csv.findings, ...book.findings];
   if (hasErrors(findings)) return { exit: exitCodeFor(findings), findings };
   const votes: Votes = { orders: input.votes };
-  const ranking = scoreBloc(book.book, input.stage, votes);
-  return { exit: 0, ranking, findings: [...findings, ...ranking.warnings] };
+  const scored = scoreBloc(book.book, input.stage, votes);
+  // warnings found while loading (a section cap that binds) belong in the output as much as the ranking's own
+  const ranking: Ranking = { ...scored, warnings: [...findings, ...scored.warnings] };
+  return { exit: 0, ranking, findings: ranking.warnings };
 }
