@@ -1,22 +1,33 @@
 // webpack for the task pane and the ribbon's function file, shaped like the Yo Office React template's.
 // `npm run build` (scripts/build.mjs) runs it in production mode and then writes dist/manifest.xml;
 // `npm start` (scripts/start.mjs) serves it over https on localhost:3000.
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { CopyFilesPlugin } = require("./webpack/copyFiles");
 const { devServerHttps } = require("./webpack/devHttps");
 
 const DEV_PORT = 3000;
-const OFFICE_JS = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist/office.js");
+const OFFICE_JS_DIR = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 
-/** /office.js from node_modules, for trying the Excel mode outside Office (?host=excel&officejs=local). */
+/**
+ * office.js from node_modules at /office.js, for trying the Excel mode outside Office
+ * (?host=excel&officejs=local). office.js then fetches its host- and locale-specific files next to itself
+ * (/excel-web-16.00.js, /vi-vn/…), so every file of that folder is served too, after the pane's own.
+ */
 function serveLocalOfficeJs(middlewares) {
-  middlewares.unshift({
+  middlewares.push({
     name: "local-office-js",
-    path: "/office.js",
-    middleware: (_req, res) => {
-      res.setHeader("Content-Type", "text/javascript; charset=utf-8");
-      require("fs").createReadStream(OFFICE_JS).pipe(res);
+    middleware: (req, res, next) => {
+      const rel = decodeURIComponent((req.url || "").split("?")[0]);
+      const file = path.join(OFFICE_JS_DIR, path.normalize(rel));
+      if (req.method !== "GET" || !file.startsWith(OFFICE_JS_DIR + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+        next();
+        return;
+      }
+      const type = file.endsWith(".js") ? "text/javascript" : file.endsWith(".html") ? "text/html" : "application/octet-stream";
+      res.setHeader("Content-Type", `${type}; charset=utf-8`);
+      fs.createReadStream(file).pipe(res);
     },
   });
   return middlewares;

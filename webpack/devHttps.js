@@ -38,6 +38,13 @@ function trustSteps(caFile) {
   return lines.join("\n");
 }
 
+/** Advice for the user: to the console, and to the file npm start prints once the server answers. */
+function advise(log, text) {
+  log.warn(text);
+  const file = process.env.THIDUA_HTTPS_NOTE_FILE;
+  if (file) fs.appendFileSync(file, `${text}\n`);
+}
+
 function firstLine(error) {
   return String((error && error.message) || error).split("\n").find((l) => l.trim()) || "unknown error";
 }
@@ -48,24 +55,24 @@ async function devServerHttps(log = console) {
   try {
     devCerts = require("office-addin-dev-certs"); // an optionalDependency: may be absent
   } catch {
-    log.warn("office-addin-dev-certs is not installed.");
+    advise(log, "office-addin-dev-certs is not installed.");
   }
   if (devCerts) {
     try {
       const o = await devCerts.getHttpsServerOptions();
       return { type: "https", options: { ca: o.ca, cert: o.cert, key: o.key } };
     } catch (e) {
-      log.warn(`office-addin-dev-certs could not install its certificate: ${firstLine(e)}`);
+      advise(log, `office-addin-dev-certs could not install its certificate: ${firstLine(e)}`);
     }
     const generated = readGeneratedCertificates();
     if (generated) {
-      log.warn(trustSteps(path.join(CERT_DIR, FILES.ca)));
+      advise(log, trustSteps(path.join(CERT_DIR, FILES.ca)));
       return { type: "https", options: generated };
     }
   }
   const selfSigned = path.join(process.cwd(), "node_modules", ".cache", "webpack-dev-server", "server.pem");
-  log.warn(`Using webpack-dev-server's self-signed certificate (${selfSigned}).`);
-  log.warn(trustSteps(selfSigned));
+  advise(log, `Using webpack-dev-server's self-signed certificate (${selfSigned}).`);
+  advise(log, trustSteps(selfSigned));
   return "https";
 }
 

@@ -6,6 +6,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  title: { margin: 0 },
   mode: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -15,7 +16,7 @@ export function AppHeader({ mode, onToggleLang }: { mode: HostMode; onToggleLang
   return (
     <header className={styles.header}>
       <div className={styles.titleRow}>
-        <Title3 as="h1">{text("app.title")}</Title3>
+        <Title3 as="h1" className={styles.title}>{text("app.title")}</Title3>
         <LanguageSwitch onToggle={onToggleLang} />
       </div>
       <Caption1 className={styles.mode}>{text(mode === "excel" ? "mode.excel" : "mode.file")}</Caption1>

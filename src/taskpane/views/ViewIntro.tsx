@@ -4,6 +4,7 @@ import { useText } from "../useText";
 
 const useStyles = makeStyles({
   intro: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -13,7 +14,7 @@ export function ViewIntro({ title, intro, placeholder }: { title: UiKey; intro: 
   const text = useText();
   return (
     <section className={styles.intro}>
-      <Subtitle2 as="h2">{text(title)}</Subtitle2>
+      <Subtitle2 as="h2" className={styles.heading}>{text(title)}</Subtitle2>
       <Body1>{text(intro)}</Body1>
       {placeholder && <Body1 className={styles.note}>{text("view.placeholder")}</Body1>}
     </section>
