@@ -19,7 +19,12 @@ export function zodFindings(error: z.ZodError, input: unknown): Finding[] {
       found: describe(found),
     };
     if (issue.code === "invalid_type") params.expected = String(issue.expected);
-    if (issue.code === "too_small" || issue.code === "too_big") params.limit = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
+    if (issue.code === "too_small" || issue.code === "too_big") {
+      const limit = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
+      // a number's bound as a comparison ("> 0" for a step, "≥ 0" for a count), a list's as its length
+      if (issue.origin === "number") params.expected = `${issue.code === "too_small" ? (issue.inclusive ? "≥" : ">") : issue.inclusive ? "≤" : "<"} ${limit}`;
+      else params.limit = limit;
+    }
     if (issue.code === "invalid_value") params.expected = issue.values.map(String).join(", ");
     return finding("ERR_SCHEMA", params, { path });
   });

@@ -145,9 +145,9 @@ describe("parseRubric", () => {
     json.scale.step = 0;
     json.sections[0].criteria[1].maxPoints = -10;
     const r = parseRubric(json);
-    expect(r.findings.map((f) => [f.code, f.params.field])).toEqual([
-      ["ERR_SCHEMA", "scale.step"],
-      ["ERR_SCHEMA", "sections.0.criteria.1.maxPoints"],
+    expect(r.findings.map((f) => [f.code, f.params.field, f.params.expected])).toEqual([
+      ["ERR_SCHEMA", "scale.step", "> 0"],
+      ["ERR_SCHEMA", "sections.0.criteria.1.maxPoints", "> 0"],
     ]);
   });
 });

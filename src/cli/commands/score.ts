@@ -1,6 +1,6 @@
 import { scoreFiles } from "../../services/scoreFiles";
 import { parseCommandArgs, requireString, stageOption, voteOptions } from "../args";
-import type { CliContext } from "../context";
+import { UsageError, type CliContext } from "../context";
 import { readTextInput } from "../files";
 import { printFindings, rankingJson, rankingTable } from "../render";
 import { text } from "../../i18n";
@@ -8,6 +8,7 @@ import { rubricFromText } from "../../services/inputs";
 
 export async function scoreCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseCommandArgs(argv, { rubric: { type: "string" }, bloc: { type: "string" }, scores: { type: "string" }, stage: { type: "string" }, vote: { type: "string", multiple: true }, json: { type: "boolean" } }, ctx.lang);
+  if (args.positionals.length > 0) throw new UsageError(text(ctx.lang, "cli.unknownOption", args.positionals[0]));
   const stage = stageOption(args, ctx.lang);
   const votes = voteOptions(args, ctx.lang);
   const files = await Promise.all(["rubric", "bloc", "scores"].map((k) => readTextInput(requireString(args, k, ctx.lang), ctx)));
