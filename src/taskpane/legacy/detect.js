@@ -64,7 +64,10 @@
   function section(doc, words, lang, address) {
     var box = el(doc, "section", "", lang);
     box.style.marginBottom = "20px";
-    box.appendChild(el(doc, "h1", words.title));
+    var title = el(doc, "h1", words.title);
+    title.style.fontSize = "20px";
+    title.style.margin = "0 0 8px";
+    box.appendChild(title);
     box.appendChild(el(doc, "p", words.why));
     box.appendChild(el(doc, "p", words.useBrowser));
     var code = el(doc, "p", address);
