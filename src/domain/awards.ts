@@ -46,7 +46,8 @@ export function walkAwards(
     const id = units[t.unitIndex].id;
     if (walkRankCount.get(rank.get(t.unitIndex)!)! > 1) {
       const tied = walk.filter((w) => rank.get(w.unitIndex) === rank.get(t.unitIndex)).map((w) => units[w.unitIndex].id);
-      warnings.push(finding("WARN_AWARD_STOPPED", { position: p, units: tied }, { unit: id }));
+      // about the tie group, not one of its units: which member comes first follows the bloc's order
+      warnings.push(finding("WARN_AWARD_STOPPED", { position: p, units: tied }));
       stopped = true;
       break;
     }
