@@ -1,0 +1,174 @@
+import type { Bloc, Rubric, Unit } from "../domain/types";
+import type { WorkbookLabels } from "../i18n/workbook";
+import { cellRef, rangeRef } from "./a1";
+import { COUNT_FORMAT, GENERAL_FORMAT, numberFormat, scoreDecimals } from "./formats";
+import { HEADER_ROW, HINT_ROW, SUBTITLE_ROW, TITLE_ROW, UNIT_COLUMN_WIDTHS, widthOf, type EventBlock, type UnitLayout } from "./layout";
+import type { PlanSheet } from "./plan";
+import { sheetDraft, type SheetDraft } from "./sheetDraft";
+import * as f from "./unitFormulas";
+
+/** One unit's scoring sheet: criteria rows with a column per stage, bonus and deduction counts, totals. */
+export function unitSheet(rubric: Rubric, bloc: Bloc, unit: Unit, name: string, layout: UnitLayout, labels: WorkbookLabels): PlanSheet {
+  const d = sheetDraft(name);
+  const c = layout.col;
+  const L = labels.unit;
+  const last = layout.keys.length - 2; // the helper column stays out of titles and print
+  const stageCols = layout.stages.map((s) => c[`stage:${s}`]);
+  const firstStage = Math.min(...stageCols);
+  const lastStage = Math.max(...stageCols);
+  const scoreFmt = numberFormat(scoreDecimals(rubric));
+
+  d.value(TITLE_ROW, 0, L.title(rubric.year));
+  d.value(SUBTITLE_ROW, 0, L.subtitle(unit.name, unit.id, bloc.name));
+  d.value(HINT_ROW, 0, L.hint);
+  for (const r of [TITLE_ROW, SUBTITLE_ROW, HINT_ROW]) d.merge(rangeRef(r, 0, r, last));
+  d.format({ range: rangeRef(TITLE_ROW, 0, TITLE_ROW, last), style: "title" });
+  d.format({ range: rangeRef(SUBTITLE_ROW, 0, SUBTITLE_ROW, last), style: "subtitle" });
+  d.format({ range: rangeRef(HINT_ROW, 0, HINT_ROW, last), style: "hint" });
+  d.rowHeight(TITLE_ROW, 24);
+  d.rowHeight(HINT_ROW, 30);
+
+  const header = [L.id, L.name, L.max, L.weight, ...layout.stages.map((s) => labels.stageHeader[s] ?? s), L.final, L.points, L.note];
+  header.forEach((h, i) => d.value(HEADER_ROW, i, h));
+  d.format({ range: rangeRef(HEADER_ROW, 0, HEADER_ROW, last), style: "header" });
+  d.rowHeight(HEADER_ROW, 32);
+
+  rubric.sections.forEach((s, si) => {
+    const sec = layout.sections[si];
+    d.value(sec.row, c.id, s.id);
+    d.value(sec.row, c.name, s.name);
+    d.value(sec.row, c.max, s.maxPoints);
+    for (const col of stageCols) d.formula(sec.row, col, f.sectionAtStage(layout, sec, col));
+    d.formula(sec.row, c.points, f.sectionFinal(layout, sec));
+    d.format({ range: rangeRef(sec.row, 0, sec.row, last), style: "section", numberFormat: scoreFmt });
+    s.criteria.forEach((cr, k) => {
+      const row = sec.first + k;
+      d.value(row, c.id, cr.id);
+      d.value(row, c.name, cr.name);
+      d.value(row, c.max, cr.maxPoints);
+      d.value(row, c.weight, cr.weight);
+      d.formula(row, c.final, f.latestStage(layout, row, '""'));
+      d.formula(row, c.points, f.criterionPoints(layout, row));
+    });
+    const rows = rangeRef(sec.first, 0, sec.last, last);
+    d.format({ range: rows, style: "text" });
+    d.format({ range: rangeRef(sec.first, c.max, sec.last, c.weight), style: "number", numberFormat: GENERAL_FORMAT });
+    d.format({ range: rangeRef(sec.first, firstStage, sec.last, lastStage), style: "input", numberFormat: scoreFmt, locked: false });
+    d.format({ range: rangeRef(sec.first, c.final, sec.last, c.points), style: "computed", numberFormat: scoreFmt });
+    d.format({ range: rangeRef(sec.first, c.note, sec.last, c.note), locked: false });
+    scoreGuards(d, rubric, layout, si, firstStage, lastStage, labels);
+  });
+
+  eventBlock(d, layout, layout.bonus, L.bonusGroup, rubric.bonus.maxTotal, rubric.bonus.items, labels, last);
+  eventBlock(d, layout, layout.deductions, L.deductionGroup, rubric.deductions.maxTotal, rubric.deductions.items, labels, last);
+  totals(d, rubric, layout, labels, last, stageCols);
+
+  return d.finish({
+    columns: layout.keys.map((k) => ({ width: widthOf(UNIT_COLUMN_WIDTHS, k), hidden: k === "helper" })),
+    frozen: { rows: HEADER_ROW + 1, columns: 2 },
+    print: { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { from: HEADER_ROW, to: HEADER_ROW } },
+  });
+}
+
+/** Data validation per run of criteria sharing a maximum, conditional formats per section. */
+function scoreGuards(d: SheetDraft, rubric: Rubric, layout: UnitLayout, section: number, left: number, right: number, labels: WorkbookLabels): void {
+  const V = labels.validation;
+  const step = rubric.scale.step;
+  const { first, last } = layout.sections[section];
+  const maxOf = (row: number) => rubric.sections[section].criteria[row - first].maxPoints;
+  let start = first;
+  for (let row = first; row <= last; row++) {
+    if (row === last || maxOf(row + 1) !== maxOf(row)) {
+      const max = maxOf(row);
+      d.validate({
+        range: rangeRef(start, left, row, right),
+        kind: "decimal",
+        min: 0,
+        max,
+        promptTitle: V.scoreTitle,
+        prompt: V.scorePrompt(max, step),
+        errorTitle: V.scoreErrorTitle,
+        error: V.scoreError(max, step),
+      });
+      start = row + 1;
+    }
+  }
+  const range = rangeRef(first, left, last, right);
+  d.highlight({ range, formula: f.scoreErrorRule(layout, first, left, step), highlight: "error" });
+  d.highlight({ range, formula: f.missingRule(layout, first, left), highlight: "missing" });
+}
+
+function eventBlock(
+  d: SheetDraft,
+  layout: UnitLayout,
+  block: EventBlock | null,
+  title: string,
+  groupCap: number | null,
+  items: readonly { id: string; name: string; pointsPerEvent: number; maxPoints: number | null; vetoAward?: boolean }[],
+  labels: WorkbookLabels,
+  last: number,
+): void {
+  if (!block) return;
+  const c = layout.col;
+  const L = labels.unit;
+  const V = labels.validation;
+  const stageCols = layout.stages.map((s) => c[`stage:${s}`]);
+  const left = Math.min(...stageCols);
+  const right = Math.max(...stageCols);
+  d.value(block.titleRow, c.name, title);
+  if (groupCap !== null) d.value(block.titleRow, c.max, groupCap);
+  d.formula(block.titleRow, c.points, f.groupPoints(layout, block, groupCap !== null));
+  d.format({ range: rangeRef(block.titleRow, 0, block.titleRow, last), style: "section", numberFormat: GENERAL_FORMAT });
+  const header = [L.id, L.name, L.cap, L.perEvent, ...layout.stages.map((s) => L.countHeader(labels.stageHeader[s] ?? s)), L.finalCount, L.points, L.note];
+  header.forEach((h, i) => d.value(block.headerRow, i, h));
+  d.format({ range: rangeRef(block.headerRow, 0, block.headerRow, last), style: "header" });
+  items.forEach((it, k) => {
+    const row = block.first + k;
+    d.value(row, c.id, it.id);
+    d.value(row, c.name, it.vetoAward ? it.name + L.vetoSuffix : it.name);
+    if (it.maxPoints !== null) d.value(row, c.max, it.maxPoints);
+    d.value(row, c.weight, it.pointsPerEvent);
+    d.formula(row, c.final, f.latestStage(layout, row, "0"));
+    d.formula(row, c.points, f.eventPoints(layout, row, it.maxPoints !== null));
+  });
+  d.format({ range: rangeRef(block.first, 0, block.last, last), style: "text" });
+  d.format({ range: rangeRef(block.first, c.max, block.last, c.weight), style: "number", numberFormat: GENERAL_FORMAT });
+  d.format({ range: rangeRef(block.first, left, block.last, right), style: "input", numberFormat: COUNT_FORMAT, locked: false });
+  d.format({ range: rangeRef(block.first, c.final, block.last, c.final), style: "computed", numberFormat: COUNT_FORMAT });
+  d.format({ range: rangeRef(block.first, c.points, block.last, c.points), style: "computed", numberFormat: GENERAL_FORMAT });
+  d.format({ range: rangeRef(block.first, c.note, block.last, c.note), locked: false });
+  const range = rangeRef(block.first, left, block.last, right);
+  d.validate({ range, kind: "whole", min: 0, promptTitle: V.countTitle, prompt: V.countPrompt, errorTitle: V.countTitle, error: V.countError });
+  d.highlight({ range, formula: f.countErrorRule(block.first, left), highlight: "error" });
+}
+
+function totals(d: SheetDraft, rubric: Rubric, layout: UnitLayout, labels: WorkbookLabels, last: number, stageCols: readonly number[]): void {
+  const c = layout.col;
+  const t = layout.totals;
+  const L = labels.unit;
+  const criteria = rubric.sections.reduce((n, s) => n + s.criteria.length, 0);
+  d.value(t.criteria, c.name, L.criteriaTotal);
+  for (const col of stageCols) d.formula(t.criteria, col, f.sumOfSections(layout, col));
+  d.formula(t.criteria, c.points, f.sumOfSections(layout, c.points));
+  d.value(t.bonus, c.name, L.bonusTotal);
+  if (layout.bonus) d.formula(t.bonus, c.points, `=${cellRef(layout.bonus.titleRow, c.points)}`);
+  else d.value(t.bonus, c.points, 0);
+  d.value(t.deductions, c.name, L.deductionTotal);
+  if (layout.deductions) d.formula(t.deductions, c.points, `=${cellRef(layout.deductions.titleRow, c.points)}`);
+  else d.value(t.deductions, c.points, 0);
+  d.value(t.total, c.name, L.total);
+  d.formula(t.total, c.helper, f.exactTotal(layout));
+  d.formula(t.total, c.points, f.roundedTotal(layout, rubric.scale.decimals));
+  d.value(t.status, c.name, L.status);
+  d.formula(t.status, c.helper, f.completeFlag(layout, criteria));
+  d.formula(t.status, c.points, f.statusText(layout, criteria, L.complete, L.missingBefore, L.missingAfter));
+  d.value(t.veto, c.name, L.veto);
+  const vetoRows = layout.deductions ? rubric.deductions.items.flatMap((it, k) => (it.vetoAward ? [layout.deductions!.first + k] : [])) : [];
+  const veto = f.vetoFlag(layout, vetoRows);
+  if (veto) d.formula(t.veto, c.helper, veto);
+  else d.value(t.veto, c.helper, 0);
+  d.formula(t.veto, c.points, f.flagText(layout, t.veto, L.vetoYes, labels.no));
+  d.format({ range: rangeRef(t.criteria, 0, t.veto, last), style: "total", numberFormat: numberFormat(scoreDecimals(rubric)) });
+  d.format({ range: rangeRef(t.total, c.points, t.total, c.points), numberFormat: numberFormat(rubric.scale.decimals) });
+  d.format({ range: rangeRef(t.criteria, c.helper, t.veto, c.helper), style: "helper", numberFormat: GENERAL_FORMAT });
+}
