@@ -27,7 +27,7 @@ beforeAll(async () => {
   browser = await launchChromium(); // first: a missing Chromium fails at once with its install line
   outDir = mkdtempSync(join(tmpdir(), "thidua-pane-"));
   stats = await runWebpack(await paneConfig("production", outDir));
-  server = await serveStatic(outDir);
+  server = await serveStatic(outDir, 47613);
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 300_000);
 

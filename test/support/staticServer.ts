@@ -14,7 +14,21 @@ const TYPES: Record<string, string> = {
 
 export type StaticServer = { origin: string; close: () => Promise<void> };
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Serves `root` on 127.0.0.1, on `preferredPort` when it is free (so addresses in screenshots stay the same
+ * from run to run) or else on any free port.
+ */
+export async function serveStatic(root: string, preferredPort = 0): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
     const file = join(root, normalize(path === "/" ? "/taskpane.html" : path));
@@ -25,7 +39,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await listen(server, preferredPort).catch(() => listen(server, 0));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
