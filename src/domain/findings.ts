@@ -20,6 +20,8 @@ export const FINDING_CODES = [
   "ERR_UNKNOWN_STAGE",
   "ERR_STAGE_NOT_IN_RUBRIC",
   "ERR_DUPLICATE_ROW",
+  "ERR_NOT_WORKBOOK",
+  "ERR_LAYOUT",
   // values that break the agreed rules
   "ERR_ABOVE_MAX",
   "ERR_NEGATIVE",

@@ -36,6 +36,14 @@ export const enFindings: FindingMessages = {
   ERR_STAGE_NOT_IN_RUBRIC: (p) => `stage "${p.value}" is not used by this rubric (only ${l(p.stages)}).`,
   ERR_DUPLICATE_ROW: (p) =>
     `this value was already given ${p.firstLine !== null ? `on line ${p.firstLine}` : p.firstCell !== null ? `in cell ${p.firstCell}` : "before"}. One row per (unit, item, stage): remove one.`,
+  ERR_NOT_WORKBOOK: (p) =>
+    p.reason === "xlsx"
+      ? `${p.file ?? "the file"} is not a readable Excel workbook (.xlsx) (${p.detail ?? ""}). Open it in Excel and save it as .xlsx, or make a new one with thidua generate.`
+      : `${p.file ?? "the file"} is not a Thi đua scoring workbook, or its hidden data is damaged (${p.reason}${p.key ? `: ${p.key}` : ""}). Use a workbook made by thidua generate.`,
+  ERR_LAYOUT: (p) =>
+    p.cell
+      ? `cell ${p.cell} of sheet "${p.sheet}" should hold "${p.expected}" but holds "${p.found}": rows or columns were inserted, deleted or moved. Use a copy whose layout is intact.`
+      : `sheet "${p.sheet}" is missing (deleted or renamed). Restore it or give it back its name.`,
   ERR_ABOVE_MAX: (p) => `${n(p.value)} is above the maximum ${n(p.max)}. Enter 0 to ${n(p.max)}.`,
   ERR_NEGATIVE: (p) => `${n(p.value)} is negative. Scores start at 0; deductions go into the deduction items.`,
   ERR_STEP: (p) => `${n(p.value)} is not a multiple of the step ${n(p.step)}. Enter ${n(p.below)} or ${n(p.above)}.`,

@@ -36,6 +36,14 @@ export const viFindings: FindingMessages = {
   ERR_STAGE_NOT_IN_RUBRIC: (p) => `giai đoạn "${p.value}" không được dùng trong bảng điểm này (chỉ có ${l(p.stages)}).`,
   ERR_DUPLICATE_ROW: (p) =>
     `điểm này đã được nhập ${p.firstLine !== null ? `ở dòng ${p.firstLine}` : p.firstCell !== null ? `ở ô ${p.firstCell}` : "trước đó"}. Mỗi (đơn vị, mục, giai đoạn) chỉ một dòng: xóa một dòng.`,
+  ERR_NOT_WORKBOOK: (p) =>
+    p.reason === "xlsx"
+      ? `tệp ${p.file ?? ""} không phải sổ Excel (.xlsx) đọc được (${p.detail ?? ""}). Mở tệp bằng Excel và lưu lại dạng .xlsx, hoặc tạo sổ mới bằng thidua generate.`
+      : `tệp ${p.file ?? ""} không phải sổ chấm điểm Thi đua hoặc phần dữ liệu ẩn của sổ đã bị hỏng (${p.reason}${p.key ? `: ${p.key}` : ""}). Dùng sổ được tạo bằng thidua generate.`,
+  ERR_LAYOUT: (p) =>
+    p.cell
+      ? `ô ${p.cell} của trang "${p.sheet}" phải là "${p.expected}" nhưng đang là "${p.found}": dòng hoặc cột đã bị chèn, xóa hoặc di chuyển. Dùng lại bản sổ chưa bị sửa bố cục.`
+      : `thiếu trang "${p.sheet}" (có thể đã bị xóa hoặc đổi tên). Khôi phục hoặc đặt lại đúng tên trang.`,
   ERR_ABOVE_MAX: (p) => `điểm ${n(p.value)} vượt điểm chuẩn ${n(p.max)}. Nhập điểm từ 0 đến ${n(p.max)}.`,
   ERR_NEGATIVE: (p) => `điểm ${n(p.value)} là số âm. Điểm tiêu chí từ 0 trở lên; điểm trừ nhập ở các mục điểm trừ.`,
   ERR_STEP: (p) => `điểm ${n(p.value)} không phải bội số của bước ${n(p.step)}. Nhập ${n(p.below)} hoặc ${n(p.above)}.`,
