@@ -1,0 +1,71 @@
+// `score` on synthetic blocs of growing size: the engine alone (scoreBloc on a prebuilt score book), the parse and
+// index step (rubric.json, bloc.json, CSV text → score book), and the whole command as a user runs it.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { parseBloc } from "../src/domain/blocRules";
+import { parseRubric } from "../src/domain/rubricRules";
+import { scoreBloc } from "../src/domain/scoreBloc";
+import { buildScoreBook, type ScoreBook } from "../src/domain/scoreBook";
+import { parseScoresCsv } from "../src/domain/scoresCsv";
+import { makeBloc } from "./makeBloc";
+import { medianMs, printTable } from "./timing";
+
+const SIZES: readonly [number, number][] = [
+  [10, 20],
+  [20, 40],
+  [40, 80],
+  [60, 120],
+];
+
+function parseAndIndex(rubricText: string, blocText: string, csvText: string): ScoreBook {
+  const rubric = parseRubric(JSON.parse(rubricText));
+  const bloc = parseBloc(JSON.parse(blocText));
+  if (!rubric.ok || !bloc.ok) throw new Error("synthetic bloc rejected");
+  const csv = parseScoresCsv(csvText, "scores.csv");
+  const built = buildScoreBook(rubric.value, bloc.value, csv.rows);
+  if (built.findings.length > 0 || csv.findings.length > 0) throw new Error("synthetic scores rejected");
+  return built.book;
+}
+
+export default async function scoreBench(): Promise<void> {
+  const cli = path.resolve(process.cwd(), "dist", "cli.js");
+  if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run npm run build:cli (npm run bench does)");
+  const rows: (string | number)[][] = [];
+  for (const [units, criteria] of SIZES) {
+    const synthetic = makeBloc(units, criteria);
+    const rubricText = JSON.stringify(synthetic.rubric);
+    const blocText = JSON.stringify(synthetic.bloc);
+    const book = parseAndIndex(rubricText, blocText, synthetic.scoresCsv);
+    const cells = units * criteria;
+
+    const engineMs = await medianMs(() => scoreBloc(book, "final"), 200, 20);
+    const parseMs = await medianMs(() => parseAndIndex(rubricText, blocText, synthetic.scoresCsv), 20, 3);
+
+    const dir = mkdtempSync(path.join(tmpdir(), "thidua-bench-"));
+    try {
+      writeFileSync(path.join(dir, "rubric.json"), rubricText);
+      writeFileSync(path.join(dir, "bloc.json"), blocText);
+      writeFileSync(path.join(dir, "scores.csv"), synthetic.scoresCsv);
+      const args = [cli, "score", "--rubric", "rubric.json", "--bloc", "bloc.json", "--scores", "scores.csv", "--json"];
+      const commandMs = await medianMs(() => {
+        const r = spawnSync(process.execPath, args, { cwd: dir, encoding: "utf8" });
+        if (r.status !== 0) throw new Error(`score exited ${r.status}: ${r.stderr}`);
+      }, 7, 1);
+      rows.push([
+        `${units}×${criteria}`,
+        String(synthetic.scoresCsv.split("\n").length - 2),
+        engineMs,
+        (engineMs * 1000) / cells,
+        parseMs,
+        (parseMs * 1000) / cells,
+        commandMs,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  printTable(["units×criteria", "CSV rows", "engine ms", "engine µs/(unit×crit)", "parse+index ms", "parse µs/(unit×crit)", "command ms"], rows);
+  console.log("engine: scoreBloc at stage final on a prebuilt score book (median of 200); command: node dist/cli.js score --json (median of 7).");
+}
