@@ -65,6 +65,11 @@ export function walkAwards(
       award.set(t.unitIndex, rubric.awards[k].id);
       free[k]--;
     }
+    if (k < 0 && reasons.length === 0) {
+      // every award reaching this position is full (an earlier unit took a lower award): passed over
+      const full = rubric.awards.filter((_, i) => p <= reach[i]).map((a) => a.id);
+      warnings.push(finding("WARN_AWARD_FULL", { position: p, awards: full }, { unit: id }));
+    }
     if (reasons.length > 0) {
       warnings.push(
         finding(

@@ -69,7 +69,8 @@ export function rankUnits(rubric: Rubric, units: readonly Unit[], totals: readon
 
 /** A `--vote` list must name exactly the members of one tie group; then it overrides the workbook's numbers. */
 function applyVoteOrder(order: VoteOrder, groups: UnitTotals[][], units: readonly Unit[], numbers: Map<string, number>, warnings: Finding[]): void {
-  const group = groups.find((g) => g.some((t) => units[t.unitIndex].id === order[0]));
+  // the tie group the vote is about: the first one any of its units belongs to
+  const group = groups.find((g) => g.length > 1 && g.some((t) => order.includes(units[t.unitIndex].id)));
   const members = group ? group.map((t) => units[t.unitIndex].id) : [];
   const same = members.length > 1 && members.length === order.length && new Set(order).size === order.length && members.every((m) => order.includes(m));
   if (!same) {

@@ -61,6 +61,7 @@ export const enFindings: FindingMessages = {
     `at position ${p.position} but misses requirements (${l(p.missed)}; classification: ${p.classification ?? "none"}, total ${n(p.total)})${p.got ? `; proposed for ${p.got}` : "; no award proposed"}.`,
   WARN_AWARD_EMPTY: (p) => `award "${p.label}" has ${p.free}/${p.places} places left empty${p.stopped ? " because the walk stopped at a tie" : " because no unit met its requirements"}.`,
   WARN_AWARD_STOPPED: (p) => `the award walk stops at position ${p.position}: ${l(p.units)} are still tied. Record the bloc's vote and rank again.`,
+  WARN_AWARD_FULL: (p) => `at position ${p.position}, but the awards reaching this position (${l(p.awards)}) have no place left: no award proposed.`,
   WARN_AWARD_VETOED: (p) => `ranked ${p.rank} but disciplined (a vetoing deduction): no award proposed.`,
   WARN_INCOMPLETE: (p) => `incomplete at ${stageName(String(p.stage), "en")}: partial total only, not ranked.`,
   WARN_VOTE_REJECTED: (p) =>

@@ -61,6 +61,7 @@ export const viFindings: FindingMessages = {
     `ở vị trí ${p.position} nhưng chưa đạt điều kiện (${l(p.missed)}; xếp loại: ${p.classification ?? "không có"}, tổng điểm ${n(p.total)})${p.got ? `; được đề nghị ${p.got}` : "; không được đề nghị khen thưởng"}.`,
   WARN_AWARD_EMPTY: (p) => `danh hiệu "${p.label}" còn trống ${p.free}/${p.places} suất${p.stopped ? " vì việc xét khen thưởng dừng lại ở một trường hợp bằng điểm" : " vì không đơn vị nào đạt điều kiện"}.`,
   WARN_AWARD_STOPPED: (p) => `xét khen thưởng dừng ở vị trí ${p.position}: ${l(p.units)} còn bằng điểm. Ghi kết quả biểu quyết của Khối rồi xếp hạng lại.`,
+  WARN_AWARD_FULL: (p) => `ở vị trí ${p.position} nhưng các danh hiệu xét tới vị trí này (${l(p.awards)}) đã hết suất: không được đề nghị khen thưởng.`,
   WARN_AWARD_VETOED: (p) => `xếp hạng ${p.rank} nhưng có kỷ luật (mục điểm trừ loại trừ khen thưởng): không được đề nghị khen thưởng.`,
   WARN_INCOMPLETE: (p) => `chưa đủ điểm ở ${stageName(String(p.stage), "vi")}: chỉ có tổng tạm tính, chưa xếp hạng.`,
   WARN_VOTE_REJECTED: (p) =>

@@ -16,6 +16,7 @@ describe("walkAwards", () => {
     ]);
     expect(codes(r, "WARN_AWARD_EMPTY")).toEqual([]);
     expect(codes(r, "WARN_AWARD_REQUIREMENT")).toEqual([]);
+    expect(codes(r, "WARN_AWARD_FULL")).toEqual([]);
   });
 
   it("never passes the flag down; a leader missing its requirements takes a certificate", () => {
@@ -30,6 +31,8 @@ describe("walkAwards", () => {
       expect.objectContaining({ unit: "U1", params: expect.objectContaining({ position: 1, missed: ["flag:classification"], got: "cert", classification: "Tốt" }) }),
     ]);
     expect(codes(r, "WARN_AWARD_EMPTY")).toEqual([expect.objectContaining({ params: expect.objectContaining({ award: "flag", free: 1, places: 1, stopped: false }) })]);
+    // U3 is within the award positions but the only award reaching it is full: passed over, and told so
+    expect(codes(r, "WARN_AWARD_FULL")).toEqual([expect.objectContaining({ unit: "U3", params: { position: 3, awards: ["cert"] } })]);
   });
 
   it("checks an award's minimum total against the rounded total", () => {

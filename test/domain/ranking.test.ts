@@ -104,6 +104,12 @@ describe("rankUnits", () => {
     expect(codes(r, "WARN_VOTE_REJECTED").map((w) => w.params.reason)).toEqual(["members"]);
   });
 
+  it("says 'members' when a vote starting with an untied unit names members of a tie", () => {
+    const r = rankOf(fourUnits, { votes: { orders: [["U1", "U2", "U4"]] } });
+    expect(r.ties).toEqual([["U2", "U4"]]);
+    expect(codes(r, "WARN_VOTE_REJECTED")).toEqual([expect.objectContaining({ params: { vote: ["U1", "U2", "U4"], group: ["U2", "U4"], reason: "members" } })]);
+  });
+
   it("rejects a vote between units the chain already ordered: it breaks only ties the chain left", () => {
     const r = rankOf(fourUnits, { votes: { orders: [["U1", "U3"]] } });
     expect(ranks(r)[0]).toEqual(["U3", 1]);
