@@ -1,0 +1,130 @@
+import { buildScoreBook } from "../../../src/domain/scoreBook";
+import { scoreBloc } from "../../../src/domain/scoreBloc";
+import { parseScoresCsv } from "../../../src/domain/scoresCsv";
+import { createExcelHost } from "../../../src/hosts/excel/excelHost";
+import { PAYLOAD_LIMIT } from "../../../src/hosts/excel/run";
+import { buildTemplatePlan } from "../../../src/workbook/buildTemplatePlan";
+import { fillWrites } from "../../../src/workbook/fillWrites";
+import { META_SHEET } from "../../../src/workbook/layout";
+import { readWorkbook } from "../../../src/workbook/readWorkbook";
+import type { Bloc, Rubric } from "../../../src/domain/types";
+import { makeBloc } from "../../../bench/makeBloc";
+import { FakeExcel } from "../../support/fakeExcel";
+import { expected, fixtureFile } from "../../support/fixture";
+
+const rubric = JSON.parse(fixtureFile("rubric.json")) as Rubric;
+const bloc = JSON.parse(fixtureFile("bloc.json")) as Bloc;
+const all = () => true;
+
+function userBook(): FakeExcel {
+  const fake = new FakeExcel(["Sổ tay"]);
+  fake.sheets[0].set(0, 0, "ghi chú của người dùng");
+  fake.sheets[0].set(4, 2, 42);
+  return fake;
+}
+
+describe("applyPlan (Office.js host)", () => {
+  it("writes the whole fixture workbook in at most 3 syncs and keeps the user's own sheet", async () => {
+    const fake = userBook();
+    const plan = buildTemplatePlan(rubric, bloc);
+    await createExcelHost(fake.run, all).applyPlan(plan);
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(fake.sheets.map((s) => s.name).sort()).toEqual(["Sổ tay", ...plan.sheets.map((s) => s.name)].sort());
+    expect(fake.sheet("Sổ tay")!.get(4, 2)).toBe(42);
+    expect(fake.sheet(META_SHEET)!.visibility).toBe("VeryHidden");
+    expect(fake.sheets.some((s) => s.name.startsWith("~"))).toBe(false);
+    expect(fake.names.map((n) => n.name).sort()).toEqual(plan.names.map((n) => n.name).sort());
+  });
+
+  it("never syncs per unit: a 60 × 120 bloc takes 3 syncs plus one per 4 MB beyond the first", async () => {
+    const big = makeBloc(60, 120, 3);
+    const fake = new FakeExcel();
+    await createExcelHost(fake.run, all).applyPlan(buildTemplatePlan(big.rubric, big.bloc));
+    const bytes = fake.payloads.reduce((a, b) => a + b, 0);
+    expect(fake.syncs).toBeLessThanOrEqual(3 + Math.floor(bytes / PAYLOAD_LIMIT));
+    expect(Math.max(...fake.payloads)).toBeLessThanOrEqual(PAYLOAD_LIMIT + 64 * 1024);
+    expect(fake.sheets.length).toBe(1 + buildTemplatePlan(big.rubric, big.bloc).sheets.length);
+  });
+
+  it("leaves the user's sheets as they were when writing fails half-way, and removes its temporary sheets", async () => {
+    const fake = userBook();
+    fake.failAtSync = 2;
+    await expect(createExcelHost(fake.run, all).applyPlan(buildTemplatePlan(rubric, bloc))).rejects.toThrow(/GeneralException/);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Sổ tay"]);
+    expect(fake.sheet("Sổ tay")!.get(0, 0)).toBe("ghi chú của người dùng");
+  });
+
+  it("replaces an earlier generation of the same sheets instead of adding duplicates", async () => {
+    const fake = userBook();
+    const host = createExcelHost(fake.run, all);
+    const plan = buildTemplatePlan(rubric, bloc);
+    await host.applyPlan(plan);
+    const before = fake.syncs;
+    await host.applyPlan(plan);
+    expect(fake.syncs - before).toBeLessThanOrEqual(3);
+    expect(fake.sheets.length).toBe(plan.sheets.length + 1);
+  });
+
+  it("skips Excel's own data validation and formats below their requirement sets but still writes every formula", async () => {
+    const fake = new FakeExcel();
+    const only11 = (v: string) => v === "1.1";
+    const host = createExcelHost(fake.run, only11);
+    expect(host.capabilities.dataValidation).toBe(false);
+    const plan = buildTemplatePlan(rubric, bloc);
+    await host.applyPlan(plan);
+    const withRules = fake.sheets.flatMap((s) => s.ranges).filter((r) => Object.keys(r.dataValidation).length > 0);
+    expect(withRules).toHaveLength(0);
+    const summary = plan.sheets.find((s) => s.formulas.some((row) => row.some((f) => f !== null)))!;
+    const formulaCount = summary.formulas.flat().filter((f) => f !== null).length;
+    const written = [...fake.sheet(summary.name)!.cells.values()].filter((v) => typeof v === "string" && v.startsWith("=")).length;
+    expect(written).toBe(formulaCount);
+  });
+
+  it("sets Excel's data validation on input cells from ExcelApi 1.8", async () => {
+    const fake = new FakeExcel();
+    await createExcelHost(fake.run, all).applyPlan(buildTemplatePlan(rubric, bloc));
+    const rules = fake.sheets.flatMap((s) => s.ranges).filter((r) => r.dataValidation.rule !== undefined);
+    expect(rules.length).toBeGreaterThan(0);
+  });
+});
+
+describe("snapshot and writeValues (Office.js host)", () => {
+  it("reads the workbook back in at most 2 syncs, and the engine ranks the filled workbook as the fixture expects", async () => {
+    const fake = userBook();
+    const host = createExcelHost(fake.run, all);
+    await host.applyPlan(buildTemplatePlan(rubric, bloc));
+    const first = readWorkbook(await host.snapshot());
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    const csv = parseScoresCsv(fixtureFile("scores.csv"));
+    const entries = buildScoreBook(first.value.rubric, first.value.bloc, csv.rows).entries;
+    const writesBefore = fake.syncs;
+    await host.writeValues(fillWrites(first.value.rubric, first.value.bloc, first.value.sheets, entries));
+    expect(fake.syncs - writesBefore).toBeLessThanOrEqual(2);
+
+    const syncsBefore = fake.syncs;
+    const snap = await host.snapshot();
+    expect(fake.syncs - syncsBefore).toBeLessThanOrEqual(2);
+    const read = readWorkbook(snap);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const book = buildScoreBook(read.value.rubric, read.value.bloc, read.value.rows);
+    expect(book.findings).toEqual([]);
+    for (const stage of ["bloc", "final"] as const) {
+      const ranking = scoreBloc(book.book, stage, { numbers: read.value.votes });
+      expect(JSON.parse(JSON.stringify({ stage: ranking.stage, units: ranking.units, ties: ranking.ties }))).toEqual(expected(stage));
+    }
+  });
+
+  it("refuses a batch naming a missing sheet before writing any of it", async () => {
+    const fake = userBook();
+    const host = createExcelHost(fake.run, all);
+    await expect(
+      host.writeValues([
+        { sheet: "Sổ tay", row: 0, col: 0, value: 1 },
+        { sheet: "Không có", row: 0, col: 0, value: 2 },
+      ]),
+    ).rejects.toThrow(/Không có/);
+    expect(fake.sheet("Sổ tay")!.get(0, 0)).toBe("ghi chú của người dùng");
+  });
+});
