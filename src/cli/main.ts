@@ -1,4 +1,7 @@
 import { text, type Lang } from "../i18n";
+import { fillCommand } from "./commands/fill";
+import { generateCommand } from "./commands/generate";
+import { rankCommand } from "./commands/rank";
 import { scoreCommand } from "./commands/score";
 import { UsageError, type CliContext } from "./context";
 
@@ -7,6 +10,9 @@ export type Command = (argv: readonly string[], ctx: CliContext) => Promise<numb
 /** Verbs of `thidua`; each file under commands/ is one verb. */
 export const commands: Record<string, Command> = {
   score: scoreCommand,
+  generate: generateCommand,
+  fill: fillCommand,
+  rank: rankCommand,
 };
 
 function langFrom(argv: readonly string[]): Lang | string {

@@ -9,7 +9,7 @@ Lệnh:
            Xếp hạng trực tiếp từ ba tệp.
   generate --rubric R.json --bloc B.json --out F.xlsx [--force]
            Tạo sổ chấm điểm của khối (không ghi đè nếu thiếu --force).
-  fill     F.xlsx --scores S.csv [--out G.xlsx]
+  fill     F.xlsx --scores S.csv [--out G.xlsx [--force]]
            Nhập điểm từ CSV vào sổ (tất cả hoặc không gì cả; ghi tại chỗ thì giữ bản cũ F.bak.xlsx).
   rank     F.xlsx [--stage …] [--vote …] [--json]
            Xếp hạng từ sổ chấm điểm.
@@ -29,6 +29,11 @@ Mã thoát: 0 xong; 1 dữ liệu có lỗi; 2 không dùng được đầu vào
   "cli.dataErrors": "Dữ liệu có lỗi.",
   "cli.unexpected": "Lỗi không mong đợi: {0}. Hãy gửi thông báo này cho người quản trị.",
   "cli.warnings": "Lưu ý:",
+  "cli.outExists": "Tệp {0} đã có; không ghi đè. Thêm --force để ghi đè.",
+  "cli.writeFailed": "Không ghi được tệp {0}: {1}. Chưa thay đổi tệp nào.",
+  "cli.generated": "Đã tạo sổ chấm điểm {0}: {1} đơn vị, {2} tiêu chí.",
+  "cli.filled": "Đã nhập {0} ô vào {1}.",
+  "cli.backup": "Bản trước khi nhập được giữ ở {0}.",
   "table.title": "Kết quả xếp hạng — {0}",
   "table.rank": "Hạng",
   "table.unit": "Đơn vị",
@@ -53,7 +58,7 @@ Commands:
            Rank straight from the three files.
   generate --rubric R.json --bloc B.json --out F.xlsx [--force]
            Make the bloc's scoring workbook (never overwrites without --force).
-  fill     F.xlsx --scores S.csv [--out G.xlsx]
+  fill     F.xlsx --scores S.csv [--out G.xlsx [--force]]
            Write scores from a CSV into the workbook (all or nothing; in place keeps F.bak.xlsx).
   rank     F.xlsx [--stage …] [--vote …] [--json]
            Rank from the workbook.
@@ -73,6 +78,11 @@ Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing wr
   "cli.dataErrors": "The data has errors.",
   "cli.unexpected": "Unexpected error: {0}. Please send this message to your administrator.",
   "cli.warnings": "Notes:",
+  "cli.outExists": "{0} already exists; not overwritten. Add --force to overwrite it.",
+  "cli.writeFailed": "Could not write {0}: {1}. No file was changed.",
+  "cli.generated": "Made the scoring workbook {0}: {1} units, {2} criteria.",
+  "cli.filled": "Wrote {0} cells into {1}.",
+  "cli.backup": "The file as it was before is kept as {0}.",
   "table.title": "Ranking — {0}",
   "table.rank": "Rank",
   "table.unit": "Unit",

@@ -1,0 +1,47 @@
+import * as path from "node:path";
+import { text } from "../../i18n";
+import { createXlsx } from "../../hosts/xlsx/xlsxHost";
+import { generateWorkbook } from "../../services/generateWorkbook";
+import { blocFromText, rubricFromText } from "../../services/inputs";
+import { parseCommandArgs, requireString } from "../args";
+import { exists, replaceFile } from "../binaryFiles";
+import { UsageError, type CliContext } from "../context";
+import { readTextInput } from "../files";
+import { printFindings } from "../render";
+
+/** `thidua generate --rubric R.json --bloc B.json --out F.xlsx [--force]` */
+export async function generateCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const args = parseCommandArgs(argv, { rubric: { type: "string" }, bloc: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } }, ctx.lang);
+  if (args.positionals.length > 0) throw new UsageError(text(ctx.lang, "cli.unknownOption", args.positionals[0]));
+  const out = requireString(args, "out", ctx.lang);
+  const files = await Promise.all(["rubric", "bloc"].map((k) => readTextInput(requireString(args, k, ctx.lang), ctx)));
+  const target = path.resolve(ctx.cwd, out);
+  if (!args.values.force && (await exists(target))) {
+    ctx.err(text(ctx.lang, "cli.outExists", out));
+    return 2;
+  }
+  const unreadable = files.flatMap((f) => (f.ok ? [] : f.findings));
+  if (unreadable.length > 0) {
+    printFindings(unreadable, ctx.lang, ctx.err);
+    ctx.err(text(ctx.lang, "cli.inputErrors"));
+    return 2;
+  }
+  const [rubric, bloc] = files.map((f) => (f.ok ? f.value : { text: "", file: "" }));
+  const host = createXlsx();
+  const outcome = await generateWorkbook({ rubric, bloc }, host);
+  if (outcome.exit !== 0) {
+    printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err);
+    ctx.err(text(ctx.lang, "cli.inputErrors"));
+    return outcome.exit;
+  }
+  try {
+    await replaceFile(target, await host.save());
+  } catch (e) {
+    ctx.err(text(ctx.lang, "cli.writeFailed", out, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    return 2;
+  }
+  const r = rubricFromText(rubric.text, rubric.file);
+  const b = blocFromText(bloc.text, bloc.file);
+  if (r.ok && b.ok) ctx.out(text(ctx.lang, "cli.generated", out, b.value.units.length, r.value.sections.reduce((n, s) => n + s.criteria.length, 0)));
+  return 0;
+}

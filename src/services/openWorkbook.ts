@@ -1,0 +1,28 @@
+import { finding, type Finding, type Result } from "../domain/findings";
+import type { WorkbookHost } from "../hosts/host";
+import { readWorkbook, type WorkbookContents } from "../workbook/readWorkbook";
+
+/**
+ * Opens a host on a file's bytes; a host that throws (not a zip, not a workbook, damaged) becomes
+ * ERR_NOT_WORKBOOK for that file: an input that can't be used, never a crash.
+ */
+export async function openHost<H extends WorkbookHost>(open: () => Promise<H>, file: string): Promise<Result<H>> {
+  try {
+    return { ok: true, value: await open(), findings: [] };
+  } catch (e) {
+    return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: (e as Error).message.slice(0, 200) })] };
+  }
+}
+
+/** Snapshot + readWorkbook, with the file named in every finding that has no better place. */
+export async function readContents(host: WorkbookHost, file: string): Promise<Result<WorkbookContents>> {
+  let snapshot;
+  try {
+    snapshot = await host.snapshot();
+  } catch (e) {
+    return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: (e as Error).message.slice(0, 200) })] };
+  }
+  const read = readWorkbook(snapshot);
+  const named = read.findings.map((f): Finding => (f.code === "ERR_NOT_WORKBOOK" ? { ...f, params: { ...f.params, file } } : { ...f, source: { ...f.source, file } }));
+  return read.ok ? { ...read, findings: named } : { ok: false, findings: named };
+}

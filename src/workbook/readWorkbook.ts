@@ -1,0 +1,131 @@
+import { parseBloc } from "../domain/blocRules";
+import { finding, type Finding, type Result } from "../domain/findings";
+import { parseRubric } from "../domain/rubricRules";
+import type { RawRow } from "../domain/scoreBook";
+import type { Bloc, Rubric } from "../domain/types";
+import { parseDecimalText, type RawValue } from "../domain/values";
+import { cellRef } from "./a1";
+import { fingerprint } from "./fingerprint";
+import { META_SHEET, summaryLayout, unitLayout } from "./layout";
+import { readMeta, type SheetNames } from "./metaSheet";
+import { cellAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
+
+export interface WorkbookContents {
+  /** the agreed rubric and the bloc, as stored in the very hidden sheet */
+  readonly rubric: Rubric;
+  readonly bloc: Bloc;
+  readonly sheets: SheetNames;
+  /** every non-empty input cell, with the cell it came from */
+  readonly rows: readonly RawRow[];
+  /** the "Biểu quyết" column: unit id → number */
+  readonly votes: ReadonlyMap<string, number>;
+  /** the fingerprint stored at generation and the one of the stored rubric now (they differ if it was edited) */
+  readonly fingerprint: { readonly stored: string; readonly actual: string };
+}
+
+/** A cell as the engine's raw value: errors (#N/A…) become their text, which the checks reject as not a number. */
+export function rawValue(v: CellValue): RawValue {
+  if (v !== null && typeof v === "object") return v.error;
+  return v;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a workbook snapshot back into domain objects: the stored rubric and bloc, then every input value at the
+ * position the layout gives it. Values are not checked here (the score book does that, with each cell as the
+ * source). A workbook that is not ours, or whose layout moved, is an input error: nothing is guessed.
+ */
+export function readWorkbook(snapshot: WorkbookSnapshot): Result<WorkbookContents> {
+  const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  const metaSheet = byName.get(META_SHEET);
+  if (!metaSheet) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "meta", key: META_SHEET })] };
+  const meta = readMeta(metaSheet.values);
+  if (!meta.ok) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: meta.problem, key: meta.key ?? null })] };
+  const rubric = parseRubric(parseJson(meta.meta.rubricJson));
+  const bloc = parseBloc(parseJson(meta.meta.blocJson));
+  if (!rubric.ok) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "rubric" })] };
+  if (!bloc.ok) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "bloc" })] };
+  const sheets = meta.meta.sheets;
+  if (sheets.units.length !== bloc.value.units.length) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "sheets" })] };
+
+  // the stored rubric's own warnings (a section cap that binds) belong in every report made from it
+  const findings: Finding[] = [...rubric.findings, ...bloc.findings];
+  const rows = readUnitSheets(rubric.value, bloc.value, sheets, byName, findings);
+  const votes = readVotes(rubric.value, bloc.value, byName.get(sheets.summary), sheets.summary, findings);
+  if (findings.some((f) => f.code === "ERR_LAYOUT")) return { ok: false, findings };
+  return {
+    ok: true,
+    value: {
+      rubric: rubric.value,
+      bloc: bloc.value,
+      sheets,
+      rows,
+      votes,
+      fingerprint: { stored: meta.meta.rubricSha256, actual: fingerprint(rubric.value) },
+    },
+    findings,
+  };
+}
+
+function text(v: CellValue): string {
+  return v === null ? "" : typeof v === "object" ? v.error : String(v);
+}
+
+/** The id column must still hold the id the layout put there, or every value would be read from the wrong row. */
+function checkId(sheet: SheetSnapshot, row: number, col: number, expected: string, unit: string, findings: Finding[]): boolean {
+  const found = text(cellAt(sheet, row, col)).trim();
+  if (found === expected) return true;
+  findings.push(finding("ERR_LAYOUT", { sheet: sheet.name, cell: cellRef(row, col), expected, found }, { unit, source: { sheet: sheet.name, cell: cellRef(row, col) } }));
+  return false;
+}
+
+function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, byName: ReadonlyMap<string, SheetSnapshot>, findings: Finding[]): RawRow[] {
+  const layout = unitLayout(rubric);
+  const rows: RawRow[] = [];
+  bloc.units.forEach((unit, k) => {
+    const sheet = byName.get(sheets.units[k]);
+    if (!sheet) {
+      findings.push(finding("ERR_LAYOUT", { sheet: sheets.units[k] }, { unit: unit.id }));
+      return;
+    }
+    for (const item of layout.items) {
+      if (!checkId(sheet, item.row, layout.col.id, item.id, unit.id, findings)) return;
+      const note = text(cellAt(sheet, item.row, layout.col.note)).trim() || undefined;
+      for (const stage of layout.stages) {
+        const col = layout.col[`stage:${stage}`];
+        const v = cellAt(sheet, item.row, col);
+        if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+        rows.push({ unit: unit.id, item: item.id, stage, raw: rawValue(v), note, source: { sheet: sheet.name, cell: cellRef(item.row, col) } });
+      }
+    }
+  });
+  return rows;
+}
+
+/** Vote numbers of "Tổng hợp"; text there is reported like text in a score cell. */
+function readVotes(rubric: Rubric, bloc: Bloc, sheet: SheetSnapshot | undefined, name: string, findings: Finding[]): Map<string, number> {
+  const votes = new Map<string, number>();
+  if (!sheet) {
+    findings.push(finding("ERR_LAYOUT", { sheet: name }));
+    return votes;
+  }
+  const layout = summaryLayout(rubric, bloc.units.length);
+  bloc.units.forEach((unit, k) => {
+    const row = layout.firstUnitRow + k;
+    if (!checkId(sheet, row, layout.col.id, unit.id, unit.id, findings)) return;
+    const v = cellAt(sheet, row, layout.col.vote);
+    const source = { sheet: sheet.name, cell: cellRef(row, layout.col.vote) };
+    if (v === null || (typeof v === "string" && v.trim() === "")) return;
+    if (typeof v === "number" && Number.isFinite(v)) votes.set(unit.id, v);
+    else if (typeof v === "string" && parseDecimalText(v) !== null) findings.push(finding("ERR_TEXT_NUMBER", { value: v, fix: parseDecimalText(v) }, { unit: unit.id, source }));
+    else findings.push(finding("ERR_NOT_NUMBER", { value: text(v) }, { unit: unit.id, source }));
+  });
+  return votes;
+}
