@@ -17,8 +17,10 @@ export function normalizeFormula(formula: string): string {
       let j = i + 1;
       let name = "";
       while (j < formula.length) {
-        if (formula[j] === "'" && formula[j + 1] === "'") (name += "'"), (j += 2);
-        else if (formula[j] === "'") break;
+        if (formula[j] === "'" && formula[j + 1] === "'") {
+          name += "'";
+          j += 2;
+        } else if (formula[j] === "'") break;
         else name += formula[j++];
       }
       out += name.toUpperCase();
