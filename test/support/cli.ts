@@ -20,7 +20,7 @@ function newestSource(dir: string): number {
  * the code it bundles, so these tests never run a stale CLI.
  */
 export function ensureCli(): void {
-  const bundled = ["domain", "services", "cli", "i18n"].map((d) => path.join(ROOT, "src", d)).filter(existsSync);
+  const bundled = ["domain", "services", "cli", "i18n", "workbook", "hosts"].map((d) => path.join(ROOT, "src", d)).filter(existsSync);
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= Math.max(...bundled.map(newestSource))) return;
   execFileSync(process.execPath, ["scripts/build.mjs", "cli"], { cwd: ROOT, stdio: "pipe" });
 }
