@@ -16,4 +16,6 @@ export interface WorkbookHost {
   snapshot(sheetNames?: readonly string[]): Promise<WorkbookSnapshot>;
   /** Writes constants into cells; formulas and formats stay as they are. */
   writeValues(writes: readonly CellWrite[]): Promise<void>;
+  /** Deletes the named sheets; names that don't exist are ignored. */
+  removeSheets(names: readonly string[]): Promise<void>;
 }

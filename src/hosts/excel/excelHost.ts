@@ -6,7 +6,7 @@ import { excelCapabilities, type ExcelCapabilities, type SetSupported } from "./
 import type { ExcelRun } from "./run";
 import { selectCellExcel, watchChangesExcel, type ChangedCell } from "./session";
 import { snapshotExcel } from "./snapshot";
-import { writeValuesExcel } from "./writeValues";
+import { removeSheetsExcel, writeValuesExcel } from "./writeValues";
 
 /** The open workbook inside Excel: the WorkbookHost operations plus what only a live workbook can do. */
 export interface ExcelHost extends WorkbookHost {
@@ -22,6 +22,7 @@ export function createExcelHost(run: ExcelRun, isSupported: SetSupported): Excel
     applyPlan: (plan: WorkbookPlan) => applyPlanExcel(run, plan, capabilities),
     snapshot: (sheetNames?: readonly string[]): Promise<WorkbookSnapshot> => snapshotExcel(run, sheetNames, capabilities.protection),
     writeValues: (writes: readonly CellWrite[]) => writeValuesExcel(run, writes),
+    removeSheets: (names: readonly string[]) => removeSheetsExcel(run, names),
     selectCell: (sheet, cell) => selectCellExcel(run, sheet, cell),
     watchChanges: (sheetNames, onChange, debounceMs) =>
       capabilities.freezeAndEvents ? watchChangesExcel(run, sheetNames, onChange, debounceMs) : Promise.resolve(async () => undefined),

@@ -20,3 +20,16 @@ export async function writeValuesExcel(run: ExcelRun, writes: readonly CellWrite
     await context.sync();
   });
 }
+
+/** Deletes the named sheets that exist, in two syncs (names first: deleting a missing sheet would fail the batch). */
+export async function removeSheetsExcel(run: ExcelRun, names: readonly string[]): Promise<void> {
+  if (names.length === 0) return;
+  await run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const doomed = sheets.items.filter((s) => names.includes(s.name));
+    if (doomed.length === 0) return;
+    doomed.forEach((s) => s.delete());
+    await context.sync();
+  });
+}

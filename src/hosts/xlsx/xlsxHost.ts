@@ -3,69 +3,85 @@ import type { WorkbookPlan } from "../../workbook/plan";
 import type { CellWrite, WorkbookSnapshot } from "../../workbook/snapshot";
 import type { WorkbookHost } from "../host";
 import { applyPlanToWorkbook } from "./applyPlan";
-import { snapshotSheet } from "./snapshot";
+import { invalidateResults, readPackage, savePackage, snapshotPackage, writePackageCells, type XlsxPackage } from "./xlsxPackage";
 
 /** The xlsx host: a workbook held in memory, read from and saved to bytes (no file system: it runs in a browser too). */
 export interface XlsxHost extends WorkbookHost {
   save(): Promise<Uint8Array>;
 }
 
+/**
+ * Two representations, each used where it is good: ExcelJS lays out a new workbook from a plan (styles,
+ * validations, conditional formats…); an opened file stays a zip of XML parts that is read with a fast scan
+ * and patched in place. ExcelJS needs about a second to load a 60-unit workbook and rewrites every part it
+ * saves; the patch touches only the written rows, so everything else a user or LibreOffice put in the file
+ * survives a `fill` byte for byte.
+ */
+type State = { kind: "exceljs"; wb: ExcelJS.Workbook } | { kind: "package"; pkg: XlsxPackage; written: boolean };
+
 /** A new, empty workbook. */
 export function createXlsx(): XlsxHost {
-  return wrap(new ExcelJS.Workbook());
+  return host({ kind: "exceljs", wb: new ExcelJS.Workbook() });
 }
 
 /**
  * Opens .xlsx bytes.
- * @throws when the bytes are not a readable .xlsx file (the service turns this into a finding)
+ * @throws when the bytes are not a zip holding a workbook (the service turns this into a finding)
  */
 export async function openXlsx(bytes: Uint8Array | ArrayBuffer): Promise<XlsxHost> {
-  const wb = new ExcelJS.Workbook();
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  // ExcelJS wants a Buffer in Node and accepts an ArrayBuffer in a browser
-  const input = typeof Buffer !== "undefined" ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : data.buffer;
-  await wb.xlsx.load(input as ArrayBuffer);
-  return wrap(wb);
+  return host({ kind: "package", pkg: readPackage(data), written: false });
 }
 
-function wrap(wb: ExcelJS.Workbook): XlsxHost {
-  let written = false;
+async function excelJsBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  // the file carries no cached results: every program must calculate on opening
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  const out = await wb.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 3 } } } as ExcelJS.XlsxWriteOptions);
+  return new Uint8Array(out as ArrayBuffer);
+}
+
+function host(initial: State): XlsxHost {
+  let state = initial;
+  const asPackage = async (): Promise<Extract<State, { kind: "package" }>> => {
+    if (state.kind === "exceljs") state = { kind: "package", pkg: readPackage(await excelJsBytes(state.wb)), written: false };
+    return state;
+  };
+  const asExcelJs = async (): Promise<ExcelJS.Workbook> => {
+    if (state.kind === "package") {
+      const wb = new ExcelJS.Workbook();
+      const bytes = await saveBytes();
+      await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      state = { kind: "exceljs", wb };
+    }
+    return state.wb;
+  };
+  const saveBytes = async (): Promise<Uint8Array> => {
+    if (state.kind === "exceljs") return excelJsBytes(state.wb);
+    if (state.written) {
+      invalidateResults(state.pkg);
+      state.written = false;
+    }
+    return savePackage(state.pkg);
+  };
   return {
     async applyPlan(plan: WorkbookPlan) {
-      await applyPlanToWorkbook(wb, plan);
+      await applyPlanToWorkbook(await asExcelJs(), plan);
     },
     async snapshot(sheetNames?: readonly string[]): Promise<WorkbookSnapshot> {
-      const wanted = sheetNames ? new Set(sheetNames) : null;
-      return { sheets: wb.worksheets.filter((ws) => !wanted || wanted.has(ws.name)).map(snapshotSheet) };
+      return { sheets: snapshotPackage((await asPackage()).pkg, sheetNames) };
     },
     async writeValues(writes: readonly CellWrite[]) {
-      for (const w of writes) {
-        const ws = wb.getWorksheet(w.sheet);
-        if (!ws) throw new Error(`no sheet named ${w.sheet}`);
-        ws.getCell(w.row + 1, w.col + 1).value = w.value;
+      const p = await asPackage();
+      writePackageCells(p.pkg, writes);
+      p.written = true;
+    },
+    async removeSheets(names: readonly string[]) {
+      const wb = await asExcelJs();
+      for (const name of names) {
+        const ws = wb.getWorksheet(name);
+        if (ws) wb.removeWorksheet(ws.id);
       }
-      written = true;
     },
-    async save(): Promise<Uint8Array> {
-      if (written) dropCachedResults(wb);
-      // cached results (if any) are stale after writes, and ExcelJS never computes them: make every reader recalculate
-      wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-      const out = await wb.xlsx.writeBuffer();
-      return new Uint8Array(out as ArrayBuffer);
-    },
+    save: saveBytes,
   };
-}
-
-/** After inputs changed, a formula's cached result is wrong: keep the formula, drop the result. */
-function dropCachedResults(wb: ExcelJS.Workbook): void {
-  for (const ws of wb.worksheets) {
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type !== ExcelJS.ValueType.Formula) return;
-        const v = cell.value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
-        if (v.result === undefined) return;
-        cell.value = "sharedFormula" in v && v.sharedFormula ? ({ sharedFormula: v.sharedFormula } as ExcelJS.CellSharedFormulaValue) : ({ formula: (v as ExcelJS.CellFormulaValue).formula } as ExcelJS.CellFormulaValue);
-      });
-    });
-  }
 }

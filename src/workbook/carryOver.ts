@@ -1,0 +1,59 @@
+import type { Bloc, Rubric } from "../domain/types";
+import type { RawValue } from "../domain/values";
+import { summaryLayout, unitLayout } from "./layout";
+import type { SheetNames } from "./metaSheet";
+import type { WorkbookContents } from "./readWorkbook";
+import type { CellScalar } from "./plan";
+import type { CellWrite } from "./snapshot";
+
+/** A value that a regenerated workbook has no place for: its unit, item or stage is gone. */
+export interface LostValue {
+  readonly unit: string;
+  readonly item: string | null;
+  readonly stage: string | null;
+  readonly value: CellScalar;
+  readonly reason: "unit" | "item" | "stage";
+  readonly sheet?: string;
+  readonly cell?: string;
+}
+
+function scalar(v: RawValue): CellScalar {
+  return v === undefined ? null : v;
+}
+
+/**
+ * Where every input of the old workbook goes in the new layout: scores, counts and notes by (unit id, item id,
+ * stage), votes by unit id. Values are carried exactly as typed — a wrong value stays wrong and visible, it is
+ * never dropped or "fixed" on the way. What has no place any more is listed, for the user to confirm.
+ */
+export function carryOver(old: WorkbookContents, rubric: Rubric, bloc: Bloc, sheets: SheetNames): { writes: CellWrite[]; lost: LostValue[] } {
+  const layout = unitLayout(rubric);
+  const rowOf = new Map(layout.items.map((it) => [it.id, it.row]));
+  const sheetOf = new Map(bloc.units.map((u, i) => [u.id, sheets.units[i]]));
+  const writes: CellWrite[] = [];
+  const lost: LostValue[] = [];
+  const notes = new Set<string>();
+  for (const r of old.rows) {
+    const sheet = sheetOf.get(r.unit);
+    const row = rowOf.get(r.item);
+    const reason = sheet === undefined ? "unit" : row === undefined ? "item" : !rubric.stages.includes(r.stage as Rubric["stages"][number]) ? "stage" : null;
+    if (reason !== null || sheet === undefined || row === undefined) {
+      lost.push({ unit: r.unit, item: r.item, stage: r.stage, value: scalar(r.raw), reason: reason ?? "item", sheet: r.source?.sheet, cell: r.source?.cell });
+      continue;
+    }
+    writes.push({ sheet, row, col: layout.col[`stage:${r.stage}`], value: scalar(r.raw) });
+    const noteKey = `${sheet}\u0000${row}`;
+    if (r.note && !notes.has(noteKey)) {
+      notes.add(noteKey);
+      writes.push({ sheet, row, col: layout.col.note, value: r.note });
+    }
+  }
+  const summary = summaryLayout(rubric, bloc.units.length);
+  const indexOf = new Map(bloc.units.map((u, i) => [u.id, i]));
+  for (const [unit, vote] of old.votes) {
+    const i = indexOf.get(unit);
+    if (i === undefined) lost.push({ unit, item: null, stage: null, value: vote, reason: "unit" });
+    else writes.push({ sheet: sheets.summary, row: summary.firstUnitRow + i, col: summary.col.vote, value: vote });
+  }
+  return { writes, lost };
+}
