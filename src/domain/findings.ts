@@ -22,6 +22,14 @@ export const FINDING_CODES = [
   "ERR_DUPLICATE_ROW",
   "ERR_NOT_WORKBOOK",
   "ERR_LAYOUT",
+  // units' copies, seals
+  "ERR_NOT_UNIT_COPY",
+  "ERR_COPY_RUBRIC",
+  "ERR_COPY_FOREIGN",
+  "ERR_COPY_DUPLICATE",
+  "ERR_SEALED",
+  "ERR_NOT_SEALED",
+  "ERR_SEALED_CHANGED",
   // values that break the agreed rules
   "ERR_ABOVE_MAX",
   "ERR_NEGATIVE",

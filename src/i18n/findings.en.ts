@@ -44,6 +44,22 @@ export const enFindings: FindingMessages = {
     p.cell
       ? `cell ${p.cell} of sheet "${p.sheet}" should hold "${p.expected}" but holds "${p.found}": rows or columns were inserted, deleted or moved. Use a copy whose layout is intact.`
       : `sheet "${p.sheet}" is missing (deleted or renamed). Restore it or give it back its name.`,
+  ERR_NOT_UNIT_COPY: (p) =>
+    p.reason === "workbook"
+      ? `${p.file ?? "the file"} is the bloc's whole workbook, not a unit's copy. Choose the files made by thidua split.`
+      : `${p.file ?? "the file"} is not a unit's scoring copy, or its hidden data is damaged (${p.reason}${p.key ? `: ${p.key}` : ""}). Use a copy made by thidua split.`,
+  ERR_COPY_RUBRIC: (p) =>
+    `the copy ${p.file ?? ""} of unit ${p.unit ?? ""} does not share the bloc workbook's rubric (the copy's rubric was edited, or it was split from another workbook). Not merged: send the unit a copy split from the current workbook.`,
+  ERR_COPY_FOREIGN: (p) => `the copy ${p.file ?? ""} belongs to "${p.bloc}", not to "${p.expected}". A copy of another bloc is never merged.`,
+  ERR_COPY_DUPLICATE: (p) => `the copies ${p.file ?? ""} and ${p.first} are both of unit ${p.unit}. Merge one copy per unit: leave one file out.`,
+  ERR_SEALED: (p) => `the workbook's result is sealed (${p.stage ? `${stageName(String(p.stage), "en")}, ` : ""}${p.by}, ${p.at}). Unseal it first: thidua unseal --by "Name" --reason "why".`,
+  ERR_NOT_SEALED: () => `the workbook is not sealed, so there is nothing to unseal.`,
+  ERR_SEALED_CHANGED: (p) =>
+    p.reason === "record"
+      ? `the seal recorded in the workbook was edited and can no longer be checked. Use the sealed copy, or unseal (thidua unseal) and seal again.`
+      : p.reason === "rubric"
+      ? `the rubric differs from the one sealed (${p.by}, ${p.at}). Use the sealed copy.`
+      : `cell ${p.cell} of sheet "${p.sheet}" was changed after the result was sealed (${p.by}, ${p.at}): ${p.before === null ? "(empty)" : n(p.before)} when sealed, now ${p.after === null ? "(empty)" : n(p.after)}. Put the sealed value back, or unseal (thidua unseal) with a reason and seal again.`,
   ERR_ABOVE_MAX: (p) => `${n(p.value)} is above the maximum ${n(p.max)}. Enter 0 to ${n(p.max)}.`,
   ERR_NEGATIVE: (p) => `${n(p.value)} is negative. Scores start at 0; deductions go into the deduction items.`,
   ERR_STEP: (p) => `${n(p.value)} is not a multiple of the step ${n(p.step)}. Enter ${n(p.below)} or ${n(p.above)}.`,

@@ -44,6 +44,22 @@ export const viFindings: FindingMessages = {
     p.cell
       ? `ô ${p.cell} của trang "${p.sheet}" phải là "${p.expected}" nhưng đang là "${p.found}": dòng hoặc cột đã bị chèn, xóa hoặc di chuyển. Dùng lại bản sổ chưa bị sửa bố cục.`
       : `thiếu trang "${p.sheet}" (có thể đã bị xóa hoặc đổi tên). Khôi phục hoặc đặt lại đúng tên trang.`,
+  ERR_NOT_UNIT_COPY: (p) =>
+    p.reason === "workbook"
+      ? `tệp ${p.file ?? ""} là sổ chấm điểm của cả khối, không phải bản của một đơn vị. Chọn các tệp được tách bằng thidua split.`
+      : `tệp ${p.file ?? ""} không phải bản chấm điểm của một đơn vị, hoặc phần dữ liệu ẩn của bản đã bị hỏng (${p.reason}${p.key ? `: ${p.key}` : ""}). Dùng bản được tách bằng thidua split.`,
+  ERR_COPY_RUBRIC: (p) =>
+    `bản ${p.file ?? ""} của đơn vị ${p.unit ?? ""} không cùng bảng tiêu chí với sổ của khối (bảng tiêu chí trong bản đã bị sửa, hoặc bản được tách từ một sổ khác). Không nhập bản này: gửi lại cho đơn vị bản tách từ sổ hiện tại.`,
+  ERR_COPY_FOREIGN: (p) => `bản ${p.file ?? ""} thuộc "${p.bloc}", không phải "${p.expected}". Không nhập bản của khối khác.`,
+  ERR_COPY_DUPLICATE: (p) => `bản ${p.file ?? ""} và bản ${p.first} đều là của đơn vị ${p.unit}. Mỗi đơn vị chỉ nhập một bản: bỏ bớt một tệp.`,
+  ERR_SEALED: (p) => `sổ đã được chốt kết quả (${p.stage ? `${stageName(String(p.stage), "vi")}, ` : ""}${p.by}, ${p.at}). Muốn sửa phải mở chốt trước: thidua unseal --by "Họ tên" --reason "lý do".`,
+  ERR_NOT_SEALED: () => `sổ chưa được chốt kết quả nên không có gì để mở chốt.`,
+  ERR_SEALED_CHANGED: (p) =>
+    p.reason === "record"
+      ? `phần ghi chốt kết quả trong sổ đã bị sửa nên không còn đối chiếu được. Dùng lại bản sổ đã chốt, hoặc mở chốt (thidua unseal) rồi chốt lại.`
+      : p.reason === "rubric"
+      ? `bảng tiêu chí đã khác so với lúc chốt kết quả (${p.by}, ${p.at}). Dùng lại bản sổ đã chốt.`
+      : `ô ${p.cell} của trang "${p.sheet}" đã bị sửa sau khi chốt kết quả (${p.by}, ${p.at}): lúc chốt là ${p.before === null ? "(trống)" : n(p.before)}, nay là ${p.after === null ? "(trống)" : n(p.after)}. Trả lại giá trị lúc chốt, hoặc mở chốt (thidua unseal) có ghi lý do rồi chốt lại.`,
   ERR_ABOVE_MAX: (p) => `điểm ${n(p.value)} vượt điểm chuẩn ${n(p.max)}. Nhập điểm từ 0 đến ${n(p.max)}.`,
   ERR_NEGATIVE: (p) => `điểm ${n(p.value)} là số âm. Điểm tiêu chí từ 0 trở lên; điểm trừ nhập ở các mục điểm trừ.`,
   ERR_STEP: (p) => `điểm ${n(p.value)} không phải bội số của bước ${n(p.step)}. Nhập ${n(p.below)} hoặc ${n(p.above)}.`,
