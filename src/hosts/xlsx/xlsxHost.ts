@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { CellWrite, WorkbookSnapshot } from "../../workbook/snapshot";
 import type { WorkbookHost } from "../host";
@@ -17,11 +17,18 @@ export interface XlsxHost extends WorkbookHost {
  * saves; the patch touches only the written rows, so everything else a user or LibreOffice put in the file
  * survives a `fill` byte for byte.
  */
-type State = { kind: "exceljs"; wb: ExcelJS.Workbook } | { kind: "package"; pkg: XlsxPackage; written: boolean };
+type State = { kind: "new" } | { kind: "exceljs"; wb: ExcelJS.Workbook } | { kind: "package"; pkg: XlsxPackage; written: boolean };
+
+/** ExcelJS is loaded on first use: reading and patching files never needs it, and it is most of the CLI's start-up. */
+async function newExcelJsWorkbook(): Promise<ExcelJS.Workbook> {
+  const mod = await import("exceljs");
+  const lib = (mod as unknown as { default?: typeof ExcelJS }).default ?? (mod as unknown as typeof ExcelJS);
+  return new lib.Workbook();
+}
 
 /** A new, empty workbook. */
 export function createXlsx(): XlsxHost {
-  return host({ kind: "exceljs", wb: new ExcelJS.Workbook() });
+  return host({ kind: "new" });
 }
 
 /**
@@ -43,12 +50,14 @@ async function excelJsBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 function host(initial: State): XlsxHost {
   let state = initial;
   const asPackage = async (): Promise<Extract<State, { kind: "package" }>> => {
+    if (state.kind === "new") state = { kind: "exceljs", wb: await newExcelJsWorkbook() };
     if (state.kind === "exceljs") state = { kind: "package", pkg: readPackage(await excelJsBytes(state.wb)), written: false };
     return state;
   };
   const asExcelJs = async (): Promise<ExcelJS.Workbook> => {
+    if (state.kind === "new") state = { kind: "exceljs", wb: await newExcelJsWorkbook() };
     if (state.kind === "package") {
-      const wb = new ExcelJS.Workbook();
+      const wb = await newExcelJsWorkbook();
       const bytes = await saveBytes();
       await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
       state = { kind: "exceljs", wb };
@@ -56,6 +65,7 @@ function host(initial: State): XlsxHost {
     return state.wb;
   };
   const saveBytes = async (): Promise<Uint8Array> => {
+    if (state.kind === "new") state = { kind: "exceljs", wb: await newExcelJsWorkbook() };
     if (state.kind === "exceljs") return excelJsBytes(state.wb);
     if (state.written) {
       invalidateResults(state.pkg);

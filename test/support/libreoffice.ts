@@ -1,0 +1,62 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+
+const INSTALL = "apt-get install -y --no-install-recommends libreoffice-calc-nogui";
+
+/**
+ * LibreOffice trusts the cached values in an .xlsx unless told otherwise: this profile sets OOXMLRecalcMode and
+ * ODFRecalcMode to 0 ("always recalculate"), so what we read back is LibreOffice's own arithmetic.
+ */
+const PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+let profile: string | undefined;
+
+/** Fails (never skips) when LibreOffice is missing, with the line that installs it. */
+export function requireSoffice(): void {
+  const found = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" });
+  if (found.status !== 0) throw new Error(`LibreOffice (soffice) is needed to recalculate workbooks. Install it with:\n  ${INSTALL}`);
+}
+
+function profileDir(): string {
+  if (profile) return profile;
+  profile = mkdtempSync(path.join(tmpdir(), "thidua-lo-profile-"));
+  mkdirSync(path.join(profile, "user"), { recursive: true });
+  writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), PROFILE_XCU);
+  return profile;
+}
+
+/**
+ * Opens `input` in headless LibreOffice Calc, recalculates every formula and saves it as `format` into
+ * `outDir`; returns the written file. soffice exits 0 even when a conversion failed, so the output's
+ * existence is what is checked.
+ */
+export function convertWithLibreOffice(input: string, outDir: string, format: "xlsx" | "csv" = "xlsx"): string {
+  requireSoffice();
+  mkdirSync(outDir, { recursive: true });
+  const filter = format === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+  const args = [`-env:UserInstallation=file://${profileDir()}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, input];
+  let log = "";
+  try {
+    log = execFileSync("soffice", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 240_000 });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`soffice failed on ${input}: ${err.message}\n${err.stdout ?? ""}${err.stderr ?? ""}`);
+  }
+  const base = path.basename(input, path.extname(input));
+  const produced = format === "xlsx" ? [path.join(outDir, `${base}.xlsx`)] : readdirSync(outDir).filter((f) => f.startsWith(base) && f.endsWith(".csv")).map((f) => path.join(outDir, f));
+  if (produced.length === 0 || !produced.every(existsSync)) throw new Error(`LibreOffice produced no ${format} for ${input}. Its output:\n${log}`);
+  return produced[0];
+}
+
+/** Recalculates `input` in LibreOffice and returns the re-saved .xlsx (with LibreOffice's cached results). */
+export function recalcXlsx(input: string): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), "thidua-lo-out-"));
+  return convertWithLibreOffice(input, outDir, "xlsx");
+}
