@@ -42,12 +42,12 @@ export function convertWithLibreOffice(input: string, outDir: string, format: "x
   mkdirSync(outDir, { recursive: true });
   const filter = format === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
   const args = [`-env:UserInstallation=file://${profileDir()}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, input];
-  let log = "";
+  let log: string;
   try {
     log = execFileSync("soffice", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 240_000 });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`soffice failed on ${input}: ${err.message}\n${err.stdout ?? ""}${err.stderr ?? ""}`);
+    throw new Error(`soffice failed on ${input}: ${err.message}\n${err.stdout ?? ""}${err.stderr ?? ""}`, { cause: e });
   }
   const base = path.basename(input, path.extname(input));
   const produced = format === "xlsx" ? [path.join(outDir, `${base}.xlsx`)] : readdirSync(outDir).filter((f) => f.startsWith(base) && f.endsWith(".csv")).map((f) => path.join(outDir, f));

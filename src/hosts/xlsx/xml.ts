@@ -18,6 +18,8 @@ export function encodeXml(s: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/_x([0-9a-fA-F]{4})_/g, "_x005F_x$1_")
+    // control characters are not allowed in XML 1.0; OOXML spells them _xHHHH_
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`);
 }
 
