@@ -30,6 +30,11 @@ export const FINDING_CODES = [
   "ERR_SEALED",
   "ERR_NOT_SEALED",
   "ERR_SEALED_CHANGED",
+  // what validate finds in a workbook: a file that is not an .xlsx at all, edits to what must not change
+  "ERR_FILE_FORMAT",
+  "ERR_RUBRIC_CHANGED",
+  "ERR_FORMULA_CHANGED",
+  "ERR_FORMULA_MISMATCH",
   // values that break the agreed rules
   "ERR_ABOVE_MAX",
   "ERR_NEGATIVE",

@@ -1,9 +1,11 @@
 import { list, num } from "./format";
 import { stageName } from "./stages";
 import type { FindingMessages } from "./types";
+import { isWholeEntry, rubricChangeSubject, shown } from "./validation";
 
 const n = (v: unknown) => num(v, "en");
 const l = (v: unknown) => list(v, "en");
+const sh = (v: unknown) => shown(v, "en");
 
 export const enFindings: FindingMessages = {
   ERR_FILE_UNREADABLE: (p) => `cannot read ${p.file}: ${p.reason}. Check the path and the file's permissions.`,
@@ -60,6 +62,34 @@ export const enFindings: FindingMessages = {
       : p.reason === "rubric"
       ? `the rubric differs from the one sealed (${p.by}, ${p.at}). Use the sealed copy.`
       : `cell ${p.cell} of sheet "${p.sheet}" was changed after the result was sealed (${p.by}, ${p.at}): ${p.before === null ? "(empty)" : n(p.before)} when sealed, now ${p.after === null ? "(empty)" : n(p.after)}. Put the sealed value back, or unseal (thidua unseal) with a reason and seal again.`,
+  ERR_FILE_FORMAT: (p) =>
+    p.reason === "empty"
+      ? `${p.file} is empty (0 bytes): copying or downloading it may have been cut short. Get the whole workbook again and check it.`
+      : p.reason === "encrypted"
+      ? `${p.file} is protected by a password and can't be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it, OK), save, and check it again.`
+      : p.reason === "xls"
+      ? `${p.file} is an old Excel 97-2003 (.xls) file, not .xlsx. Open it in Excel, Save As > Excel Workbook (.xlsx), and check the new .xlsx file.`
+      : p.reason === "ods"
+      ? `${p.file} is an OpenDocument spreadsheet (.ods), not .xlsx. Open it in LibreOffice, Save As > Excel 2007-365 (.xlsx), and check the new .xlsx file.`
+      : `${p.file} is not an Excel workbook (.xlsx)${p.kind ? ` (it is a ${p.kind} file)` : ""}. Choose the scoring workbook's .xlsx file.`,
+  ERR_RUBRIC_CHANGED: (p) =>
+    p.origin === "sheet"
+      ? `${rubricChangeSubject(p, "en")} is ${sh(p.after)} in the workbook, but the rubric stored when it was made says ${sh(p.before)}. The agreed rubric must not change: enter ${sh(p.before)} in this cell again.`
+      : p.origin === "agreed"
+      ? isWholeEntry(p)
+        ? `${rubricChangeSubject(p, "en")}, compared with the registered rubric (${p.file}). Make the workbook again from the registered rubric (thidua generate) and re-enter the scores, or ask the Emulation Board whether the rubric was officially amended.`
+        : `${rubricChangeSubject(p, "en")} is ${sh(p.after)} in the workbook, ${sh(p.before)} in the registered rubric (${p.file}). Make the workbook again from the registered rubric (thidua generate) and re-enter the scores, or ask the Emulation Board whether the rubric was officially amended.`
+      : p.field
+      ? `the rubric stored in the workbook's hidden sheet was edited after the workbook was made (its checksum does not match): ${rubricChangeSubject(p, "en")}${isWholeEntry(p) ? "" : ` changed from ${sh(p.before)} to ${sh(p.after)}`}. Use the original workbook, or make it again with thidua generate from the agreed rubric.`
+      : `the rubric stored in the workbook's hidden sheet was edited after the workbook was made (its checksum does not match). Use the original workbook, or make it again with thidua generate from the agreed rubric.`,
+  ERR_FORMULA_CHANGED: (p) =>
+    p.kind === "value"
+      ? `this cell must be calculated by a formula but the value ${sh(p.found)} was typed over it. Enter the formula ${p.expected} in it again.`
+      : p.kind === "empty"
+      ? `this cell's formula was deleted. Enter the formula ${p.expected} in it again.`
+      : `this cell's formula was changed to ${p.found}. Enter the right formula again: ${p.expected}.`,
+  ERR_FORMULA_MISMATCH: (p) =>
+    `the cell shows ${sh(p.found)} but the scores entered give ${sh(p.expected)}: the results saved in the file are stale (saved without recalculating, or scores changed with another tool). Open the workbook, recalculate everything (Excel: Ctrl+Alt+F9; LibreOffice: Ctrl+Shift+F9), save, and check again.`,
   ERR_ABOVE_MAX: (p) => `${n(p.value)} is above the maximum ${n(p.max)}. Enter 0 to ${n(p.max)}.`,
   ERR_NEGATIVE: (p) => `${n(p.value)} is negative. Scores start at 0; deductions go into the deduction items.`,
   ERR_STEP: (p) => `${n(p.value)} is not a multiple of the step ${n(p.step)}. Enter ${n(p.below)} or ${n(p.above)}.`,

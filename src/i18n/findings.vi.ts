@@ -1,9 +1,11 @@
 import { list, num } from "./format";
 import { stageName } from "./stages";
 import type { FindingMessages } from "./types";
+import { isWholeEntry, rubricChangeSubject, shown } from "./validation";
 
 const n = (v: unknown) => num(v, "vi");
 const l = (v: unknown) => list(v, "vi");
+const sh = (v: unknown) => shown(v, "vi");
 
 export const viFindings: FindingMessages = {
   ERR_FILE_UNREADABLE: (p) => `không đọc được tệp ${p.file}: ${p.reason}. Kiểm tra đường dẫn và quyền đọc tệp.`,
@@ -60,6 +62,34 @@ export const viFindings: FindingMessages = {
       : p.reason === "rubric"
       ? `bảng tiêu chí đã khác so với lúc chốt kết quả (${p.by}, ${p.at}). Dùng lại bản sổ đã chốt.`
       : `ô ${p.cell} của trang "${p.sheet}" đã bị sửa sau khi chốt kết quả (${p.by}, ${p.at}): lúc chốt là ${p.before === null ? "(trống)" : n(p.before)}, nay là ${p.after === null ? "(trống)" : n(p.after)}. Trả lại giá trị lúc chốt, hoặc mở chốt (thidua unseal) có ghi lý do rồi chốt lại.`,
+  ERR_FILE_FORMAT: (p) =>
+    p.reason === "empty"
+      ? `tệp ${p.file} rỗng (0 byte): việc sao chép hoặc tải về có thể đã bị gián đoạn. Lấy lại bản đầy đủ của sổ rồi kiểm tra lại.`
+      : p.reason === "encrypted"
+      ? `tệp ${p.file} được đặt mật khẩu nên không đọc được. Mở tệp bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK) và lưu lại, sau đó kiểm tra lại.`
+      : p.reason === "xls"
+      ? `tệp ${p.file} là định dạng Excel 97-2003 (.xls) cũ, không phải .xlsx. Mở bằng Excel, chọn Lưu thành > Sổ làm việc Excel (.xlsx), rồi kiểm tra tệp .xlsx mới.`
+      : p.reason === "ods"
+      ? `tệp ${p.file} là bảng tính OpenDocument (.ods), không phải .xlsx. Mở bằng LibreOffice, chọn Lưu thành > Excel 2007-365 (.xlsx), rồi kiểm tra tệp .xlsx mới.`
+      : `tệp ${p.file} không phải sổ Excel (.xlsx)${p.kind ? ` (đây là tệp ${p.kind})` : ""}. Chọn đúng tệp sổ chấm điểm .xlsx.`,
+  ERR_RUBRIC_CHANGED: (p) =>
+    p.origin === "sheet"
+      ? `${rubricChangeSubject(p, "vi")} trên sổ là ${sh(p.after)}, khác bảng điểm đã lưu khi tạo sổ (${sh(p.before)}). Bảng điểm không được sửa sau khi giao ước: nhập lại ${sh(p.before)} vào ô này.`
+      : p.origin === "agreed"
+      ? isWholeEntry(p)
+        ? `${rubricChangeSubject(p, "vi")} so với bảng điểm đã đăng ký (${p.file}). Tạo lại sổ từ bảng điểm đã đăng ký (thidua generate) rồi nhập lại điểm, hoặc hỏi Ban Thi đua - Khen thưởng nếu bảng điểm đã được điều chỉnh chính thức.`
+        : `${rubricChangeSubject(p, "vi")} trong sổ là ${sh(p.after)}, bảng điểm đã đăng ký (${p.file}) là ${sh(p.before)}. Tạo lại sổ từ bảng điểm đã đăng ký (thidua generate) rồi nhập lại điểm, hoặc hỏi Ban Thi đua - Khen thưởng nếu bảng điểm đã được điều chỉnh chính thức.`
+      : p.field
+      ? `bảng điểm lưu ẩn trong sổ đã bị sửa sau khi tạo sổ (không khớp mã kiểm tra): ${rubricChangeSubject(p, "vi")}${isWholeEntry(p) ? "" : ` từ ${sh(p.before)} thành ${sh(p.after)}`}. Dùng lại bản sổ gốc, hoặc tạo lại sổ bằng thidua generate từ bảng điểm đã thống nhất.`
+      : `bảng điểm lưu ẩn trong sổ đã bị sửa sau khi tạo sổ (không khớp mã kiểm tra lưu lúc tạo). Dùng lại bản sổ gốc, hoặc tạo lại sổ bằng thidua generate từ bảng điểm đã thống nhất.`,
+  ERR_FORMULA_CHANGED: (p) =>
+    p.kind === "value"
+      ? `ô này phải tự tính bằng công thức nhưng đã bị gõ đè giá trị ${sh(p.found)}. Nhập lại công thức ${p.expected} vào ô này.`
+      : p.kind === "empty"
+      ? `công thức của ô này đã bị xóa. Nhập lại công thức ${p.expected} vào ô này.`
+      : `công thức của ô này đã bị sửa thành ${p.found}. Nhập lại công thức đúng: ${p.expected}.`,
+  ERR_FORMULA_MISMATCH: (p) =>
+    `ô đang hiện ${sh(p.found)} nhưng tính lại từ điểm đã nhập phải là ${sh(p.expected)}: kết quả lưu trong tệp đã cũ (tệp được lưu khi chưa tính lại, hoặc điểm bị sửa bằng công cụ khác). Mở sổ, tính lại toàn bộ (Excel: Ctrl+Alt+F9; LibreOffice: Ctrl+Shift+F9) rồi lưu và kiểm tra lại.`,
   ERR_ABOVE_MAX: (p) => `điểm ${n(p.value)} vượt điểm chuẩn ${n(p.max)}. Nhập điểm từ 0 đến ${n(p.max)}.`,
   ERR_NEGATIVE: (p) => `điểm ${n(p.value)} là số âm. Điểm tiêu chí từ 0 trở lên; điểm trừ nhập ở các mục điểm trừ.`,
   ERR_STEP: (p) => `điểm ${n(p.value)} không phải bội số của bước ${n(p.step)}. Nhập ${n(p.below)} hoặc ${n(p.above)}.`,

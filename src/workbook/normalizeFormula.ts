@@ -1,6 +1,7 @@
 /**
  * A formula in the form every program saves it: Excel and LibreOffice rewrite case, spaces, `_xlfn.` prefixes,
  * `$` markers and the quotes around sheet names on save, so formulas are compared after removing all of that.
+ * LibreOffice also writes the constants TRUE and FALSE as the calls TRUE() and FALSE().
  * String literals ("…") are kept as they are.
  */
 export function normalizeFormula(formula: string): string {
@@ -32,7 +33,7 @@ export function normalizeFormula(formula: string): string {
       i++;
     }
   }
-  return out.replace(/_XLFN\.|_XLWS\.|_XLUDF\./g, "");
+  return out.replace(/_XLFN\.|_XLWS\.|_XLUDF\./g, "").replace(/(^|[^\w.])(TRUE|FALSE)\(\)/g, "$1$2");
 }
 
 function stringEnd(s: string, start: number): number {
