@@ -1,11 +1,15 @@
 import { copyFile, open, readFile, rename, rm, stat } from "node:fs/promises";
 import * as path from "node:path";
 import { finding, type Result } from "../domain/findings";
+import { sniffFile } from "../services/sniffFile";
 import type { CliContext } from "./context";
 
+/** Reads a workbook's bytes; an unreadable file, or bytes that are no .xlsx (empty, password, .xls…), are findings. */
 export async function readBinaryInput(file: string, ctx: CliContext): Promise<Result<Uint8Array>> {
   try {
-    return { ok: true, value: new Uint8Array(await readFile(path.resolve(ctx.cwd, file))), findings: [] };
+    const bytes = new Uint8Array(await readFile(path.resolve(ctx.cwd, file)));
+    const wrong = sniffFile(bytes, path.basename(file));
+    return wrong ? { ok: false, findings: [wrong] } : { ok: true, value: bytes, findings: [] };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     return { ok: false, findings: [finding("ERR_FILE_UNREADABLE", { file, reason: err.code ?? err.message })] };

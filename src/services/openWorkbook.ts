@@ -1,6 +1,7 @@
 import { finding, type Finding, type Result } from "../domain/findings";
 import type { WorkbookHost } from "../hosts/host";
 import { readWorkbook, type WorkbookContents } from "../workbook/readWorkbook";
+import { sniffFile } from "./sniffFile";
 
 /**
  * Opens a host on a file's bytes; a host that throws (not a zip, not a workbook, damaged) becomes
@@ -12,6 +13,12 @@ export async function openHost<H extends WorkbookHost>(open: () => Promise<H>, f
   } catch (e) {
     return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: (e as Error).message.slice(0, 200) })] };
   }
+}
+
+/** A user's file from its bytes: what is plainly no .xlsx (empty, password, .xls…) is told before any parser runs. */
+export async function openBytes<H extends WorkbookHost>(bytes: Uint8Array, open: (bytes: Uint8Array) => Promise<H>, file: string): Promise<Result<H>> {
+  const wrong = sniffFile(bytes, file);
+  return wrong ? { ok: false, findings: [wrong] } : openHost(() => open(bytes), file);
 }
 
 /** Snapshot + readWorkbook, with the file named in every finding that has no better place. */
