@@ -86,7 +86,8 @@ function checkId(sheet: SheetSnapshot, row: number, col: number, expected: strin
   return false;
 }
 
-function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, byName: ReadonlyMap<string, SheetSnapshot>, findings: Finding[]): RawRow[] {
+/** Every input value of the unit sheets; a missing sheet or a moved row is ERR_LAYOUT and the rest of that sheet is not read. */
+export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, byName: ReadonlyMap<string, SheetSnapshot>, findings: Finding[]): RawRow[] {
   const layout = unitLayout(rubric);
   const rows: RawRow[] = [];
   bloc.units.forEach((unit, k) => {
@@ -110,7 +111,7 @@ function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, byName: 
 }
 
 /** Vote numbers of "Tổng hợp"; text there is reported like text in a score cell. */
-function readVotes(rubric: Rubric, bloc: Bloc, sheet: SheetSnapshot | undefined, name: string, findings: Finding[]): Map<string, number> {
+export function readVotes(rubric: Rubric, bloc: Bloc, sheet: SheetSnapshot | undefined, name: string, findings: Finding[]): Map<string, number> {
   const votes = new Map<string, number>();
   if (!sheet) {
     findings.push(finding("ERR_LAYOUT", { sheet: name }));
