@@ -60,3 +60,25 @@ export function recalcXlsx(input: string): string {
   const outDir = mkdtempSync(path.join(tmpdir(), "thidua-lo-out-"));
   return convertWithLibreOffice(input, outDir, "xlsx");
 }
+
+/**
+ * Recalculates several workbooks in one LibreOffice start (each start costs seconds); returns the re-saved
+ * copy of each input, in order. Inputs need distinct file names.
+ */
+export function recalcMany(inputs: readonly string[]): string[] {
+  requireSoffice();
+  const outDir = mkdtempSync(path.join(tmpdir(), "thidua-lo-out-"));
+  const args = [`-env:UserInstallation=file://${profileDir()}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, ...inputs];
+  let log: string;
+  try {
+    log = execFileSync("soffice", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 480_000 });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`soffice failed: ${err.message}\n${err.stdout ?? ""}${err.stderr ?? ""}`, { cause: e });
+  }
+  return inputs.map((input) => {
+    const out = path.join(outDir, `${path.basename(input, path.extname(input))}.xlsx`);
+    if (!existsSync(out)) throw new Error(`LibreOffice produced no xlsx for ${input}. Its output:\n${log}`);
+    return out;
+  });
+}
