@@ -146,7 +146,7 @@ describe("thidua generate, fill, rank (built CLI)", () => {
     }
   });
 
-  it("rank --vote overrides the workbook for a tie group and prints a Vietnamese table without --json", () => {
+  it("rank prints a table (Vietnamese, or English with --lang en) and refuses a --vote naming an unknown unit", () => {
     const ws = workspace();
     try {
       generate(ws.dir);
