@@ -1,0 +1,120 @@
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
+import { parseBloc } from "../../../src/domain/blocRules";
+import { parseRubric } from "../../../src/domain/rubricRules";
+import { createXlsx, openXlsx } from "../../../src/hosts/xlsx/xlsxHost";
+import { buildTemplatePlan } from "../../../src/workbook/buildTemplatePlan";
+import { fixtureTexts } from "../../support/fixture";
+
+function fixturePlan() {
+  const t = fixtureTexts();
+  const r = parseRubric(JSON.parse(t.rubric));
+  const b = parseBloc(JSON.parse(t.bloc));
+  if (!r.ok || !b.ok) throw new Error("fixture");
+  return buildTemplatePlan(r.value, b.value);
+}
+
+async function excelJsFile(build: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb.addWorksheet("S"));
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+describe("xlsx host", () => {
+  const plan = fixturePlan();
+  let bytes: Uint8Array;
+
+  beforeAll(async () => {
+    const host = createXlsx();
+    await host.applyPlan(plan);
+    bytes = await host.save();
+  });
+
+  it("reads back every value and formula of the plan it wrote, with visibility and protection", async () => {
+    const snap = await (await openXlsx(bytes)).snapshot();
+    expect(snap.sheets.map((s) => [s.name, s.visibility, s.protected])).toEqual(plan.sheets.map((s) => [s.name, s.visibility, true]));
+    plan.sheets.forEach((sheet, i) => {
+      const got = snap.sheets[i];
+      sheet.formulas.forEach((row, r) =>
+        row.forEach((f, c) => {
+          const where = `${sheet.name} r${r} c${c}`;
+          if (f) expect([where, got.formulas[r]?.[c]]).toEqual([where, f]);
+          else {
+            const v = sheet.values[r][c];
+            // merged cells other than the top-left are empty in every spreadsheet
+            expect([where, got.values[r]?.[c] ?? null]).toEqual([where, v]);
+          }
+        }),
+      );
+    });
+  });
+
+  it("reads only the sheets asked for", async () => {
+    const snap = await (await openXlsx(bytes)).snapshot(["Tổng hợp", "nope"]);
+    expect(snap.sheets.map((s) => s.name)).toEqual(["Tổng hợp"]);
+  });
+
+  it("writes numbers, text, booleans and blanks into cells, keeping their style and every other part byte for byte", async () => {
+    const host = await openXlsx(bytes);
+    const sheet = "UBND thành phố Huế";
+    await host.writeValues([
+      { sheet, row: 5, col: 4, value: 7.25 },
+      { sheet, row: 5, col: 9, value: 'Minh chứng <số 3> & "bản sao"' },
+      { sheet, row: 6, col: 4, value: true },
+      { sheet, row: 300, col: 2, value: 4 },
+      { sheet, row: 5, col: 4, value: 6.5 },
+    ]);
+    await host.writeValues([{ sheet, row: 6, col: 4, value: null }]);
+    const out = await host.save();
+    const snap = await (await openXlsx(out)).snapshot([sheet]);
+    const s = snap.sheets[0];
+    expect([s.values[5][4], s.values[5][9], s.values[6][4], s.values[300][2]]).toEqual([6.5, 'Minh chứng <số 3> & "bản sao"', null, 4]);
+    const before = unzipSync(bytes);
+    const after = unzipSync(out);
+    const changed = Object.keys(before).filter((k) => k !== "xl/workbook.xml" && strFromU8(before[k]) !== strFromU8(after[k] ?? new Uint8Array()));
+    expect(changed).toEqual(["xl/worksheets/sheet3.xml"]);
+    const xml = strFromU8(after["xl/worksheets/sheet3.xml"]);
+    const styleOf = (x: string, ref: string) => new RegExp(`<c r="${ref}"[^>]*?s="(\\d+)"`).exec(x)?.[1];
+    expect(styleOf(xml, "E6")).toBe(styleOf(strFromU8(before["xl/worksheets/sheet3.xml"]), "E6"));
+    expect(strFromU8(after["xl/workbook.xml"])).toContain('fullCalcOnLoad="1"');
+  });
+
+  it("drops the cached results of formulas once a value was written, so no reader shows a stale total", async () => {
+    const file = await excelJsFile((ws) => {
+      ws.getCell("A1").value = 2;
+      ws.getCell("B1").value = { formula: "A1*2", result: 4 } as ExcelJS.CellFormulaValue;
+    });
+    const untouched = await (await openXlsx(file)).snapshot();
+    expect(untouched.sheets[0].values[0]).toEqual([2, 4]);
+    const host = await openXlsx(file);
+    await host.writeValues([{ sheet: "S", row: 0, col: 0, value: 5 }]);
+    const snap = await (await openXlsx(await host.save())).snapshot();
+    expect(snap.sheets[0].values[0]).toEqual([5, null]);
+    expect(snap.sheets[0].formulas[0]).toEqual([null, "=A1*2"]);
+  });
+
+  it("spells out shared formulas for each cell that shares one", async () => {
+    const file = await excelJsFile((ws) => {
+      for (let r = 1; r <= 3; r++) ws.getCell(`A${r}`).value = r;
+      ws.getCell("B1").value = { formula: "A1*$A$1+SUM($A1:A$3)", shareType: "shared", ref: "B1:B3" } as unknown as ExcelJS.CellFormulaValue;
+      ws.getCell("B2").value = { sharedFormula: "B1" } as ExcelJS.CellSharedFormulaValue;
+      ws.getCell("B3").value = { sharedFormula: "B1" } as ExcelJS.CellSharedFormulaValue;
+    });
+    const snap = await (await openXlsx(file)).snapshot();
+    expect(snap.sheets[0].formulas.map((r) => r[1])).toEqual(["=A1*$A$1+SUM($A1:A$3)", "=A2*$A$1+SUM($A2:A$3)", "=A3*$A$1+SUM($A3:A$3)"]);
+  });
+
+  it("reads errors, booleans and rich text as plain values", async () => {
+    const file = await excelJsFile((ws) => {
+      ws.getCell("A1").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+      ws.getCell("B1").value = false;
+      ws.getCell("C1").value = { richText: [{ text: "Thi " }, { text: "đua", font: { bold: true } }] };
+    });
+    const snap = await (await openXlsx(file)).snapshot();
+    expect(snap.sheets[0].values[0]).toEqual([{ error: "#N/A" }, false, "Thi đua"]);
+  });
+
+  it("throws on bytes that are not an .xlsx (the service turns that into a finding)", async () => {
+    await expect(openXlsx(new TextEncoder().encode("not a zip"))).rejects.toThrow();
+  });
+});
