@@ -1,8 +1,11 @@
 import { text, type Lang } from "../i18n";
 import { fillCommand } from "./commands/fill";
 import { generateCommand } from "./commands/generate";
+import { mergeCommand } from "./commands/merge";
 import { rankCommand } from "./commands/rank";
 import { scoreCommand } from "./commands/score";
+import { sealCommand, unsealCommand } from "./commands/seal";
+import { splitCommand } from "./commands/split";
 import { UsageError, type CliContext } from "./context";
 
 export type Command = (argv: readonly string[], ctx: CliContext) => Promise<number>;
@@ -13,6 +16,10 @@ export const commands: Record<string, Command> = {
   generate: generateCommand,
   fill: fillCommand,
   rank: rankCommand,
+  split: splitCommand,
+  merge: mergeCommand,
+  seal: sealCommand,
+  unseal: unsealCommand,
 };
 
 function langFrom(argv: readonly string[]): Lang | string {

@@ -15,6 +15,18 @@ Lệnh:
            Xếp hạng từ sổ chấm điểm.
   validate F.xlsx [--rubric AGREED.json] [--stage …] [--json]
            Kiểm tra sổ trước khi nộp.
+  split    F.xlsx --out DIR [--force]
+           Tách mỗi đơn vị một bản riêng để tự chấm (chỉ mở cột Tự chấm), đặt tên theo đơn vị.
+  merge    F.xlsx COPY.xlsx… [--dry-run]
+           Nhập điểm tự chấm từ các bản của đơn vị vào sổ (tất cả hoặc không gì cả; in các ô thay đổi trước khi ghi).
+  seal     F.xlsx --by "Họ tên" [--stage …]
+           Chốt kết quả khi sổ không còn lỗi (ghi người chốt, thời điểm, dấu kiểm mọi điểm, số lần, biểu quyết).
+  unseal   F.xlsx --by "Họ tên" --reason "lý do"
+           Mở chốt kết quả (được ghi lại trong lịch sử của sổ).
+  report   F.xlsx [--out R.xlsx [--force]] [--place "Huế"] [--date YYYY-MM-DD] [--head U] [--deputy U]
+           Thêm hoặc cập nhật trang "Báo cáo kết quả chấm điểm" để in (A4).
+  board    DIR [--rubrics DIR] [--json] [--out summary.xlsx [--force]]
+           Kiểm tra mọi sổ của các khối trong thư mục, lập bảng tổng hợp cho Ban Thi đua - Khen thưởng.
 
 Tùy chọn chung: --lang vi|en (mặc định vi), --help.
 Mã thoát: 0 xong; 1 dữ liệu có lỗi; 2 không dùng được đầu vào (không ghi gì).`,
@@ -34,6 +46,20 @@ Mã thoát: 0 xong; 1 dữ liệu có lỗi; 2 không dùng được đầu vào
   "cli.generated": "Đã tạo sổ chấm điểm {0}: {1} đơn vị, {2} tiêu chí.",
   "cli.filled": "Đã nhập {0} ô vào {1}.",
   "cli.backup": "Bản trước khi nhập được giữ ở {0}.",
+  "cli.split.done": "Đã tách {0} bản cho các đơn vị vào thư mục {1}:",
+  "cli.split.copy": "  {0} → {1}",
+  "cli.merge.changes": "Các ô thay đổi ({0}):",
+  "cli.merge.change": "  {0}: {1} {2}: {3} → {4}",
+  "cli.merge.empty": "(trống)",
+  "cli.merge.note": "ghi chú",
+  "cli.merge.nothing": "Các bản không làm thay đổi ô nào của {0}; chưa ghi gì.",
+  "cli.merge.dryRun": "Chạy thử (--dry-run): chưa ghi gì.",
+  "cli.merge.done": "Đã nhập {0} ô từ {1} bản vào {2}.",
+  "cli.seal.refused": "Chưa chốt được vì sổ còn lỗi (xem trên). Sửa xong rồi chốt lại.",
+  "cli.seal.done": "Đã chốt kết quả {0}: {1}, lúc {2}, {3} (dấu kiểm {4}…).",
+  "cli.unseal.done": "Đã mở chốt {0}: {1}, lý do: {2}. Lịch sử chốt và mở chốt được giữ trong sổ.",
+  "cli.report.done": "Đã ghi trang \"{0}\" vào {1}.",
+  "cli.badDate": "Ngày không hợp lệ: {0}. Dùng dạng YYYY-MM-DD, ví dụ 2023-12-05.",
   "table.title": "Kết quả xếp hạng — {0}",
   "table.rank": "Hạng",
   "table.unit": "Đơn vị",
@@ -64,6 +90,18 @@ Commands:
            Rank from the workbook.
   validate F.xlsx [--rubric AGREED.json] [--stage …] [--json]
            Check the workbook before submission.
+  split    F.xlsx --out DIR [--force]
+           One copy per unit for self-scoring (only the self column open), named after the unit.
+  merge    F.xlsx COPY.xlsx… [--dry-run]
+           Write the self-scores of units' copies into the workbook (all or nothing; shows the changed cells first).
+  seal     F.xlsx --by "Name" [--stage …]
+           Seal the result once the workbook has no error (who, when, a fingerprint of every score, count and vote).
+  unseal   F.xlsx --by "Name" --reason "why"
+           Lift the seal (recorded in the workbook's history).
+  report   F.xlsx [--out R.xlsx [--force]] [--place "Huế"] [--date YYYY-MM-DD] [--head U] [--deputy U]
+           Add or refresh the printable "result report" sheet (A4).
+  board    DIR [--rubrics DIR] [--json] [--out summary.xlsx [--force]]
+           Check every bloc workbook in a folder and write one summary for the Emulation Board.
 
 Common options: --lang vi|en (default vi), --help.
 Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing written).`,
@@ -83,6 +121,20 @@ Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing wr
   "cli.generated": "Made the scoring workbook {0}: {1} units, {2} criteria.",
   "cli.filled": "Wrote {0} cells into {1}.",
   "cli.backup": "The file as it was before is kept as {0}.",
+  "cli.split.done": "Made {0} copies for the units in the folder {1}:",
+  "cli.split.copy": "  {0} → {1}",
+  "cli.merge.changes": "Cells that change ({0}):",
+  "cli.merge.change": "  {0}: {1} {2}: {3} → {4}",
+  "cli.merge.empty": "(empty)",
+  "cli.merge.note": "note",
+  "cli.merge.nothing": "The copies change no cell of {0}; nothing was written.",
+  "cli.merge.dryRun": "Dry run (--dry-run): nothing was written.",
+  "cli.merge.done": "Wrote {0} cells from {1} copies into {2}.",
+  "cli.seal.refused": "Not sealed: the workbook still has errors (see above). Fix them and seal again.",
+  "cli.seal.done": "Sealed the result of {0}: {1}, at {2}, {3} (fingerprint {4}…).",
+  "cli.unseal.done": "Unsealed {0}: {1}, reason: {2}. The history of seals and unseals stays in the workbook.",
+  "cli.report.done": "Wrote the sheet \"{0}\" into {1}.",
+  "cli.badDate": "Invalid date: {0}. Use YYYY-MM-DD, e.g. 2023-12-05.",
   "table.title": "Ranking — {0}",
   "table.rank": "Rank",
   "table.unit": "Unit",

@@ -1,0 +1,61 @@
+import { mkdir } from "node:fs/promises";
+import * as path from "node:path";
+import { text } from "../../i18n";
+import { createXlsx, openXlsx } from "../../hosts/xlsx/xlsxHost";
+import { asciiFileName, copyFileNames, safeFileName } from "../../services/copyFileNames";
+import { openHost } from "../../services/openWorkbook";
+import { splitWorkbook } from "../../services/splitWorkbook";
+import { parseCommandArgs, requirePositional, requireString } from "../args";
+import { exists, readBinaryInput, replaceFile } from "../binaryFiles";
+import { UsageError, type CliContext } from "../context";
+import { printFindings } from "../render";
+import { keepsVietnameseNames } from "../unicodeNames";
+
+/** `thidua split F.xlsx --out DIR [--force]`: one workbook per unit, named after the unit. */
+export async function splitCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const args = parseCommandArgs(argv, { out: { type: "string" }, force: { type: "boolean" } }, ctx.lang);
+  const file = requirePositional(args, 0, "F.xlsx", ctx.lang);
+  if (args.positionals.length > 1) throw new UsageError(text(ctx.lang, "cli.unknownOption", args.positionals[1]));
+  const out = requireString(args, "out", ctx.lang);
+  const outDir = path.resolve(ctx.cwd, out);
+  const bytes = await readBinaryInput(file, ctx);
+  const host = bytes.ok ? await openHost(() => openXlsx(bytes.value), path.basename(file)) : bytes;
+  if (!host.ok) {
+    printFindings(host.findings, ctx.lang, ctx.err);
+    ctx.err(text(ctx.lang, "cli.inputErrors"));
+    return 2;
+  }
+  const outcome = await splitWorkbook(host.value, path.basename(file), createXlsx, { lang: ctx.lang });
+  if (outcome.exit !== 0) {
+    printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err);
+    ctx.err(text(ctx.lang, "cli.inputErrors"));
+    return outcome.exit;
+  }
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (e) {
+    ctx.err(text(ctx.lang, "cli.writeFailed", out, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    return 2;
+  }
+  const units = outcome.copies.map((c) => c.unit);
+  const names = copyFileNames(units, (await keepsVietnameseNames(outDir)) ? safeFileName : asciiFileName);
+  const targets = names.map((n) => path.join(outDir, n));
+  if (!args.values.force) {
+    const taken = (await Promise.all(targets.map(async (t) => ((await exists(t)) ? t : null)))).filter((t): t is string => t !== null);
+    if (taken.length > 0) {
+      for (const t of taken) ctx.err(text(ctx.lang, "cli.outExists", path.relative(ctx.cwd, t) || t));
+      return 2;
+    }
+  }
+  for (const [i, copy] of outcome.copies.entries()) {
+    try {
+      await replaceFile(targets[i], await copy.host.save());
+    } catch (e) {
+      ctx.err(text(ctx.lang, "cli.writeFailed", names[i], (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+      return 2;
+    }
+  }
+  ctx.out(text(ctx.lang, "cli.split.done", outcome.copies.length, out));
+  outcome.copies.forEach((c, i) => ctx.out(text(ctx.lang, "cli.split.copy", c.unit.id, names[i])));
+  return 0;
+}

@@ -1,0 +1,75 @@
+import ExcelJS from "exceljs";
+import type { Ranking } from "../../src/domain/scoreBloc";
+import type { Rubric, StageChoice } from "../../src/domain/types";
+import { createXlsx, openXlsx } from "../../src/hosts/xlsx/xlsxHost";
+import { fillWorkbook } from "../../src/services/fillWorkbook";
+import { generateWorkbook } from "../../src/services/generateWorkbook";
+import { rankWorkbook } from "../../src/services/rankWorkbook";
+import { splitWorkbook } from "../../src/services/splitWorkbook";
+import { unitLayout } from "../../src/workbook/layout";
+
+/** Helpers for the units → bloc → Board round trip, on real .xlsx bytes through the services. */
+
+export async function generateBytes(rubric: string, bloc: string): Promise<Uint8Array> {
+  const host = createXlsx();
+  const out = await generateWorkbook({ rubric: { text: rubric, file: "rubric.json" }, bloc: { text: bloc, file: "bloc.json" } }, host);
+  if (out.exit !== 0) throw new Error(`generate failed: ${JSON.stringify(out.findings)}`);
+  return host.save();
+}
+
+export async function fillBytes(bytes: Uint8Array, csv: string): Promise<Uint8Array> {
+  const host = await openXlsx(bytes);
+  const out = await fillWorkbook(host, "bloc.xlsx", { text: csv, file: "scores.csv" });
+  if (out.exit !== 0) throw new Error(`fill failed: ${JSON.stringify(out.findings)}`);
+  return host.save();
+}
+
+export async function rankBytes(bytes: Uint8Array, stage: StageChoice = "final"): Promise<Ranking> {
+  const out = await rankWorkbook(await openXlsx(bytes), "bloc.xlsx", stage);
+  if (out.exit !== 0 || !out.ranking) throw new Error(`rank failed: ${JSON.stringify(out.findings)}`);
+  return out.ranking;
+}
+
+export async function splitBytes(bytes: Uint8Array): Promise<{ unit: string; bytes: Uint8Array }[]> {
+  const out = await splitWorkbook(await openXlsx(bytes), "bloc.xlsx", createXlsx);
+  if (out.exit !== 0) throw new Error(`split failed: ${JSON.stringify(out.findings)}`);
+  return Promise.all(out.copies.map(async (c) => ({ unit: c.unit.id, bytes: await c.host.save() })));
+}
+
+/** CSV rows of a `,` scores file, header dropped. */
+export function csvRows(csv: string): { unit: string; item: string; stage: string; value: string }[] {
+  return csv
+    .replace(/\n$/, "")
+    .split("\n")
+    .slice(1)
+    .map((l) => {
+      const [unit, item, stage, value] = l.split(",");
+      return { unit, item, stage, value };
+    });
+}
+
+export function csvOf(rows: readonly { unit: string; item: string; stage: string; value: string }[]): string {
+  return ["unit,item,stage,value,note", ...rows.map((r) => `${r.unit},${r.item},${r.stage},${r.value},`)].join("\n") + "\n";
+}
+
+/**
+ * Types values into a copy's self column with ExcelJS, as a unit's official would in Excel: item id → a number,
+ * or a text as typed.
+ */
+export async function typeIntoCopy(bytes: Uint8Array, rubric: Rubric, values: ReadonlyMap<string, number | string>, stage = "self"): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const ws = wb.worksheets.find((w) => w.state === "visible");
+  if (!ws) throw new Error("copy without a visible sheet");
+  const layout = unitLayout(rubric);
+  for (const item of layout.items) {
+    const v = values.get(item.id);
+    if (v !== undefined) ws.getCell(item.row + 1, layout.col[`stage:${stage}`] + 1).value = v;
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The ranking without the warnings' source details: what both ways of filling must agree on. */
+export function rankingCore(r: Ranking): unknown {
+  return { units: r.units, ties: r.ties, codes: r.warnings.map((w) => `${w.code}:${w.unit ?? ""}`).sort() };
+}
