@@ -15,6 +15,9 @@ export const SEAL_KEY = "seal";
 export const SEAL_LOG_KEY = "sealLog";
 export const SEAL_VERSION = 1;
 
+/** What locating the sealed cells needs: the stored rubric, bloc and sheet names. */
+export type SealedLayout = Pick<WorkbookContents, "rubric" | "bloc" | "sheets">;
+
 export interface SealEvent {
   readonly action: "seal" | "unseal";
   readonly by: string;
@@ -61,7 +64,7 @@ export function sealScalar(v: CellValue): CellScalar {
 }
 
 /** Every input value of the workbook as the snapshot holds it, in layout order. */
-export function captureSealValues(contents: WorkbookContents, snapshot: WorkbookSnapshot): SealValues {
+export function captureSealValues(contents: SealedLayout, snapshot: WorkbookSnapshot): SealValues {
   const { rubric, bloc, sheets } = contents;
   const layout = unitLayout(rubric);
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));

@@ -2,8 +2,7 @@ import { finding, type Finding } from "../domain/findings";
 import { cellRef } from "./a1";
 import { fingerprint } from "./fingerprint";
 import { META_SHEET, summaryLayout, unitLayout } from "./layout";
-import type { WorkbookContents } from "./readWorkbook";
-import { captureSealValues, sealIntact, sealStateOf, type SealRecord } from "./seal";
+import { captureSealValues, sealIntact, sealStateOf, type SealedLayout, type SealRecord } from "./seal";
 import type { WorkbookSnapshot } from "./snapshot";
 
 /**
@@ -11,7 +10,7 @@ import type { WorkbookSnapshot } from "./snapshot";
  * sealed, naming the cell and both values; and once for a seal record that was edited (its digest no longer
  * matches) or a rubric that is not the sealed one. No seal, no finding.
  */
-export function sealedChanges(contents: WorkbookContents, snapshot: WorkbookSnapshot): Finding[] {
+export function sealedChanges(contents: SealedLayout, snapshot: WorkbookSnapshot): Finding[] {
   const state = sealStateOf(snapshot);
   const record = state.current;
   const metaSource = { source: { sheet: META_SHEET } };
@@ -26,7 +25,7 @@ export function sealedChanges(contents: WorkbookContents, snapshot: WorkbookSnap
   return out;
 }
 
-function changedCells(record: SealRecord, contents: WorkbookContents, snapshot: WorkbookSnapshot): Finding[] {
+function changedCells(record: SealRecord, contents: SealedLayout, snapshot: WorkbookSnapshot): Finding[] {
   const now = captureSealValues(contents, snapshot);
   const layout = unitLayout(contents.rubric);
   const summary = summaryLayout(contents.rubric, contents.bloc.units.length);

@@ -1,0 +1,128 @@
+import ExcelJS from "exceljs";
+import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
+import { mergeCopies } from "../../src/services/mergeCopies";
+import { sealWorkbook, unsealWorkbook } from "../../src/services/sealWorkbook";
+import { META_SHEET } from "../../src/workbook/layout";
+import { readWorkbook } from "../../src/workbook/readWorkbook";
+import { sealStateOf, SEAL_KEY } from "../../src/workbook/seal";
+import { sealedChanges } from "../../src/workbook/sealedChanges";
+import { fixtureFile } from "../support/fixture";
+import { fillBytes, generateBytes, splitBytes, typeIntoCopy } from "../support/roundTrip";
+import { parseRubric } from "../../src/domain/rubricRules";
+
+const NOW = new Date("2023-12-05T08:30:00Z");
+const U01 = "UBND thành phố Huế";
+
+let filled: Uint8Array;
+beforeAll(async () => {
+  filled = await fillBytes(await generateBytes(fixtureFile("rubric.json"), fixtureFile("bloc.json")), fixtureFile("scores.csv"));
+});
+
+async function sealed(bytes = filled, stage: "final" | "bloc" = "final"): Promise<Uint8Array> {
+  const host = await openXlsx(bytes);
+  const out = await sealWorkbook(host, "bloc.xlsx", { by: "Nguyễn Văn A", stage, now: NOW });
+  if (out.exit !== 0) throw new Error(JSON.stringify(out.findings));
+  return host.save();
+}
+
+/** Types into cells with ExcelJS, as someone editing the file in Excel would: [sheet, A1, value]. */
+async function edit(bytes: Uint8Array, cells: readonly [string, string, ExcelJS.CellValue][]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  for (const [sheet, ref, value] of cells) wb.getWorksheet(sheet)!.getCell(ref).value = value;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+async function changesIn(bytes: Uint8Array) {
+  const snapshot = await (await openXlsx(bytes)).snapshot();
+  const read = readWorkbook(snapshot);
+  if (!read.ok) throw new Error(JSON.stringify(read.findings));
+  return sealedChanges(read.value, snapshot);
+}
+
+describe("sealWorkbook", () => {
+  it("records who sealed, when, the stage and a digest of every value, and starts the history", async () => {
+    const state = sealStateOf(await (await openXlsx(await sealed())).snapshot());
+    expect(state.current).toMatchObject({ by: "Nguyễn Văn A", at: "2023-12-05T08:30:00.000Z", stage: "final", units: expect.arrayContaining(["U01", "U09"]) });
+    expect(state.current?.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(state.log.map((e) => [e.action, e.by, e.at])).toEqual([["seal", "Nguyễn Văn A", "2023-12-05T08:30:00.000Z"]]);
+  });
+
+  it("refuses to seal while validation finds an error (exit 1), writing nothing", async () => {
+    const blank = await generateBytes(fixtureFile("rubric.json"), fixtureFile("bloc.json"));
+    const host = await openXlsx(blank);
+    const out = await sealWorkbook(host, "bloc.xlsx", { by: "A", stage: "final", now: NOW });
+    expect(out.exit).toBe(1);
+    expect(new Set(out.findings.filter((f) => f.severity === "error").map((f) => f.code))).toEqual(new Set(["ERR_MISSING"]));
+    expect(sealStateOf(await host.snapshot([META_SHEET])).current).toBeNull();
+  });
+
+  it("refuses to seal a sealed workbook again (ERR_SEALED, exit 2)", async () => {
+    const out = await sealWorkbook(await openXlsx(await sealed()), "bloc.xlsx", { by: "B", stage: "final", now: NOW });
+    expect([out.exit, out.findings.map((f) => f.code)]).toEqual([2, ["ERR_SEALED"]]);
+  });
+
+  it("refuses a merge into a sealed workbook", async () => {
+    const bytes = await sealed();
+    const [u1] = await splitBytes(bytes);
+    const r = parseRubric(JSON.parse(fixtureFile("rubric.json")));
+    if (!r.ok) throw new Error("rubric");
+    const copy = await openXlsx(await typeIntoCopy(u1.bytes, r.value, new Map([["C01", 5]])));
+    const out = await mergeCopies(await openXlsx(bytes), "bloc.xlsx", [{ file: "u1.xlsx", host: copy }], { write: true });
+    expect([out.exit, out.written, out.findings.map((f) => f.code)]).toEqual([2, false, ["ERR_SEALED"]]);
+  });
+});
+
+describe("sealedChanges", () => {
+  it("finds nothing in a workbook never sealed, nor in one sealed and left alone", async () => {
+    expect(await changesIn(filled)).toEqual([]);
+    expect(await changesIn(await sealed())).toEqual([]);
+  });
+
+  it("names each score, count and vote cell changed after the seal, with both values", async () => {
+    const bytes = await edit(await sealed(), [
+      [U01, "F6", 6.5],
+      [U01, "E7", null],
+      ["Tổng hợp", "P5", 1],
+    ]);
+    const found = await changesIn(bytes);
+    expect(found.map((f) => [f.code, f.source?.sheet, f.source?.cell, f.unit, f.params.before, f.params.after])).toEqual([
+      ["ERR_SEALED_CHANGED", U01, "F6", "U01", 6.75, 6.5],
+      ["ERR_SEALED_CHANGED", U01, "E7", "U01", 8, null],
+      ["ERR_SEALED_CHANGED", "Tổng hợp", "P5", "U01", null, 1],
+    ]);
+  });
+
+  it("reports a seal record edited by hand once, as damaged", async () => {
+    const bytes = await sealed();
+    const snapshot = await (await openXlsx(bytes)).snapshot([META_SHEET]);
+    const row = snapshot.sheets[0].values.findIndex((r) => r[0] === SEAL_KEY);
+    const text = String(snapshot.sheets[0].values[row][1]);
+    const tampered = await edit(bytes, [[META_SHEET, `B${row + 1}`, text.replace('"by":"Nguyễn Văn A"', '"by":"Người khác"')]]);
+    expect((await changesIn(tampered)).map((f) => [f.code, f.params.reason])).toEqual([["ERR_SEALED_CHANGED", "record"]]);
+  });
+});
+
+describe("unsealWorkbook", () => {
+  it("lifts the seal and keeps the history, so the workbook can be changed and sealed again", async () => {
+    const host = await openXlsx(await sealed());
+    const out = await unsealWorkbook(host, "bloc.xlsx", { by: "Trần Thị B", reason: "Sửa điểm tiêu chí C01 theo biên bản họp", now: new Date("2023-12-06T01:00:00Z") });
+    expect(out.exit).toBe(0);
+    const unsealed = await host.save();
+    const edited = await edit(unsealed, [[U01, "F6", 6.5]]);
+    expect(await changesIn(edited)).toEqual([]);
+    const again = await sealed(edited, "bloc");
+    const state = sealStateOf(await (await openXlsx(again)).snapshot([META_SHEET]));
+    expect(state.log.map((e) => [e.action, e.by, e.reason ?? null, e.stage ?? null])).toEqual([
+      ["seal", "Nguyễn Văn A", null, "final"],
+      ["unseal", "Trần Thị B", "Sửa điểm tiêu chí C01 theo biên bản họp", "final"],
+      ["seal", "Nguyễn Văn A", null, "bloc"],
+    ]);
+    expect(state.current?.stage).toBe("bloc");
+  });
+
+  it("refuses to unseal a workbook that is not sealed (ERR_NOT_SEALED, exit 2)", async () => {
+    const out = await unsealWorkbook(await openXlsx(filled), "bloc.xlsx", { by: "A", reason: "x", now: NOW });
+    expect([out.exit, out.findings.map((f) => f.code)]).toEqual([2, ["ERR_NOT_SEALED"]]);
+  });
+});
