@@ -5,43 +5,20 @@
  * String literals ("…") are kept as they are.
  */
 export function normalizeFormula(formula: string): string {
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  // string literals kept as written; a quoted sheet name loses its quotes ('' inside stands for one quote)
+  const QUOTED = /"(?:[^"]|"")*"?|'((?:[^']|'')*)'?/g;
   let out = "";
-  let i = formula.startsWith("=") ? 1 : 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      const end = stringEnd(formula, i);
-      out += formula.slice(i, end);
-      i = end;
-    } else if (ch === "'") {
-      // a quoted sheet name: keep the name, drop the quotes ('' inside stands for one quote)
-      let j = i + 1;
-      let name = "";
-      while (j < formula.length) {
-        if (formula[j] === "'" && formula[j + 1] === "'") {
-          name += "'";
-          j += 2;
-        } else if (formula[j] === "'") break;
-        else name += formula[j++];
-      }
-      out += name.toUpperCase();
-      i = j + 1;
-    } else if (ch === " " || ch === "\n" || ch === "\r" || ch === "\t" || ch === "$") {
-      i++;
-    } else {
-      out += ch.toUpperCase();
-      i++;
-    }
+  let last = 0;
+  for (let m = QUOTED.exec(body); m; m = QUOTED.exec(body)) {
+    out += plain(body.slice(last, m.index));
+    out += m[0][0] === '"' ? m[0] : m[1].replace(/''/g, "'").toUpperCase();
+    last = m.index + m[0].length;
   }
+  out += plain(body.slice(last));
   return out.replace(/_XLFN\.|_XLWS\.|_XLUDF\./g, "").replace(/(^|[^\w.])(TRUE|FALSE)\(\)/g, "$1$2");
 }
 
-function stringEnd(s: string, start: number): number {
-  let i = start + 1;
-  while (i < s.length) {
-    if (s[i] === '"' && s[i + 1] === '"') i += 2;
-    else if (s[i] === '"') return i + 1;
-    else i++;
-  }
-  return i;
+function plain(s: string): string {
+  return s.replace(/[ \n\r\t$]/g, "").toUpperCase();
 }

@@ -1,0 +1,145 @@
+import { finding, hasErrors, type Finding } from "../domain/findings";
+import { scoreBloc } from "../domain/scoreBloc";
+import { buildScoreBook, missingFindings } from "../domain/scoreBook";
+import { selfGapFindings } from "../domain/selfGap";
+import type { Rubric, StageChoice } from "../domain/types";
+import { unitTotals } from "../domain/unitTotals";
+import type { WorkbookHost } from "../hosts/host";
+import { checkCachedResults, expectedSummaryRows } from "../workbook/check/checkCachedResults";
+import { checkFormulas, formulaNormalizer } from "../workbook/check/checkFormulas";
+import { checkLabels, summaryLabelCells, unitLabelCells } from "../workbook/check/checkLayout";
+import { checkRubricCells, rubricAsShown, rubricSheetCells, unitSheetCells } from "../workbook/check/checkRubricCells";
+import { expectedSheets } from "../workbook/check/expectedSheets";
+import { locateFinding } from "../workbook/check/locateFindings";
+import { rubricIntegrity } from "../workbook/check/rubricIntegrity";
+import { readStoredWorkbook } from "../workbook/check/storedWorkbook";
+import { readUnitSheets, readVotes } from "../workbook/readWorkbook";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import type { ExitCode } from "./exitCodes";
+
+export interface ValidateOptions {
+  /** the rubric the bloc registered (AGREED.json), already parsed */
+  readonly agreedRubric?: Rubric;
+  /** its file name, for messages */
+  readonly agreedFile?: string;
+  /** the stage whose completeness is checked; default final */
+  readonly stage?: StageChoice;
+}
+
+export interface ValidateOutcome {
+  /** no error (warnings allowed): ready to submit */
+  readonly ok: boolean;
+  /** 0 ok; 1 the workbook has errors; 2 it can't be checked (not a Thi đua workbook, unreadable) */
+  readonly exit: ExitCode;
+  /** general findings first, then by unit in bloc order; each with its sheet and cell where one exists */
+  readonly findings: readonly Finding[];
+}
+
+const unusable = (findings: readonly Finding[]): ValidateOutcome => ({ ok: false, exit: 2, findings });
+
+/**
+ * "Kiểm tra trước khi nộp": everything that can be wrong in a bloc's workbook, each with its cell. The workbook
+ * is compared with what generation laid out from its stored rubric, bloc and sheet names (layout, rubric cells,
+ * formulas), its values go through the engine (rules, completeness at `stage`, self-score gaps, the ranking's
+ * warnings), and cached results in "Tổng hợp" are compared with the engine's ranking where the file has them.
+ */
+export async function validateWorkbook(host: WorkbookHost, file: string, options: ValidateOptions = {}): Promise<ValidateOutcome> {
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = await host.snapshot();
+  } catch (e) {
+    return unusable([finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: (e as Error).message.slice(0, 200) })]);
+  }
+  try {
+    return checkSnapshot(snapshot, file, options);
+  } catch (e) {
+    // a damaged file can break what a sound one guarantees (a sheet part cut short…): it can't be checked, say so
+    return unusable([finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: String((e as Error).message).slice(0, 200) })]);
+  }
+}
+
+export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options: ValidateOptions = {}): ValidateOutcome {
+  const stage = options.stage ?? "final";
+  const stored = readStoredWorkbook(snapshot);
+  if (!stored.ok) return unusable(stored.findings.map((f) => ({ ...f, params: { ...f.params, file } })));
+  const { bloc, sheets, lang } = stored.value;
+  if (stage !== "final" && !stored.value.rubric.stages.includes(stage)) {
+    return unusable([finding("ERR_STAGE_NOT_IN_RUBRIC", { value: stage, stages: [...stored.value.rubric.stages] }, { path: ["--stage"] })]);
+  }
+  const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  const rubricSnap = byName.get(sheets.rubric);
+
+  // the rubric: stored fingerprint, registered rubric; the reference for everything below
+  const asStored = expectedSheets(stored.value.rubric, bloc, sheets, lang);
+  const storedCells = rubricSheetCells(stored.value.rubric, asStored.rubric, asStored.labels);
+  const shown = rubricSnap ? rubricAsShown(stored.value.rubric, rubricSnap, storedCells, asStored.labels) : null;
+  const agreed = options.agreedRubric ? { rubric: options.agreedRubric, file: options.agreedFile ?? "AGREED.json" } : undefined;
+  const integrity = rubricIntegrity(stored.value, shown, agreed, sheets.rubric, storedCells);
+  const rubric = integrity.reference;
+  const expected = rubric === stored.value.rubric ? asStored : expectedSheets(rubric, bloc, sheets, lang);
+  const rubricCells = rubric === stored.value.rubric ? storedCells : rubricSheetCells(rubric, expected.rubric, expected.labels);
+
+  // layout: sheets, rows and columns where generation put them; a broken sheet is not judged cell by cell
+  const read: Finding[] = [];
+  const rows = readUnitSheets(rubric, bloc, sheets, byName, read);
+  const votes = readVotes(rubric, bloc, byName.get(sheets.summary), sheets.summary, read);
+  const layout = read.filter((f) => f.code === "ERR_LAYOUT");
+  if (!rubricSnap) layout.push(finding("ERR_LAYOUT", { sheet: sheets.rubric }));
+  const broken = new Set(layout.map((f) => String(f.params.sheet)));
+  const present = (name: string): SheetSnapshot | undefined => (broken.has(name) ? undefined : byName.get(name));
+  const labelCells = unitLabelCells(expected.unitLayout);
+  bloc.units.forEach((u, k) => {
+    const s = present(sheets.units[k]);
+    const f = s && checkLabels(expected.unit, s, labelCells, u.id);
+    if (f) layout.push(f);
+  });
+  const summarySnap = present(sheets.summary);
+  const summaryLabel = summarySnap && checkLabels(expected.summary, summarySnap, summaryLabelCells(expected.summary));
+  if (summaryLabel) layout.push(summaryLabel);
+  for (const f of layout) broken.add(String(f.params.sheet));
+
+  // rubric cells and formulas of every intact sheet
+  const cells: Finding[] = [];
+  const formulas: Finding[] = [];
+  const unitCells = unitSheetCells(rubric, expected.unitLayout);
+  const normalize = formulaNormalizer();
+  if (integrity.trusted && present(sheets.rubric)) cells.push(...checkRubricCells(expected.rubric, present(sheets.rubric)!, rubricCells));
+  bloc.units.forEach((u, k) => {
+    const s = present(sheets.units[k]);
+    if (!s) return;
+    if (integrity.trusted) cells.push(...checkRubricCells(expected.unit, s, unitCells, u.id));
+    formulas.push(...checkFormulas(expected.unit, s, () => u.id, undefined, normalize));
+  });
+  const summary = present(sheets.summary);
+  const unitAtRow = (row: number) => bloc.units[row - expected.summaryLayout.firstUnitRow];
+  if (summary) formulas.push(...checkFormulas(expected.summary, summary, (row) => unitAtRow(row)?.id, (row) => broken.has(sheets.units[row - expected.summaryLayout.firstUnitRow]), normalize));
+
+  // values through the engine
+  const book = buildScoreBook(rubric, bloc, rows);
+  const values = [...read.filter((f) => f.code !== "ERR_LAYOUT"), ...book.findings];
+  const brokenUnit = new Set(bloc.units.filter((_, k) => broken.has(sheets.units[k])).map((u) => u.id));
+  const engine: Finding[] = [...missingFindings(book.book, stage).filter((f) => !brokenUnit.has(f.unit ?? "")), ...selfGapFindings(book.book)];
+  const sound = !hasErrors(values) && layout.length === 0;
+  // the ranking's warnings (ties, awards) mean something once every unit is complete at the stage
+  if (sound && !engine.some((f) => f.code === "ERR_MISSING")) {
+    const ranking = scoreBloc(book.book, stage, { numbers: votes });
+    engine.push(...ranking.warnings.filter((w) => w.code !== "WARN_INCOMPLETE"));
+  }
+
+  // cached results of "Tổng hợp" (files saved by Excel or LibreOffice have them; ExcelJS and fill write none)
+  const cached: Finding[] = [];
+  if (sound && summary) {
+    const final = scoreBloc(book.book, "final", { numbers: votes });
+    const totals = bloc.units.map((_, i) => unitTotals(book.book, i, "final"));
+    const want = expectedSummaryRows(rubric, bloc.units, totals, final, expected.labels);
+    const overwritten = new Set(formulas.filter((f) => f.source?.sheet === sheets.summary).map((f) => f.source?.cell));
+    cached.push(...checkCachedResults(summary, expected.summaryLayout, bloc.units, want, (cell) => overwritten.has(cell)));
+  }
+
+  const places = { bloc, sheets, unit: expected.unitLayout, summary: expected.summaryLayout, rubricCells };
+  const all = [...integrity.findings, ...layout, ...cells, ...formulas, ...values, ...engine, ...cached, ...stored.value.findings].map((f) => locateFinding(f, places));
+  const order = new Map(bloc.units.map((u, i) => [u.id, i + 1]));
+  const findings = all.map((f, i) => ({ f, i })).sort((a, b) => (order.get(a.f.unit ?? "") ?? 0) - (order.get(b.f.unit ?? "") ?? 0) || a.i - b.i).map((x) => x.f);
+  const ok = !hasErrors(findings);
+  return { ok, exit: ok ? 0 : 1, findings };
+}
