@@ -6,6 +6,7 @@ import { openHost } from "../../services/openWorkbook";
 import { parseCommandArgs, requirePositional, requireString } from "../args";
 import { backupName, exists, readBinaryInput, replaceFile } from "../binaryFiles";
 import { UsageError, type CliContext } from "../context";
+import { nodeZipCodec } from "../zipCodec";
 import { readTextInput } from "../files";
 import { printFindings } from "../render";
 
@@ -29,7 +30,7 @@ export async function fillCommand(argv: readonly string[], ctx: CliContext): Pro
     ctx.err(text(ctx.lang, "cli.inputErrors"));
     return 2;
   }
-  const host = await openHost(() => openXlsx(bytes.value), path.basename(file));
+  const host = await openHost(() => openXlsx(bytes.value, { codec: nodeZipCodec }), path.basename(file));
   if (!host.ok) {
     printFindings(host.findings, ctx.lang, ctx.err);
     ctx.err(text(ctx.lang, "cli.inputErrors"));

@@ -6,6 +6,7 @@ import { blocFromText, rubricFromText } from "../../services/inputs";
 import { parseCommandArgs, requireString } from "../args";
 import { exists, replaceFile } from "../binaryFiles";
 import { UsageError, type CliContext } from "../context";
+import { nodeZipCodec } from "../zipCodec";
 import { readTextInput } from "../files";
 import { printFindings } from "../render";
 
@@ -27,7 +28,7 @@ export async function generateCommand(argv: readonly string[], ctx: CliContext):
     return 2;
   }
   const [rubric, bloc] = files.map((f) => (f.ok ? f.value : { text: "", file: "" }));
-  const host = createXlsx();
+  const host = createXlsx({ codec: nodeZipCodec });
   const outcome = await generateWorkbook({ rubric, bloc }, host);
   if (outcome.exit !== 0) {
     printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err);

@@ -6,6 +6,7 @@ import { rankWorkbook } from "../../services/rankWorkbook";
 import { parseCommandArgs, requirePositional, stageOption, voteOptions } from "../args";
 import { readBinaryInput } from "../binaryFiles";
 import { UsageError, type CliContext } from "../context";
+import { nodeZipCodec } from "../zipCodec";
 import { printFindings, rankingJson, rankingTable } from "../render";
 
 /** `thidua rank F.xlsx [--stage …] [--vote …] [--json]`: the `score` output, computed from the workbook. */
@@ -16,7 +17,7 @@ export async function rankCommand(argv: readonly string[], ctx: CliContext): Pro
   const stage = stageOption(args, ctx.lang);
   const votes = voteOptions(args, ctx.lang);
   const bytes = await readBinaryInput(file, ctx);
-  const host = bytes.ok ? await openHost(() => openXlsx(bytes.value), path.basename(file)) : bytes;
+  const host = bytes.ok ? await openHost(() => openXlsx(bytes.value, { codec: nodeZipCodec }), path.basename(file)) : bytes;
   if (!host.ok) {
     printFindings(host.findings, ctx.lang, ctx.err);
     ctx.err(text(ctx.lang, "cli.inputErrors"));

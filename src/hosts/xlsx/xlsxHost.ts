@@ -4,6 +4,12 @@ import type { CellWrite, WorkbookSnapshot } from "../../workbook/snapshot";
 import type { WorkbookHost } from "../host";
 import { applyPlanToWorkbook } from "./applyPlan";
 import { invalidateResults, readPackage, savePackage, snapshotPackage, writePackageCells, type XlsxPackage } from "./xlsxPackage";
+import { portableCodec, unzip, zip, type ZipCodec } from "./zip";
+
+export interface XlsxOptions {
+  /** how parts are (de)compressed: portable JavaScript by default; the CLI passes Node's zlib */
+  readonly codec?: ZipCodec;
+}
 
 /** The xlsx host: a workbook held in memory, read from and saved to bytes (no file system: it runs in a browser too). */
 export interface XlsxHost extends WorkbookHost {
@@ -27,31 +33,33 @@ async function newExcelJsWorkbook(): Promise<ExcelJS.Workbook> {
 }
 
 /** A new, empty workbook. */
-export function createXlsx(): XlsxHost {
-  return host({ kind: "new" });
+export function createXlsx(options: XlsxOptions = {}): XlsxHost {
+  return host({ kind: "new" }, options.codec ?? portableCodec);
 }
 
 /**
  * Opens .xlsx bytes.
  * @throws when the bytes are not a zip holding a workbook (the service turns this into a finding)
  */
-export async function openXlsx(bytes: Uint8Array | ArrayBuffer): Promise<XlsxHost> {
+export async function openXlsx(bytes: Uint8Array | ArrayBuffer, options: XlsxOptions = {}): Promise<XlsxHost> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  return host({ kind: "package", pkg: readPackage(data), written: false });
+  const codec = options.codec ?? portableCodec;
+  return host({ kind: "package", pkg: readPackage(data, codec), written: false }, codec);
 }
 
-async function excelJsBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+async function excelJsBytes(wb: ExcelJS.Workbook, codec: ZipCodec): Promise<Uint8Array> {
   // the file carries no cached results: every program must calculate on opening
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  const out = await wb.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 3 } } } as ExcelJS.XlsxWriteOptions);
-  return new Uint8Array(out as ArrayBuffer);
+  // ExcelJS stores, the codec compresses: its JavaScript deflate is the slowest step of a generate
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions);
+  return zip(unzip(new Uint8Array(stored as ArrayBuffer), codec), codec);
 }
 
-function host(initial: State): XlsxHost {
+function host(initial: State, codec: ZipCodec): XlsxHost {
   let state = initial;
   const asPackage = async (): Promise<Extract<State, { kind: "package" }>> => {
     if (state.kind === "new") state = { kind: "exceljs", wb: await newExcelJsWorkbook() };
-    if (state.kind === "exceljs") state = { kind: "package", pkg: readPackage(await excelJsBytes(state.wb)), written: false };
+    if (state.kind === "exceljs") state = { kind: "package", pkg: readPackage(await excelJsBytes(state.wb, codec), codec), written: false };
     return state;
   };
   const asExcelJs = async (): Promise<ExcelJS.Workbook> => {
@@ -66,12 +74,12 @@ function host(initial: State): XlsxHost {
   };
   const saveBytes = async (): Promise<Uint8Array> => {
     if (state.kind === "new") state = { kind: "exceljs", wb: await newExcelJsWorkbook() };
-    if (state.kind === "exceljs") return excelJsBytes(state.wb);
+    if (state.kind === "exceljs") return excelJsBytes(state.wb, codec);
     if (state.written) {
       invalidateResults(state.pkg);
       state.written = false;
     }
-    return savePackage(state.pkg);
+    return savePackage(state.pkg, codec);
   };
   return {
     async applyPlan(plan: WorkbookPlan) {
