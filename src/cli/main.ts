@@ -4,6 +4,7 @@ import { generateCommand } from "./commands/generate";
 import { mergeCommand } from "./commands/merge";
 import { rankCommand } from "./commands/rank";
 import { scoreCommand } from "./commands/score";
+import { validateCommand } from "./commands/validate";
 import { sealCommand, unsealCommand } from "./commands/seal";
 import { splitCommand } from "./commands/split";
 import { UsageError, type CliContext } from "./context";
@@ -16,6 +17,7 @@ export const commands: Record<string, Command> = {
   generate: generateCommand,
   fill: fillCommand,
   rank: rankCommand,
+  validate: validateCommand,
   split: splitCommand,
   merge: mergeCommand,
   seal: sealCommand,

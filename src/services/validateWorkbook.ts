@@ -2,7 +2,7 @@ import { finding, hasErrors, type Finding } from "../domain/findings";
 import { scoreBloc } from "../domain/scoreBloc";
 import { buildScoreBook, missingFindings } from "../domain/scoreBook";
 import { selfGapFindings } from "../domain/selfGap";
-import type { Rubric, StageChoice } from "../domain/types";
+import type { Bloc, Rubric, StageChoice } from "../domain/types";
 import { unitTotals } from "../domain/unitTotals";
 import type { WorkbookHost } from "../hosts/host";
 import { checkCachedResults, expectedSummaryRows } from "../workbook/check/checkCachedResults";
@@ -33,6 +33,8 @@ export interface ValidateOutcome {
   readonly exit: ExitCode;
   /** general findings first, then by unit in bloc order; each with its sheet and cell where one exists */
   readonly findings: readonly Finding[];
+  /** the workbook's bloc, when it could be read (units' names for a report) */
+  readonly bloc?: Bloc;
 }
 
 const unusable = (findings: readonly Finding[]): ValidateOutcome => ({ ok: false, exit: 2, findings });
@@ -64,7 +66,7 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   if (!stored.ok) return unusable(stored.findings.map((f) => ({ ...f, params: { ...f.params, file } })));
   const { bloc, sheets, lang } = stored.value;
   if (stage !== "final" && !stored.value.rubric.stages.includes(stage)) {
-    return unusable([finding("ERR_STAGE_NOT_IN_RUBRIC", { value: stage, stages: [...stored.value.rubric.stages] }, { path: ["--stage"] })]);
+    return { ...unusable([finding("ERR_STAGE_NOT_IN_RUBRIC", { value: stage, stages: [...stored.value.rubric.stages] }, { path: ["--stage"] })]), bloc };
   }
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const rubricSnap = byName.get(sheets.rubric);
@@ -141,5 +143,5 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   const order = new Map(bloc.units.map((u, i) => [u.id, i + 1]));
   const findings = all.map((f, i) => ({ f, i })).sort((a, b) => (order.get(a.f.unit ?? "") ?? 0) - (order.get(b.f.unit ?? "") ?? 0) || a.i - b.i).map((x) => x.f);
   const ok = !hasErrors(findings);
-  return { ok, exit: ok ? 0 : 1, findings };
+  return { ok, exit: ok ? 0 : 1, findings, bloc };
 }

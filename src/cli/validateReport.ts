@@ -1,0 +1,49 @@
+import type { Finding } from "../domain/findings";
+import type { Bloc, StageChoice } from "../domain/types";
+import { findingLocation, findingMessage, stageName, text, type Lang } from "../i18n";
+
+/** The `validate --json` object: ok, and every finding with where it is and its message. */
+export function validationJson(ok: boolean, findings: readonly Finding[], lang: Lang): unknown {
+  return {
+    ok,
+    findings: findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      sheet: f.source?.sheet ?? null,
+      cell: f.source?.cell ?? null,
+      unit: f.unit ?? null,
+      item: f.item ?? null,
+      stage: f.stage ?? null,
+      message: findingMessage(f, lang),
+    })),
+  };
+}
+
+function line(f: Finding, lang: Lang): string {
+  // the unit heads its group: the line says where in it (cell, item, stage)
+  const where = findingLocation({ ...f, unit: undefined }, lang);
+  const tag = text(lang, f.severity === "error" ? "validate.error" : "validate.warning");
+  return `  ${tag} ${where ? `${where}: ` : ""}${findingMessage(f, lang)} (${f.code})`;
+}
+
+/**
+ * What an official reads: findings grouped by unit (general ones first, units in bloc order), the counts, and a
+ * last line saying plainly whether the workbook is ready to submit.
+ */
+export function validationText(file: string, stage: StageChoice, bloc: Bloc | undefined, findings: readonly Finding[], exit: number, lang: Lang): string {
+  const out = [text(lang, "validate.title", file, stageName(stage, lang))];
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.unit ?? "";
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const nameOf = new Map((bloc?.units ?? []).map((u) => [u.id, u.name]));
+  for (const [unit, list] of groups) {
+    out.push("", unit === "" ? `${text(lang, "validate.general")}:` : `${unit}${nameOf.has(unit) ? ` — ${nameOf.get(unit)}` : ""}:`);
+    out.push(...list.map((f) => line(f, lang)));
+  }
+  const errors = findings.filter((f) => f.severity === "error").length;
+  out.push("", text(lang, "validate.count", errors, findings.length - errors));
+  out.push(text(lang, exit === 2 ? "validate.unusable" : errors === 0 ? "validate.ready" : "validate.notReady"));
+  return out.join("\n");
+}
