@@ -1,12 +1,17 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { UiKey } from "../i18n/ui";
 import { AppHeader } from "./components/AppHeader";
+import { FileBar } from "./components/FileBar";
 import { JobPanel } from "./components/JobPanel";
 import { JobTabs } from "./components/JobTabs";
 import { StartupMessage } from "./components/StartupMessage";
 import type { HostMode } from "./hostMode";
 import { useApp } from "./useApp";
 import { LangContext } from "./useText";
+import { WorkbookSourceContext } from "./workbookSource/context";
+import { defaultHostFactory } from "./workbookSource/hostFactory";
+import type { HostFactory } from "./workbookSource/types";
+import { useWorkbookSourceState } from "./workbookSource/useWorkbookSourceState";
 
 const useStyles = makeStyles({
   root: {
@@ -23,18 +28,24 @@ export type AppProps = {
   mode: HostMode;
   /** A problem met while starting (office.js did not load): shown above the jobs, which still work on files. */
   startupError?: UiKey;
+  /** where hosts come from; tests pass fakes */
+  hosts?: HostFactory;
 };
 
-export function App({ mode, startupError }: AppProps) {
+export function App({ mode, startupError, hosts = defaultHostFactory }: AppProps) {
   const styles = useStyles();
   const { lang, toggleLang, job, selectJob } = useApp();
+  const source = useWorkbookSourceState(mode, hosts);
   return (
     <FluentProvider theme={webLightTheme} className={styles.root} lang={lang}>
       <LangContext.Provider value={lang}>
-        <AppHeader mode={mode} onToggleLang={toggleLang} />
-        {startupError && <StartupMessage messageKey={startupError} />}
-        <JobTabs job={job} onSelect={selectJob} />
-        <JobPanel job={job} mode={mode} />
+        <WorkbookSourceContext.Provider value={source}>
+          <AppHeader mode={mode} onToggleLang={toggleLang} />
+          {startupError && <StartupMessage messageKey={startupError} />}
+          {mode === "file" && <FileBar />}
+          <JobTabs job={job} onSelect={selectJob} />
+          <JobPanel job={job} />
+        </WorkbookSourceContext.Provider>
       </LangContext.Provider>
     </FluentProvider>
   );

@@ -1,11 +1,17 @@
 // The pane's language travels by context, so any component can word itself with `useText()("key")`.
 import { createContext, useCallback, useContext } from "react";
 import type { Lang } from "../i18n/types";
-import { t, type UiKey } from "../i18n/ui";
+import { t, type TextParams, type UiKey } from "../i18n/ui";
 
 export const LangContext = createContext<Lang>("vi");
 
-export function useText(): (key: UiKey) => string {
+export type TextFn = (key: UiKey, params?: TextParams) => string;
+
+export function useText(): TextFn {
   const lang = useContext(LangContext);
-  return useCallback((key: UiKey) => t(lang, key), [lang]);
+  return useCallback((key: UiKey, params?: TextParams) => t(lang, key, params), [lang]);
+}
+
+export function useLang(): Lang {
+  return useContext(LangContext);
 }

@@ -1,14 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, within } from "@testing-library/react";
+import { createXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { App } from "../../src/taskpane/App";
-
-// Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(window as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
+import { fakeExcel, xlsxFactory } from "./paneHarness";
 
 /** The tabs' accessible names, in order (their text holds a hidden copy Fluent keeps to reserve the bold width). */
 function tabNames(): string[] {
@@ -61,7 +55,7 @@ describe("App", () => {
     const { unmount } = render(<App mode="file" />);
     expect(screen.getByText(/Đang chạy ngoài Excel/)).toBeTruthy();
     unmount();
-    render(<App mode="excel" />);
+    render(<App mode="excel" hosts={xlsxFactory(fakeExcel(createXlsx()))} />);
     expect(screen.getByText("Đang làm việc trên sổ tính mở trong Excel.")).toBeTruthy();
   });
 

@@ -1,6 +1,6 @@
 import { makeStyles } from "@fluentui/react-components";
-import type { HostMode } from "../hostMode";
-import { panelId, tabId, type Job } from "../jobs";
+import { useState } from "react";
+import { JOBS, panelId, tabId, type Job } from "../jobs";
 import { GenerateView } from "../views/GenerateView";
 import { RankView } from "../views/RankView";
 import { ValidateView } from "../views/ValidateView";
@@ -9,14 +9,30 @@ const useStyles = makeStyles({
   panel: { flexGrow: 1 },
 });
 
-/** The selected job's view, in the tab panel its tab controls (TabList renders no panels of its own). */
-export function JobPanel({ job, mode }: { job: Job; mode: HostMode }) {
+const VIEWS: Record<Job, (props: { active: boolean }) => React.JSX.Element> = {
+  generate: GenerateView,
+  validate: ValidateView,
+  rank: RankView,
+};
+
+/**
+ * Each job's view in the tab panel its tab controls (TabList renders no panels of its own). A view is mounted
+ * the first time its tab is opened and then only hidden, so what was typed or found survives a look elsewhere.
+ */
+export function JobPanel({ job }: { job: Job }) {
   const styles = useStyles();
+  const [opened, setOpened] = useState<ReadonlySet<Job>>(() => new Set([job]));
+  if (!opened.has(job)) setOpened(new Set([...opened, job]));
   return (
-    <div className={styles.panel} role="tabpanel" id={panelId(job)} aria-labelledby={tabId(job)}>
-      {job === "generate" && <GenerateView mode={mode} />}
-      {job === "validate" && <ValidateView mode={mode} />}
-      {job === "rank" && <RankView mode={mode} />}
-    </div>
+    <>
+      {JOBS.filter(({ job: j }) => opened.has(j) || j === job).map(({ job: j }) => {
+        const View = VIEWS[j];
+        return (
+          <div key={j} className={styles.panel} role="tabpanel" id={panelId(j)} aria-labelledby={tabId(j)} hidden={j !== job}>
+            <View active={j === job} />
+          </div>
+        );
+      })}
+    </>
   );
 }

@@ -1,0 +1,206 @@
+import { useCallback, useMemo, useState } from "react";
+import type { Finding } from "../../../domain/findings";
+import type { Stage } from "../../../domain/types";
+import { restoreBackup } from "../../../services/backup";
+import { generateWorkbook } from "../../../services/generateWorkbook";
+import { readContents } from "../../../services/openWorkbook";
+import { previewGeneration, type GenerationPreview } from "../../../services/previewGeneration";
+import { applyRegeneration, needsConfirmation, previewRegeneration, type RegenerationPreview } from "../../../services/regenerate";
+import { SAMPLE_BLOC, SAMPLE_RUBRIC_TEXT } from "../../samples";
+import { useText } from "../../useText";
+import { readFileText, workbookFileName } from "../../workbookSource/files";
+import type { GenerationTarget, Problem } from "../../workbookSource/types";
+import { useWorkbookSource } from "../../workbookSource/context";
+import { blocText, stagesOf, withStages, type BlocFields, type RubricChoice } from "./generateInputs";
+import { parseUnitLines, unitLinesText } from "./unitLines";
+
+/** The workbook is the bloc's official document, so its labels stay Vietnamese whatever the pane's language. */
+const WORKBOOK_LANG = "vi";
+
+export type GeneratePhase =
+  | { readonly kind: "idle" }
+  | { readonly kind: "working"; readonly label: "generate.loading" | "generate.checking" | "generate.writing" | "generate.restoring" }
+  | { readonly kind: "confirm"; readonly preview: RegenerationPreview; readonly target: GenerationTarget }
+  | { readonly kind: "done"; readonly kept: number | null; readonly backup: boolean }
+  | { readonly kind: "restored"; readonly sheets: number }
+  | { readonly kind: "failed"; readonly findings: readonly Finding[]; readonly problem?: Problem };
+
+const EMPTY_FIELDS: BlocFields = { name: "", year: "", unitsText: "", head: "", deputy: "" };
+
+function detail(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).slice(0, 200);
+}
+
+export function useGenerate() {
+  const text = useText();
+  const source = useWorkbookSource();
+  const [rubric, setRubric] = useState<RubricChoice | null>(null);
+  const [loadFindings, setLoadFindings] = useState<readonly Finding[]>([]);
+  const [stages, setStages] = useState<readonly Stage[]>([]);
+  const [fields, setFields] = useState<BlocFields>(EMPTY_FIELDS);
+  const [phase, setPhase] = useState<GeneratePhase>({ kind: "idle" });
+
+  const units = useMemo(() => parseUnitLines(fields.unitsText), [fields.unitsText]);
+  const unitsFile = text("generate.unitsFile");
+  const preview: GenerationPreview | null = useMemo(() => {
+    if (!rubric) return null;
+    return previewGeneration({
+      rubric: { text: withStages(rubric.text, stages), file: rubric.file },
+      bloc: { text: blocText(fields, units), file: unitsFile },
+      lang: WORKBOOK_LANG,
+    });
+  }, [rubric, stages, fields, units, unitsFile]);
+
+  // gaps in the form are asked for in words; the bloc's schema findings would name JSON fields instead
+  const formGaps = useMemo(() => formGapsOf(fields, units.length), [fields, units.length]);
+
+  const chooseRubric = useCallback((choice: RubricChoice) => {
+    setRubric(choice);
+    setStages(stagesOf(choice.text));
+    setLoadFindings([]);
+    setPhase({ kind: "idle" });
+  }, []);
+
+  const loadSample = useCallback(() => {
+    chooseRubric({ text: SAMPLE_RUBRIC_TEXT, file: text("generate.sampleFile"), origin: "sample" });
+    const b = SAMPLE_BLOC;
+    setFields({ name: b.name, year: String(b.year), unitsText: unitLinesText(b.units), head: b.head ?? "", deputy: b.deputy ?? "" });
+  }, [chooseRubric, text]);
+
+  const loadRubricFile = useCallback(
+    async (file: File) => {
+      setPhase({ kind: "working", label: "generate.loading" });
+      try {
+        const content = await readFileText(file);
+        chooseRubric({ text: content, file: file.name, origin: "file" });
+        setFields((f) => (f.year === "" ? { ...f, year: String(yearOf(content) ?? "") } : f));
+      } catch (e) {
+        setPhase({ kind: "failed", findings: [], problem: { key: "generate.readFailed", params: { file: file.name, detail: detail(e) } } });
+      }
+    },
+    [chooseRubric],
+  );
+
+  const loadFromWorkbook = useCallback(async () => {
+    const host = source.host;
+    if (!host) return;
+    setPhase({ kind: "working", label: "generate.loading" });
+    try {
+      const read = await readContents(host, source.fileName ?? text("generate.workbookFile"));
+      if (!read.ok) {
+        setLoadFindings(read.findings);
+        setPhase({ kind: "idle" });
+        return;
+      }
+      const { rubric: r, bloc: b } = read.value;
+      chooseRubric({ text: JSON.stringify(r), file: text("generate.workbookFile"), origin: "workbook" });
+      setFields({ name: b.name, year: String(b.year), unitsText: unitLinesText(b.units), head: b.head ?? "", deputy: b.deputy ?? "" });
+    } catch (e) {
+      setPhase({ kind: "failed", findings: [], problem: { key: "generate.readFailed", params: { file: source.fileName ?? text("generate.workbookFile"), detail: detail(e) } } });
+    }
+  }, [source.host, source.fileName, chooseRubric, text]);
+
+  const setField = useCallback(<K extends keyof BlocFields>(key: K, value: BlocFields[K]) => setFields((f) => ({ ...f, [key]: value })), []);
+  const toggleStage = useCallback((stage: Stage, on: boolean) => setStages((s) => (on ? [...s.filter((x) => x !== stage), stage] : s.filter((x) => x !== stage))), []);
+
+  const apply = useCallback(
+    async (target: GenerationTarget, regen: RegenerationPreview, confirmed: boolean) => {
+      setPhase({ kind: "working", label: "generate.writing" });
+      const result = await applyRegeneration(target.host, regen, { confirmed, now: new Date(), reason: text("generate.backupReason") });
+      if (!result.done) return setPhase({ kind: "confirm", preview: regen, target });
+      target.keep("");
+      setPhase({ kind: "done", kept: regen.existing ? result.kept : null, backup: regen.existing || regen.replacedForeign.length > 0 });
+    },
+    [text],
+  );
+
+  const generate = useCallback(async () => {
+    if (!preview?.ok || formGaps.length > 0 || !preview.rubric || !preview.bloc || !rubric) return;
+    setPhase({ kind: "working", label: "generate.checking" });
+    try {
+      const target = await source.generationTarget();
+      if (target.fresh) {
+        setPhase({ kind: "working", label: "generate.writing" });
+        const input = { rubric: { text: withStages(rubric.text, stages), file: rubric.file }, bloc: { text: blocText(fields, units), file: unitsFile }, lang: WORKBOOK_LANG } as const;
+        const out = await generateWorkbook(input, target.host);
+        if (out.exit !== 0) return setPhase({ kind: "failed", findings: out.findings });
+        target.keep(workbookFileName(preview.bloc.name, preview.bloc.year));
+        return setPhase({ kind: "done", kept: null, backup: false });
+      }
+      const regen = await previewRegeneration(target.host, preview.rubric, preview.bloc, WORKBOOK_LANG);
+      if (needsConfirmation(regen) || regen.keep.length > 0) return setPhase({ kind: "confirm", preview: regen, target });
+      await apply(target, regen, false);
+    } catch (e) {
+      setPhase({ kind: "failed", findings: [], problem: { key: "generate.failed", params: { detail: detail(e) } } });
+    }
+  }, [preview, formGaps, rubric, stages, fields, units, unitsFile, source, apply]);
+
+  const confirm = useCallback(async () => {
+    if (phase.kind !== "confirm") return;
+    try {
+      await apply(phase.target, phase.preview, true);
+    } catch (e) {
+      setPhase({ kind: "failed", findings: [], problem: { key: "generate.failed", params: { detail: detail(e) } } });
+    }
+  }, [phase, apply]);
+
+  const cancel = useCallback(() => setPhase({ kind: "idle" }), []);
+
+  const restore = useCallback(async () => {
+    const host = source.host;
+    if (!host) return;
+    setPhase({ kind: "working", label: "generate.restoring" });
+    try {
+      const out = await restoreBackup(host);
+      source.touched();
+      setPhase({ kind: "restored", sheets: out.restored.length });
+    } catch (e) {
+      setPhase({ kind: "failed", findings: [], problem: { key: "generate.failed", params: { detail: detail(e) } } });
+    }
+  }, [source]);
+
+  return {
+    mode: source.mode,
+    fileName: source.fileName,
+    canReadWorkbook: source.host !== null,
+    rubric,
+    loadFindings,
+    stages,
+    fields,
+    units,
+    formGaps,
+    unitsFile,
+    preview,
+    phase,
+    loadSample,
+    loadRubricFile,
+    loadFromWorkbook,
+    setField,
+    toggleStage,
+    generate,
+    confirm,
+    cancel,
+    restore,
+  };
+}
+
+export type GenerateState = ReturnType<typeof useGenerate>;
+
+export type FormGap = "generate.gap.name" | "generate.gap.year" | "generate.gap.units";
+
+function formGapsOf(fields: BlocFields, unitCount: number): FormGap[] {
+  const gaps: FormGap[] = [];
+  if (fields.name.trim() === "") gaps.push("generate.gap.name");
+  if (!/^\s*\d{4}\s*$/.test(fields.year)) gaps.push("generate.gap.year");
+  if (unitCount === 0) gaps.push("generate.gap.units");
+  return gaps;
+}
+
+function yearOf(text: string): number | null {
+  try {
+    const y = (JSON.parse(text.replace(/^\uFEFF/, "")) as { year?: unknown }).year;
+    return typeof y === "number" ? y : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,103 @@
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { ExcelHost } from "../../hosts/excel/excelHost";
+import type { XlsxHost } from "../../hosts/xlsx/xlsxHost";
+import type { HostMode } from "../hostMode";
+import { downloadBytes, downloadName, readFileBytes } from "./files";
+import type { GenerationTarget, HostFactory, Problem, WorkbookSource } from "./types";
+
+type OpenFile = { readonly name: string; readonly host: XlsxHost };
+
+function detail(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).slice(0, 200);
+}
+
+/** The state behind WorkbookSourceContext: the Excel host, or the file opened in the browser. */
+export function useWorkbookSourceState(mode: HostMode, factory: HostFactory): WorkbookSource {
+  const excelRef = useRef<ExcelHost | null>(null);
+  if (mode === "excel" && excelRef.current === null) excelRef.current = factory.excel();
+  const excel = mode === "excel" ? excelRef.current : null;
+
+  const [file, setFile] = useState<OpenFile | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
+  const [revision, setRevision] = useState(0);
+  const [busy, setBusy] = useState<WorkbookSource["busy"]>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const touched = useCallback(() => {
+    setRevision((r) => r + 1);
+    setUnsaved(true);
+  }, []);
+
+  const openFile = useCallback(
+    async (chosen: File) => {
+      setBusy("opening");
+      setProblem(null);
+      try {
+        const host = await factory.openXlsx(await readFileBytes(chosen));
+        setFile({ name: chosen.name, host });
+        setUnsaved(false);
+        setRevision((r) => r + 1);
+      } catch (e) {
+        setProblem({ key: "source.openFailed", params: { file: chosen.name, detail: detail(e) } });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [factory],
+  );
+
+  const closeFile = useCallback(() => {
+    setFile(null);
+    setUnsaved(false);
+    setProblem(null);
+    setRevision((r) => r + 1);
+  }, []);
+
+  const generationTarget = useCallback(async (): Promise<GenerationTarget> => {
+    if (excel) return { host: excel, fresh: false, keep: () => touched() };
+    if (file) return { host: file.host, fresh: false, keep: () => touched() };
+    const host = await factory.createXlsx();
+    return {
+      host,
+      fresh: true,
+      keep: (name: string) => {
+        setFile({ name, host });
+        setProblem(null);
+        touched();
+      },
+    };
+  }, [excel, file, factory, touched]);
+
+  const download = useCallback(async () => {
+    if (!file) return;
+    setBusy("saving");
+    setProblem(null);
+    try {
+      downloadBytes(document, await file.host.save(), downloadName(file.name));
+      setUnsaved(false);
+    } catch (e) {
+      setProblem({ key: "source.saveFailed", params: { detail: detail(e) } });
+    } finally {
+      setBusy(null);
+    }
+  }, [file]);
+
+  return useMemo(
+    () => ({
+      mode,
+      host: excel ?? file?.host ?? null,
+      live: excel,
+      fileName: file?.name ?? null,
+      unsaved: file !== null && unsaved,
+      revision,
+      busy,
+      problem,
+      openFile,
+      closeFile,
+      generationTarget,
+      touched,
+      download,
+    }),
+    [mode, excel, file, unsaved, revision, busy, problem, openFile, closeFile, generationTarget, touched, download],
+  );
+}
