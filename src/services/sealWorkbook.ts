@@ -1,12 +1,11 @@
-import { finding, hasErrors, type Finding } from "../domain/findings";
-import { buildScoreBook, missingFindings } from "../domain/scoreBook";
+import { finding, type Finding } from "../domain/findings";
 import type { StageChoice } from "../domain/types";
 import type { WorkbookHost } from "../hosts/host";
 import { readWorkbook, type WorkbookContents } from "../workbook/readWorkbook";
 import { captureSealValues, makeSeal, sealStateOf, sealWrites, type SealEvent, type SealRecord } from "../workbook/seal";
-import { sealedChanges } from "../workbook/sealedChanges";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import type { ExitCode } from "./exitCodes";
+import { checkSnapshot } from "./validateWorkbook";
 
 export interface SealOutcome {
   readonly exit: ExitCode;
@@ -30,19 +29,6 @@ async function open(host: WorkbookHost, file: string): Promise<Opened> {
 }
 
 /**
- * What must hold before a result is sealed: no error of any kind at the sealed stage (values, completeness,
- * a rubric edited after generation).
- */
-export function sealPreconditions(opened: { readonly contents: WorkbookContents; readonly snapshot: WorkbookSnapshot; readonly findings: readonly Finding[] }, stage: StageChoice): Finding[] {
-  const { contents } = opened;
-  const book = buildScoreBook(contents.rubric, contents.bloc, contents.rows);
-  const findings: Finding[] = [...opened.findings, ...book.findings, ...missingFindings(book.book, stage)];
-  if (contents.fingerprint.stored !== contents.fingerprint.actual) findings.push(finding("ERR_RUBRIC_CHANGED", { origin: "stored" }));
-  findings.push(...sealedChanges(contents, opened.snapshot));
-  return findings;
-}
-
-/**
  * `thidua seal`: records who sealed the result, when, at which stage, and every score, count and vote as they
  * are, once validation finds no error. A sealed workbook is sealed again only after an explicit unseal.
  */
@@ -54,9 +40,10 @@ export async function sealWorkbook(host: WorkbookHost, file: string, who: { read
   if (opened.contents.rubric.stages.every((s) => s !== who.stage) && who.stage !== "final") {
     return { exit: 2, findings: [finding("ERR_STAGE_NOT_IN_RUBRIC", { value: who.stage, stages: [...opened.contents.rubric.stages] }, { path: ["--stage"] })] };
   }
-  const findings = sealPreconditions(opened, who.stage);
-  // validation found an error: "the data has errors", whatever kind (DESIGN.md's exit 1 for validate)
-  if (hasErrors(findings)) return { exit: 1, findings };
+  // the precondition is validate's whole verdict, the seal check included (nothing changed since an earlier seal)
+  const check = checkSnapshot(opened.snapshot, file, { stage: who.stage });
+  const findings = check.findings;
+  if (!check.ok) return { exit: check.exit === 2 ? 2 : 1, findings };
   const seal = makeSeal(captureSealValues(opened.contents, opened.snapshot), { by: who.by, at: who.now.toISOString(), stage: who.stage });
   const event: SealEvent = { action: "seal", by: seal.by, at: seal.at, stage: seal.stage, digest: seal.digest };
   await host.writeValues(sealWrites(opened.snapshot, seal, [...state.log, event]));

@@ -14,6 +14,7 @@ import { locateFinding } from "../workbook/check/locateFindings";
 import { rubricIntegrity } from "../workbook/check/rubricIntegrity";
 import { readStoredWorkbook } from "../workbook/check/storedWorkbook";
 import { readUnitSheets, readVotes } from "../workbook/readWorkbook";
+import { sealedChanges } from "../workbook/sealedChanges";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import type { ExitCode } from "./exitCodes";
 
@@ -139,7 +140,9 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   }
 
   const places = { bloc, sheets, unit: expected.unitLayout, summary: expected.summaryLayout, rubricCells };
-  const all = [...integrity.findings, ...layout, ...cells, ...formulas, ...values, ...engine, ...cached, ...stored.value.findings].map((f) => locateFinding(f, places));
+  // a sealed result: every score, count and vote changed since ("chốt kết quả", issue 7)
+  const seal = sealedChanges({ rubric: stored.value.rubric, bloc, sheets }, snapshot);
+  const all = [...integrity.findings, ...layout, ...cells, ...formulas, ...values, ...engine, ...cached, ...seal, ...stored.value.findings].map((f) => locateFinding(f, places));
   const order = new Map(bloc.units.map((u, i) => [u.id, i + 1]));
   const findings = all.map((f, i) => ({ f, i })).sort((a, b) => (order.get(a.f.unit ?? "") ?? 0) - (order.get(b.f.unit ?? "") ?? 0) || a.i - b.i).map((x) => x.f);
   const ok = !hasErrors(findings);

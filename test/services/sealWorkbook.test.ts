@@ -9,6 +9,7 @@ import { sealedChanges } from "../../src/workbook/sealedChanges";
 import { fixtureFile } from "../support/fixture";
 import { fillBytes, generateBytes, splitBytes, typeIntoCopy } from "../support/roundTrip";
 import { parseRubric } from "../../src/domain/rubricRules";
+import { validateWorkbook } from "../../src/services/validateWorkbook";
 
 const NOW = new Date("2023-12-05T08:30:00Z");
 const U01 = "UBND thành phố Huế";
@@ -124,5 +125,15 @@ describe("unsealWorkbook", () => {
   it("refuses to unseal a workbook that is not sealed (ERR_NOT_SEALED, exit 2)", async () => {
     const out = await unsealWorkbook(await openXlsx(filled), "bloc.xlsx", { by: "A", reason: "x", now: NOW });
     expect([out.exit, out.findings.map((f) => f.code)]).toEqual([2, ["ERR_NOT_SEALED"]]);
+  });
+});
+
+describe("validateWorkbook on a sealed workbook", () => {
+  it("is clean when nothing changed, and reports ERR_SEALED_CHANGED with the cell of an edit (exit 1)", async () => {
+    const bytes = await sealed();
+    expect((await validateWorkbook(await openXlsx(bytes), "bloc.xlsx")).findings.filter((f) => f.severity === "error")).toEqual([]);
+    const out = await validateWorkbook(await openXlsx(await edit(bytes, [[U01, "G6", 6.5]])), "bloc.xlsx");
+    expect(out.exit).toBe(1);
+    expect(out.findings.filter((f) => f.code === "ERR_SEALED_CHANGED").map((f) => [f.source?.sheet, f.source?.cell, f.params.before, f.params.after])).toEqual([[U01, "G6", 6.75, 6.5]]);
   });
 });
