@@ -11,7 +11,7 @@ export async function openHost<H extends WorkbookHost>(open: () => Promise<H>, f
   try {
     return { ok: true, value: await open(), findings: [] };
   } catch (e) {
-    return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: (e as Error).message.slice(0, 200) })] };
+    return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: errorDetail(e) })] };
   }
 }
 
@@ -27,9 +27,16 @@ export async function readContents(host: WorkbookHost, file: string): Promise<Re
   try {
     snapshot = await host.snapshot();
   } catch (e) {
-    return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: (e as Error).message.slice(0, 200) })] };
+    return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: errorDetail(e) })] };
   }
   const read = readWorkbook(snapshot);
   const named = read.findings.map((f): Finding => (f.code === "ERR_NOT_WORKBOOK" ? { ...f, params: { ...f.params, file } } : { ...f, source: { ...f.source, file } }));
   return read.ok ? { ...read, findings: named } : { ok: false, findings: named };
+}
+
+/** A parser's message about a damaged file, fit to show: it may quote bytes of the file (a garbled part name). */
+export function errorDetail(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]+/g, " ").replace(/PK\s.*$/s, "").trim().slice(0, 160);
 }

@@ -17,6 +17,7 @@ import { readUnitSheets, readVotes } from "../workbook/readWorkbook";
 import { sealedChanges } from "../workbook/sealedChanges";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import type { ExitCode } from "./exitCodes";
+import { errorDetail } from "./openWorkbook";
 
 export interface ValidateOptions {
   /** the rubric the bloc registered (AGREED.json), already parsed */
@@ -51,13 +52,13 @@ export async function validateWorkbook(host: WorkbookHost, file: string, options
   try {
     snapshot = await host.snapshot();
   } catch (e) {
-    return unusable([finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: (e as Error).message.slice(0, 200) })]);
+    return unusable([finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: errorDetail(e) })]);
   }
   try {
     return checkSnapshot(snapshot, file, options);
   } catch (e) {
     // a damaged file can break what a sound one guarantees (a sheet part cut short…): it can't be checked, say so
-    return unusable([finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: String((e as Error).message).slice(0, 200) })]);
+    return unusable([finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: errorDetail(e) })]);
   }
 }
 
