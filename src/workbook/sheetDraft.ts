@@ -38,7 +38,8 @@ export function sheetDraft(name: string): SheetDraft {
   return {
     value(row, col, v) {
       touch(row, col);
-      values[row][col] = v;
+      // an empty text is an empty cell in every spreadsheet: say so once, here
+      values[row][col] = v === "" ? null : v;
       formulas[row][col] = null;
     },
     formula(row, col, f) {
@@ -54,7 +55,12 @@ export function sheetDraft(name: string): SheetDraft {
     finish(options) {
       const w = Math.max(width, options.columns.length);
       // dense rectangles: a host writes each as one block
-      const pad = <T>(rows: T[][]) => rows.map((r) => Array.from({ length: w }, (_, c) => r[c] ?? null));
+      const pad = <T>(rows: T[][]) =>
+        rows.map((r) => {
+          const out = new Array<T | null>(w);
+          for (let c = 0; c < w; c++) out[c] = r[c] ?? null;
+          return out;
+        });
       return {
         name,
         visibility: options.visibility ?? "visible",

@@ -36,37 +36,60 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan, sheet: PlanS
     if (c.hidden) col.hidden = true;
   });
 
-  // merge the format list into one look per cell, later entries overriding earlier ones
-  const looks = new Map<number, Merged>();
+  // merge the format list into one look per cell, later entries overriding earlier ones; a look is three small
+  // numbers per cell (style, number format, lock) so 100 000 cells cost no object each
   const width = Math.max(sheet.columns.length, sheet.values[0]?.length ?? 0) + 1;
+  const height = sheet.values.length + 1;
+  const styleIds = new Uint8Array(width * height);
+  const formatIds = new Uint8Array(width * height);
+  const locks = new Uint8Array(width * height); // 0 = unset, 1 = locked, 2 = unlocked
+  const styleNames: (PlanFormat["style"] | undefined)[] = [undefined];
+  const numberFormats: (string | undefined)[] = [undefined];
+  const idOf = <T>(list: T[], v: T) => {
+    const i = list.indexOf(v);
+    return i >= 0 ? i : list.push(v) - 1;
+  };
   for (const f of sheet.formats) {
     const r = parseRange(f.range);
     if (!r) throw new Error(`bad range in plan: ${f.range}`);
-    for (let row = r.top; row <= r.bottom; row++) {
-      for (let col = r.left; col <= r.right; col++) {
+    const st = f.style === undefined ? 0 : idOf(styleNames, f.style);
+    const nf = f.numberFormat === undefined ? 0 : idOf(numberFormats, f.numberFormat);
+    const lk = f.locked === undefined ? 0 : f.locked ? 1 : 2;
+    for (let row = r.top; row <= Math.min(r.bottom, height - 1); row++) {
+      for (let col = r.left; col <= Math.min(r.right, width - 1); col++) {
         const key = row * width + col;
-        const m = looks.get(key) ?? {};
-        looks.set(key, {
-          style: f.style ?? m.style,
-          numberFormat: f.numberFormat ?? m.numberFormat,
-          locked: f.locked ?? m.locked,
-        });
+        if (st) styleIds[key] = st;
+        if (nf) formatIds[key] = nf;
+        if (lk) locks[key] = lk;
       }
     }
   }
+  const sheetStyles = new Map<number, Partial<ExcelJS.Style>>();
   sheet.values.forEach((vals, r) => {
     const row = ws.getRow(r + 1);
     const formulas = sheet.formulas[r];
-    for (let c = 0; c < vals.length; c++) {
+    for (let c = 0; c < width; c++) {
+      const key = r * width + c;
       const f = formulas[c];
       const v = vals[c];
-      if (f !== null && f !== undefined) row.getCell(c + 1).value = { formula: f.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
-      else if (v !== null && v !== undefined) row.getCell(c + 1).value = v;
+      const styled = styleIds[key] || formatIds[key] || locks[key];
+      if (f === null || f === undefined) {
+        if ((v === null || v === undefined) && !styled) continue;
+      }
+      const cell = row.getCell(c + 1);
+      if (f !== null && f !== undefined) cell.value = { formula: f.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+      else if (v !== null && v !== undefined) cell.value = v;
+      if (styled) {
+        const look = styleIds[key] * 65536 + formatIds[key] * 256 + locks[key];
+        let style = sheetStyles.get(look);
+        if (!style) {
+          style = styleFor({ style: styleNames[styleIds[key]], numberFormat: numberFormats[formatIds[key]], locked: locks[key] === 0 ? undefined : locks[key] === 1 });
+          sheetStyles.set(look, style);
+        }
+        cell.style = style;
+      }
     }
   });
-  for (const [key, m] of looks) {
-    ws.getCell(Math.floor(key / width) + 1, (key % width) + 1).style = styleFor(m);
-  }
   for (const { row, height } of sheet.rowHeights) ws.getRow(row + 1).height = height;
   for (const m of sheet.merges) ws.mergeCells(m);
 

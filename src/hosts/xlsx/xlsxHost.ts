@@ -5,6 +5,14 @@ import type { WorkbookHost } from "../host";
 import { applyPlanToWorkbook } from "./applyPlan";
 import { invalidateResults, readPackage, savePackage, snapshotPackage, writePackageCells, type XlsxPackage } from "./xlsxPackage";
 import { portableCodec, unzip, zip, type ZipCodec } from "./zip";
+import { BASE_FONT, HIGHLIGHTS, STYLES } from "../../workbook/formats";
+import { writePlanXlsx } from "./writePlan";
+
+/** A second plan on a new workbook: its sheets replace those of the same names, the rest are added after. */
+function mergePlans(a: WorkbookPlan, b: WorkbookPlan): WorkbookPlan {
+  const replaced = new Set(b.sheets.map((s) => s.name));
+  return { ...b, sheets: [...a.sheets.filter((s) => !replaced.has(s.name)), ...b.sheets], names: [...a.names.filter((n) => !b.names.some((m) => m.name === n.name)), ...b.names] };
+}
 
 export interface XlsxOptions {
   /** how parts are (de)compressed: portable JavaScript by default; the CLI passes Node's zlib */
@@ -23,7 +31,11 @@ export interface XlsxHost extends WorkbookHost {
  * saves; the patch touches only the written rows, so everything else a user or LibreOffice put in the file
  * survives a `fill` byte for byte.
  */
-type State = { kind: "new" } | { kind: "exceljs"; wb: ExcelJS.Workbook } | { kind: "package"; pkg: XlsxPackage; written: boolean };
+type State =
+  | { kind: "new" }
+  | { kind: "plan"; plan: WorkbookPlan }
+  | { kind: "exceljs"; wb: ExcelJS.Workbook }
+  | { kind: "package"; pkg: XlsxPackage; written: boolean };
 
 /** ExcelJS is loaded on first use: reading and patching files never needs it, and it is most of the CLI's start-up. */
 async function newExcelJsWorkbook(): Promise<ExcelJS.Workbook> {
@@ -58,13 +70,13 @@ async function excelJsBytes(wb: ExcelJS.Workbook, codec: ZipCodec): Promise<Uint
 function host(initial: State, codec: ZipCodec): XlsxHost {
   let state = initial;
   const asPackage = async (): Promise<Extract<State, { kind: "package" }>> => {
-    if (state.kind === "new") state = { kind: "exceljs", wb: await newExcelJsWorkbook() };
+    if (state.kind === "new" || state.kind === "plan") state = { kind: "package", pkg: readPackage(await saveBytes(), codec), written: false };
     if (state.kind === "exceljs") state = { kind: "package", pkg: readPackage(await excelJsBytes(state.wb, codec), codec), written: false };
     return state;
   };
   const asExcelJs = async (): Promise<ExcelJS.Workbook> => {
     if (state.kind === "new") state = { kind: "exceljs", wb: await newExcelJsWorkbook() };
-    if (state.kind === "package") {
+    if (state.kind === "package" || state.kind === "plan") {
       const wb = await newExcelJsWorkbook();
       const bytes = await saveBytes();
       await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -73,7 +85,8 @@ function host(initial: State, codec: ZipCodec): XlsxHost {
     return state.wb;
   };
   const saveBytes = async (): Promise<Uint8Array> => {
-    if (state.kind === "new") state = { kind: "exceljs", wb: await newExcelJsWorkbook() };
+    if (state.kind === "new") state = { kind: "plan", plan: { sheets: [], names: [], styles: STYLES, highlights: HIGHLIGHTS, font: BASE_FONT } };
+    if (state.kind === "plan") return writePlanXlsx(state.plan, codec);
     if (state.kind === "exceljs") return excelJsBytes(state.wb, codec);
     if (state.written) {
       invalidateResults(state.pkg);
@@ -83,7 +96,10 @@ function host(initial: State, codec: ZipCodec): XlsxHost {
   };
   return {
     async applyPlan(plan: WorkbookPlan) {
-      await applyPlanToWorkbook(await asExcelJs(), plan);
+      // a new workbook is written straight from its plan; an existing one is edited through ExcelJS
+      if (state.kind === "new") state = { kind: "plan", plan };
+      else if (state.kind === "plan") state = { kind: "plan", plan: mergePlans(state.plan, plan) };
+      else await applyPlanToWorkbook(await asExcelJs(), plan);
     },
     async snapshot(sheetNames?: readonly string[]): Promise<WorkbookSnapshot> {
       return { sheets: snapshotPackage((await asPackage()).pkg, sheetNames) };
