@@ -1,5 +1,5 @@
-import type { Finding, ParamValue } from "../../../domain/findings";
-import type { Rubric, Unit } from "../../../domain/types";
+import type { Finding, ParamValue } from "../domain/findings";
+import type { Rubric, Unit } from "../domain/types";
 
 export type MissedWords = { classification: string; minTotal: string };
 
@@ -7,9 +7,9 @@ export type MissedWords = { classification: string; minTotal: string };
  * A ranking warning as an official reads it: units by name rather than code, awards by their label, and the
  * requirement a unit missed in words ("Cờ thi đua…: xếp loại"), before the finding's message is rendered.
  */
-export function namedFinding(f: Finding, rubric: Rubric, units: readonly Unit[], missed: MissedWords): Finding {
+export function namedFinding(f: Finding, units: readonly Unit[], missed: MissedWords, rubric?: Rubric): Finding {
   const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? id;
-  const awardLabel = (id: string) => rubric.awards.find((a) => a.id === id)?.label ?? id;
+  const awardLabel = (id: string) => rubric?.awards.find((a) => a.id === id)?.label ?? id;
   const params: Record<string, ParamValue> = { ...f.params };
   for (const key of ["units", "vote", "group"]) {
     const v = params[key];

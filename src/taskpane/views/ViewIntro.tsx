@@ -5,18 +5,16 @@ import { useText } from "../useText";
 const useStyles = makeStyles({
   intro: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  note: { color: tokens.colorNeutralForeground3 },
 });
 
-/** A view's heading and one sentence on what it is for; the placeholder note goes once the view is built. */
-export function ViewIntro({ title, intro, placeholder }: { title: UiKey; intro: UiKey; placeholder?: boolean }) {
+/** A view's heading and one sentence on what it is for. */
+export function ViewIntro({ title, intro }: { title: UiKey; intro: UiKey }) {
   const styles = useStyles();
   const text = useText();
   return (
     <section className={styles.intro}>
       <Subtitle2 as="h2" className={styles.heading}>{text(title)}</Subtitle2>
       <Body1>{text(intro)}</Body1>
-      {placeholder && <Body1 className={styles.note}>{text("view.placeholder")}</Body1>}
     </section>
   );
 }

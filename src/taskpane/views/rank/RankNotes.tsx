@@ -3,7 +3,7 @@ import type { Finding } from "../../../domain/findings";
 import type { Rubric, Unit } from "../../../domain/types";
 import { findingMessage } from "../../../i18n";
 import { useLang, useText } from "../../useText";
-import { namedFinding } from "./namedFinding";
+import { namedFinding } from "../../namedFinding";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -23,7 +23,7 @@ export function RankNotes({ warnings, rubric, units }: { warnings: readonly Find
       {warnings.map((f, i) => (
         <li key={i}>
           {f.unit && <span className={styles.who}>{unitName(f.unit)}: </span>}
-          {findingMessage(namedFinding(f, rubric, units, missed), lang)}
+          {findingMessage(namedFinding(f, units, missed, rubric), lang)}
         </li>
       ))}
     </ul>

@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Finding } from "../../../domain/findings";
+import type { Rubric, StageChoice } from "../../../domain/types";
+import { rubricFromText } from "../../../services/inputs";
+import { readContents } from "../../../services/openWorkbook";
+import { applyQuickFixes } from "../../../services/quickFixes";
+import { validateWorkbook, type ValidateOutcome } from "../../../services/validateWorkbook";
+import { useText } from "../../useText";
+import { readFileText } from "../../workbookSource/files";
+import { useWorkbookSource } from "../../workbookSource/context";
+import type { Problem } from "../../workbookSource/types";
+
+export type ValidateStatus =
+  | { readonly kind: "idle" }
+  | { readonly kind: "working"; readonly label: "validate.working" | "validate.fixing" }
+  | { readonly kind: "failed"; readonly problem: Problem };
+
+type Agreed = { readonly file: string; readonly rubric: Rubric | null; readonly findings: readonly Finding[] };
+
+function detail(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).slice(0, 200);
+}
+
+/**
+ * Checks the workbook when the view is shown and whenever it changed since (a fix, a vote, a file opened);
+ * in live mode, also each time people pause typing in Excel.
+ */
+export function useValidate(active: boolean) {
+  const text = useText();
+  const source = useWorkbookSource();
+  const { host, live, revision } = source;
+  const fileName = source.fileName ?? text("generate.workbookFile");
+  const [stage, setStage] = useState<StageChoice>("final");
+  const [agreed, setAgreed] = useState<Agreed | null>(null);
+  const [outcome, setOutcome] = useState<ValidateOutcome | null>(null);
+  const [status, setStatus] = useState<ValidateStatus>({ kind: "idle" });
+  const [liveOn, setLiveOn] = useState(false);
+  const [checkedAt, setCheckedAt] = useState<Date | null>(null);
+  const checked = useRef<string | null>(null);
+
+  const validate = useCallback(async () => {
+    if (!host) return;
+    setStatus({ kind: "working", label: "validate.working" });
+    try {
+      const options = { stage, ...(agreed?.rubric ? { agreedRubric: agreed.rubric, agreedFile: agreed.file } : {}) };
+      setOutcome(await validateWorkbook(host, fileName, options));
+      setCheckedAt(new Date());
+      setStatus({ kind: "idle" });
+    } catch (e) {
+      setStatus({ kind: "failed", problem: { key: "validate.failed", params: { detail: detail(e) } } });
+    }
+  }, [host, fileName, stage, agreed]);
+
+  useEffect(() => {
+    const key = `${revision}/${stage}/${agreed?.file ?? ""}`;
+    if (!active || !host || checked.current === key) return;
+    checked.current = key;
+    void validate();
+  }, [active, host, revision, stage, agreed, validate]);
+
+  useEffect(() => {
+    if (!host) setOutcome(null);
+  }, [host]);
+
+  // live mode: Excel tells when a watched sheet changed (debounced by the host), and the check runs again
+  const latest = useRef(validate);
+  latest.current = validate;
+  useEffect(() => {
+    if (!liveOn || !live || !host) return;
+    let stop: (() => Promise<void>) | null = null;
+    let cancelled = false;
+    void (async () => {
+      try {
+        const read = await readContents(host, fileName);
+        if (!read.ok || cancelled) return;
+        const { units, summary, rubric } = read.value.sheets;
+        stop = await live.watchChanges([...units, summary, rubric], () => void latest.current());
+        if (cancelled) await stop();
+      } catch (e) {
+        setLiveOn(false);
+        setStatus({ kind: "failed", problem: { key: "validate.liveFailed", params: { detail: detail(e) } } });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      if (stop) void stop();
+    };
+  }, [liveOn, live, host, fileName]);
+
+  const fix = useCallback(
+    async (findings: readonly Finding[]) => {
+      if (!host) return;
+      setStatus({ kind: "working", label: "validate.fixing" });
+      try {
+        const written = await applyQuickFixes(host, findings);
+        if (written > 0) source.touched(); // the effect above checks again
+        else setStatus({ kind: "idle" });
+      } catch (e) {
+        setStatus({ kind: "failed", problem: { key: "validate.fixFailed", params: { detail: detail(e) } } });
+      }
+    },
+    [host, source],
+  );
+
+  const chooseAgreed = useCallback(async (file: File | null) => {
+    if (!file) return setAgreed(null);
+    try {
+      const r = rubricFromText(await readFileText(file), file.name);
+      setAgreed({ file: file.name, rubric: r.ok ? r.value : null, findings: r.ok ? [] : r.findings });
+    } catch (e) {
+      setStatus({ kind: "failed", problem: { key: "generate.readFailed", params: { file: file.name, detail: detail(e) } } });
+    }
+  }, []);
+
+  const selectCell = useCallback(
+    async (sheet: string, cell: string) => {
+      if (!live) return;
+      try {
+        const shown = await live.selectCell(sheet, cell);
+        if (!shown) setStatus({ kind: "failed", problem: { key: "validate.hiddenCell", params: { sheet, cell } } });
+      } catch (e) {
+        setStatus({ kind: "failed", problem: { key: "validate.selectFailed", params: { detail: detail(e) } } });
+      }
+    },
+    [live],
+  );
+
+  return {
+    hasWorkbook: host !== null,
+    canWatch: live !== null,
+    stage,
+    setStage,
+    agreed,
+    chooseAgreed,
+    outcome,
+    status,
+    checkedAt,
+    validate,
+    fix,
+    selectCell: live ? selectCell : null,
+    liveOn,
+    setLiveOn,
+  };
+}
+
+export type ValidateState = ReturnType<typeof useValidate>;
