@@ -3,6 +3,7 @@ import { fillCommand } from "./commands/fill";
 import { generateCommand } from "./commands/generate";
 import { mergeCommand } from "./commands/merge";
 import { rankCommand } from "./commands/rank";
+import { reportCommand } from "./commands/report";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 import { sealCommand, unsealCommand } from "./commands/seal";
@@ -22,6 +23,7 @@ export const commands: Record<string, Command> = {
   merge: mergeCommand,
   seal: sealCommand,
   unseal: unsealCommand,
+  report: reportCommand,
 };
 
 function langFrom(argv: readonly string[]): Lang | string {

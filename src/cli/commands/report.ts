@@ -1,0 +1,57 @@
+import * as path from "node:path";
+import { text } from "../../i18n";
+import { reportWorkbook } from "../../services/reportWorkbook";
+import { parseCommandArgs, requirePositional } from "../args";
+import { exists } from "../binaryFiles";
+import { UsageError, type CliContext } from "../context";
+import { printFindings } from "../render";
+import { openWorkbookFile, saveWorkbookFile } from "../workbookFiles";
+
+/** YYYY-MM-DD as a calendar date (31 February is refused). */
+export function parseDate(s: string): { y: number; m: number; d: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? { y, m: mo, d } : null;
+}
+
+/** `thidua report F.xlsx [--out R.xlsx [--force]] [--place P] [--date YYYY-MM-DD] [--head U] [--deputy U]` */
+export async function reportCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const args = parseCommandArgs(
+    argv,
+    { out: { type: "string" }, force: { type: "boolean" }, place: { type: "string" }, date: { type: "string" }, head: { type: "string" }, deputy: { type: "string" } },
+    ctx.lang,
+  );
+  const file = requirePositional(args, 0, "F.xlsx", ctx.lang);
+  if (args.positionals.length > 1) throw new UsageError(text(ctx.lang, "cli.unknownOption", args.positionals[1]));
+  const v = args.values as Record<string, string | undefined>;
+  let date: { y: number; m: number; d: number } | null;
+  if (v.date !== undefined) {
+    date = parseDate(v.date);
+    if (!date) throw new UsageError(text(ctx.lang, "cli.badDate", v.date));
+  } else {
+    const now = new Date();
+    date = { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
+  }
+  const out = v.out;
+  if (out && path.resolve(ctx.cwd, out) !== path.resolve(ctx.cwd, file) && !args.values.force && (await exists(path.resolve(ctx.cwd, out)))) {
+    ctx.err(text(ctx.lang, "cli.outExists", out));
+    return 2;
+  }
+  const host = await openWorkbookFile(file, ctx);
+  if (!host.ok) {
+    printFindings(host.findings, ctx.lang, ctx.err);
+    ctx.err(text(ctx.lang, "cli.inputErrors"));
+    return 2;
+  }
+  const outcome = await reportWorkbook(host.value, path.basename(file), { place: v.place?.trim() || null, date, head: v.head, deputy: v.deputy, lang: ctx.lang });
+  if (outcome.exit !== 0 || !outcome.sheet) {
+    printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err);
+    ctx.err(text(ctx.lang, outcome.exit === 2 ? "cli.inputErrors" : "cli.dataErrors"));
+    return outcome.exit;
+  }
+  if (!(await saveWorkbookFile(host.value, file, ctx, out))) return 2;
+  ctx.out(text(ctx.lang, "cli.report.done", outcome.sheet, out ?? file));
+  return 0;
+}
