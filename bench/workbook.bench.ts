@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { nodeZipCodec } from "../src/cli/zipCodec";
 import { createXlsx, openXlsx } from "../src/hosts/xlsx/xlsxHost";
 import { fillWorkbook } from "../src/services/fillWorkbook";
 import { generateWorkbook } from "../src/services/generateWorkbook";
@@ -26,20 +27,20 @@ export default async function run(): Promise<void> {
 
   let generated: Uint8Array = new Uint8Array();
   const generate = await medianMs(async () => {
-    const host = createXlsx();
+    const host = createXlsx({ codec: nodeZipCodec });
     const out = await generateWorkbook({ rubric: { text: rubricText, file: "rubric.json" }, bloc: { text: blocText, file: "bloc.json" } }, host);
     if (out.exit !== 0) throw new Error("generate failed");
     generated = await host.save();
   }, 5, 1);
   let filled: Uint8Array = new Uint8Array();
   const fill = await medianMs(async () => {
-    const host = await openXlsx(generated);
+    const host = await openXlsx(generated, { codec: nodeZipCodec });
     const out = await fillWorkbook(host, "bench.xlsx", { text: scoresCsv, file: "scores.csv" });
     if (out.exit !== 0) throw new Error("fill failed");
     filled = await host.save();
   }, 5, 1);
   const rank = await medianMs(async () => {
-    const out = await rankWorkbook(await openXlsx(filled), "bench.xlsx", "final");
+    const out = await rankWorkbook(await openXlsx(filled, { codec: nodeZipCodec }), "bench.xlsx", "final");
     if (out.exit !== 0) throw new Error("rank failed");
   }, 5, 1);
 

@@ -1,3 +1,4 @@
+import * as zlib from "node:zlib";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ZipCodec } from "../hosts/xlsx/zip";
 
@@ -11,4 +12,6 @@ export const nodeZipCodec: ZipCodec = {
     const b = inflateRawSync(data);
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
+  // zlib.crc32 arrived in Node 20.15; older Nodes use the JavaScript one
+  crc32: (zlib as unknown as { crc32?: (d: Uint8Array) => number }).crc32,
 };

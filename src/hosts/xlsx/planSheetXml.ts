@@ -1,4 +1,4 @@
-import { cellRef, parseRange, rangeRef } from "../../workbook/a1";
+import { cellRef, columnLetters, parseRange, rangeRef } from "../../workbook/a1";
 import type { PlanSheet } from "../../workbook/plan";
 import type { Look, StyleTable } from "./stylesXml";
 import { encodeXml } from "./xml";
@@ -25,26 +25,53 @@ export function stringTable(): StringTable {
   };
 }
 
-/** One look per cell: the plan's formats merged in order, later entries overriding earlier ones. */
+/**
+ * One xf index per cell: the plan's formats merged in order, later entries overriding each field. Fields are
+ * kept as small numbers per cell, so a 100 000-cell workbook creates no object per cell.
+ */
 function looks(sheet: PlanSheet, width: number, height: number, styles: StyleTable): Int32Array {
-  const merged = new Map<number, Look>();
+  const n = width * height;
+  const styleIds = new Uint8Array(n);
+  const formatIds = new Uint8Array(n);
+  const locks = new Uint8Array(n); // 0 unset, 1 locked, 2 unlocked
+  const styleNames: (Look["style"] | undefined)[] = [undefined];
+  const numberFormats: (string | undefined)[] = [undefined];
+  const idOf = <T>(list: T[], v: T) => {
+    const i = list.indexOf(v);
+    return i >= 0 ? i : list.push(v) - 1;
+  };
   for (const f of sheet.formats) {
     const r = parseRange(f.range);
     if (!r) throw new Error(`bad range in plan: ${f.range}`);
+    const st = f.style === undefined ? 0 : idOf(styleNames, f.style);
+    const nf = f.numberFormat === undefined ? 0 : idOf(numberFormats, f.numberFormat);
+    const lk = f.locked === undefined ? 0 : f.locked ? 1 : 2;
     for (let row = r.top; row <= Math.min(r.bottom, height - 1); row++) {
       for (let col = r.left; col <= Math.min(r.right, width - 1); col++) {
         const key = row * width + col;
-        const m = merged.get(key);
-        merged.set(key, m ? { style: f.style ?? m.style, numberFormat: f.numberFormat ?? m.numberFormat, locked: f.locked ?? m.locked } : f);
+        if (st) styleIds[key] = st;
+        if (nf) formatIds[key] = nf;
+        if (lk) locks[key] = lk;
       }
     }
   }
-  const out = new Int32Array(width * height);
-  for (const [key, look] of merged) out[key] = styles.idOf(look);
+  const out = new Int32Array(n);
+  const xf = new Map<number, number>();
+  for (let key = 0; key < n; key++) {
+    if (!styleIds[key] && !formatIds[key] && !locks[key]) continue;
+    const combo = styleIds[key] * 65536 + formatIds[key] * 256 + locks[key];
+    let id = xf.get(combo);
+    if (id === undefined) {
+      id = styles.idOf({ style: styleNames[styleIds[key]], numberFormat: numberFormats[formatIds[key]], locked: locks[key] === 0 ? undefined : locks[key] === 1 });
+      xf.set(combo, id);
+    }
+    out[key] = id;
+  }
   return out;
 }
 
 function rowsXml(sheet: PlanSheet, width: number, styleOf: Int32Array, strings: StringTable): string {
+  const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
   const heights = new Map(sheet.rowHeights.map((h) => [h.row, h.height]));
   const parts: string[] = [];
   for (let r = 0; r < sheet.values.length; r++) {
@@ -56,7 +83,7 @@ function rowsXml(sheet: PlanSheet, width: number, styleOf: Int32Array, strings: 
       const f = formulas[c];
       const v = vals[c];
       const st = s ? ` s="${s}"` : "";
-      const ref = cellRef(r, c);
+      const ref = letters[c] + (r + 1);
       if (f) cells += `<c r="${ref}"${st}><f>${encodeXml(f.slice(1))}</f></c>`;
       else if (typeof v === "number") cells += `<c r="${ref}"${st}><v>${v}</v></c>`;
       else if (typeof v === "string" && v !== "") cells += `<c r="${ref}"${st} t="s"><v>${strings.idOf(v)}</v></c>`;

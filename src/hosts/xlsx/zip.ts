@@ -7,6 +7,8 @@ import { deflateSync, inflateSync } from "fflate";
 export interface ZipCodec {
   readonly deflate: (data: Uint8Array) => Uint8Array;
   readonly inflate: (data: Uint8Array, size: number) => Uint8Array;
+  /** a native CRC-32 where there is one */
+  readonly crc32?: (data: Uint8Array) => number;
 }
 
 export const portableCodec: ZipCodec = {
@@ -77,7 +79,7 @@ export function zip(entries: ReadonlyMap<string, Uint8Array>, codec: ZipCodec): 
   for (const [name, data] of entries) {
     const nameBytes = encoder.encode(name);
     const packed = codec.deflate(data);
-    const crc = crc32(data);
+    const crc = (codec.crc32 ?? crc32)(data);
     const local = new Uint8Array(30 + nameBytes.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
