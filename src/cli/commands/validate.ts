@@ -10,6 +10,7 @@ import { parseCommandArgs, requirePositional, stageOption } from "../args";
 import { readBinaryInput } from "../binaryFiles";
 import { UsageError, type CliContext } from "../context";
 import { readTextInput } from "../files";
+import { nodeZipCodec } from "../zipCodec";
 import { validationJson, validationText } from "../validateReport";
 
 /** `thidua validate F.xlsx [--rubric AGREED.json] [--stage …] [--json]`: exit 0 ready, 1 errors found, 2 can't be checked. */
@@ -34,7 +35,7 @@ export async function validateCommand(argv: readonly string[], ctx: CliContext):
     agreed = { rubric: parsed.value, file: rubricText.value.file };
   }
   const bytes = await readBinaryInput(file, ctx);
-  const host = bytes.ok ? await openHost(() => openXlsx(bytes.value), name) : bytes;
+  const host = bytes.ok ? await openHost(() => openXlsx(bytes.value, { codec: nodeZipCodec }), name) : bytes;
   if (!host.ok) return report(2, host.findings);
   const outcome = await validateWorkbook(host.value, name, { agreedRubric: agreed?.rubric, agreedFile: agreed?.file, stage });
   return report(outcome.exit, outcome.findings, outcome.bloc);
