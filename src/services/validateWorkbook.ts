@@ -12,7 +12,8 @@ import { checkRubricCells, rubricAsShown, rubricSheetCells, unitSheetCells } fro
 import { expectedSheets } from "../workbook/check/expectedSheets";
 import { locateFinding } from "../workbook/check/locateFindings";
 import { rubricIntegrity } from "../workbook/check/rubricIntegrity";
-import { readStoredWorkbook } from "../workbook/check/storedWorkbook";
+import { readStoredWorkbook, sheetsToRead } from "../workbook/check/storedWorkbook";
+import { META_SHEET } from "../workbook/layout";
 import { readUnitSheets, readVotes } from "../workbook/readWorkbook";
 import { sealedChanges } from "../workbook/sealedChanges";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
@@ -50,7 +51,10 @@ const unusable = (findings: readonly Finding[]): ValidateOutcome => ({ ok: false
 export async function validateWorkbook(host: WorkbookHost, file: string, options: ValidateOptions = {}): Promise<ValidateOutcome> {
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = await host.snapshot();
+    // the meta sheet first: it names the sheets to read, so backup copies and foreign sheets cost nothing
+    const meta = await host.snapshot([META_SHEET]);
+    const names = sheetsToRead(meta);
+    snapshot = names ? await host.snapshot(names) : meta;
   } catch (e) {
     return unusable([finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: errorDetail(e) })]);
   }

@@ -60,3 +60,15 @@ export function readStoredWorkbook(snapshot: WorkbookSnapshot): { ok: true; valu
     },
   };
 }
+
+/**
+ * The sheets validate reads, from the meta sheet alone: the rubric, summary and unit sheets and the meta sheet.
+ * Anything else (a regenerate's hidden backup copies) is left unread. Null when the meta sheet can't say.
+ */
+export function sheetsToRead(meta: WorkbookSnapshot): string[] | null {
+  const sheet = meta.sheets.find((s) => s.name === META_SHEET);
+  const read = sheet ? readMeta(sheet.values) : null;
+  if (!read?.ok) return null;
+  const { rubric, summary, units } = read.meta.sheets;
+  return [summary, rubric, ...units, META_SHEET];
+}
