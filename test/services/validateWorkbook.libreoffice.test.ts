@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { parseCellRef } from "../../src/workbook/a1";
+import { blocJson, csvOf, rubricJson } from "../support/builders";
 import { fixtureTexts } from "../support/fixture";
 import { recalcXlsx, requireSoffice } from "../support/libreoffice";
 import { errorCodes, sheet, tamper, validateBytes, where, workbookMap } from "../support/tamper";
@@ -60,4 +61,17 @@ describe("validateWorkbook on a copy re-saved by LibreOffice", () => {
     expect(where(out, "ERR_FORMULA_CHANGED")).toEqual([{ sheet: map.sheets.summary, cell, unit: "U02", item: undefined }]);
     expect(out.findings.some((f) => f.code === "ERR_FORMULA_MISMATCH" && f.source?.cell === cell)).toBe(false);
   });
+});
+
+describe("validateWorkbook on LibreOffice's copy of a bloc whose sheet names need no quotes", () => {
+  it("finds no error although LibreOffice wrote U1!A1 where generation wrote 'U1'!A1", async () => {
+    const bloc = { ...blocJson(["U1", "U2"]), units: [{ id: "U1", name: "U1" }, { id: "U2", name: "U2" }] };
+    const values = { U1: { C1: 8, C2: 7.5, C3: 9, B1: 1 }, U2: { C1: 6, C2: 9.25, C3: 7, D1: 1 } };
+    const filled = await fillBytes(await generateBytes(JSON.stringify(rubricJson()), JSON.stringify(bloc)), csvOf(values));
+    const copy = new Uint8Array(readFileSync(recalcXlsx(writeTemp("khoi.xlsx", filled))));
+    const summary = (await (await openXlsx(copy)).snapshot(["Tổng hợp"])).sheets[0];
+    expect(summary.formulas.flat().some((f) => f !== null && /(^|[^'])U1!/.test(f))).toBe(true);
+    const out = await validateBytes(copy);
+    expect([out.exit, errorCodes(out)]).toEqual([0, []]);
+  }, 300_000);
 });

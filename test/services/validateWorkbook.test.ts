@@ -92,6 +92,13 @@ describe("validateWorkbook on tampered formulas", () => {
     expect(out.findings.find((f) => f.code === "ERR_FORMULA_CHANGED")!.params).toMatchObject({ kind: "value", found: 99.5 });
   });
 
+  it("flags a typed value even when it equals what the formula showed", async () => {
+    const cell = map.summaryCell("U01", "total");
+    const bytes = await tamper(filled, (wb) => void (sheet(wb, map.sheets.summary).getCell(cell).value = 95.25));
+    const out = await validateBytes(bytes);
+    expect(out.findings.filter((f) => f.code === "ERR_FORMULA_CHANGED").map((f) => [f.source?.cell, f.params.kind, f.params.found])).toEqual([[cell, "value", 95.25]]);
+  });
+
   it("reports an edited formula and a deleted one on a unit sheet", async () => {
     const bytes = await tamper(filled, (wb) => {
       const ws = sheet(wb, map.unitSheet("U02"));
@@ -206,6 +213,12 @@ describe("validateWorkbook on a changed layout", () => {
     const out = await validateBytes(bytes);
     expect(where(out, "ERR_LAYOUT")).toEqual([{ sheet: map.unitSheet("U07"), cell: "E4", unit: "U07", item: undefined }]);
     expect(errorCodes(out)).toEqual(["ERR_LAYOUT"]);
+  });
+
+  it("reports a deleted rubric sheet as ERR_LAYOUT, and does not compare rubric cells that are gone", async () => {
+    const bytes = await tamper(filled, (wb) => void wb.removeWorksheet(sheet(wb, map.sheets.rubric).id));
+    const out = await validateBytes(bytes);
+    expect(out.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.params.sheet])).toEqual([["ERR_LAYOUT", map.sheets.rubric]]);
   });
 
   it("reports a renamed summary sheet as missing", async () => {
