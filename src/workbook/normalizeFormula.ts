@@ -16,9 +16,14 @@ export function normalizeFormula(formula: string): string {
     last = m.index + m[0].length;
   }
   out += plain(body.slice(last));
-  return out.replace(/_XLFN\.|_XLWS\.|_XLUDF\./g, "").replace(/(^|[^\w.])(TRUE|FALSE)\(\)/g, "$1$2");
+  return out;
 }
 
+/** Outside literals and sheet names: no spaces or $, upper case, no prefixes, TRUE() as TRUE. */
 function plain(s: string): string {
-  return s.replace(/[ \n\r\t$]/g, "").toUpperCase();
+  return s
+    .replace(/[ \n\r\t$]/g, "")
+    .toUpperCase()
+    .replace(/_XLFN\.|_XLWS\.|_XLUDF\./g, "")
+    .replace(/(^|[^\w.])(TRUE|FALSE)\(\)/g, "$1$2");
 }
