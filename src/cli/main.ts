@@ -1,4 +1,5 @@
 import { text, type Lang } from "../i18n";
+import { boardCommand } from "./commands/board";
 import { fillCommand } from "./commands/fill";
 import { generateCommand } from "./commands/generate";
 import { mergeCommand } from "./commands/merge";
@@ -24,6 +25,7 @@ export const commands: Record<string, Command> = {
   seal: sealCommand,
   unseal: unsealCommand,
   report: reportCommand,
+  board: boardCommand,
 };
 
 function langFrom(argv: readonly string[]): Lang | string {

@@ -5,11 +5,12 @@ import { text } from "../i18n";
 import { openHost } from "../services/openWorkbook";
 import { backupName, readBinaryInput, replaceFile } from "./binaryFiles";
 import type { CliContext } from "./context";
+import { nodeZipCodec } from "./zipCodec";
 
 /** A workbook file opened on the xlsx host; unreadable or non-.xlsx bytes are findings naming the file. */
 export async function openWorkbookFile(file: string, ctx: CliContext): Promise<Result<XlsxHost>> {
   const bytes = await readBinaryInput(file, ctx);
-  return bytes.ok ? openHost(() => openXlsx(bytes.value), path.basename(file)) : bytes;
+  return bytes.ok ? openHost(() => openXlsx(bytes.value, { codec: nodeZipCodec }), path.basename(file)) : bytes;
 }
 
 /**

@@ -1,15 +1,16 @@
 import { mkdir } from "node:fs/promises";
 import * as path from "node:path";
 import { text } from "../../i18n";
-import { createXlsx, openXlsx } from "../../hosts/xlsx/xlsxHost";
+import { createXlsx } from "../../hosts/xlsx/xlsxHost";
 import { asciiFileName, copyFileNames, safeFileName } from "../../services/copyFileNames";
-import { openHost } from "../../services/openWorkbook";
 import { splitWorkbook } from "../../services/splitWorkbook";
 import { parseCommandArgs, requirePositional, requireString } from "../args";
-import { exists, readBinaryInput, replaceFile } from "../binaryFiles";
+import { exists, replaceFile } from "../binaryFiles";
 import { UsageError, type CliContext } from "../context";
 import { printFindings } from "../render";
 import { keepsVietnameseNames } from "../unicodeNames";
+import { openWorkbookFile } from "../workbookFiles";
+import { nodeZipCodec } from "../zipCodec";
 
 /** `thidua split F.xlsx --out DIR [--force]`: one workbook per unit, named after the unit. */
 export async function splitCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
@@ -18,14 +19,13 @@ export async function splitCommand(argv: readonly string[], ctx: CliContext): Pr
   if (args.positionals.length > 1) throw new UsageError(text(ctx.lang, "cli.unknownOption", args.positionals[1]));
   const out = requireString(args, "out", ctx.lang);
   const outDir = path.resolve(ctx.cwd, out);
-  const bytes = await readBinaryInput(file, ctx);
-  const host = bytes.ok ? await openHost(() => openXlsx(bytes.value), path.basename(file)) : bytes;
+  const host = await openWorkbookFile(file, ctx);
   if (!host.ok) {
     printFindings(host.findings, ctx.lang, ctx.err);
     ctx.err(text(ctx.lang, "cli.inputErrors"));
     return 2;
   }
-  const outcome = await splitWorkbook(host.value, path.basename(file), createXlsx, { lang: ctx.lang });
+  const outcome = await splitWorkbook(host.value, path.basename(file), () => createXlsx({ codec: nodeZipCodec }), { lang: ctx.lang });
   if (outcome.exit !== 0) {
     printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err);
     ctx.err(text(ctx.lang, "cli.inputErrors"));
