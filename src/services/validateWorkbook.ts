@@ -1,5 +1,5 @@
 import { finding, hasErrors, type Finding } from "../domain/findings";
-import { scoreBloc } from "../domain/scoreBloc";
+import { scoreBloc, type Ranking } from "../domain/scoreBloc";
 import { buildScoreBook, missingFindings } from "../domain/scoreBook";
 import { selfGapFindings } from "../domain/selfGap";
 import type { Bloc, Rubric, StageChoice } from "../domain/types";
@@ -16,7 +16,7 @@ import { readStoredWorkbook, sheetsToRead } from "../workbook/check/storedWorkbo
 import { META_SHEET } from "../workbook/layout";
 import { readUnitSheets, readVotes } from "../workbook/readWorkbook";
 import { sealedChanges } from "../workbook/sealedChanges";
-import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
 import type { ExitCode } from "./exitCodes";
 import { errorDetail } from "./openWorkbook";
 
@@ -128,16 +128,17 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   const brokenUnit = new Set(bloc.units.filter((_, k) => broken.has(sheets.units[k])).map((u) => u.id));
   const engine: Finding[] = [...missingFindings(book.book, stage).filter((f) => !brokenUnit.has(f.unit ?? "")), ...selfGapFindings(book.book)];
   const sound = !hasErrors(values) && layout.length === 0;
+  const rankings = new Map<StageChoice, Ranking>();
+  const rankingAt = (s: StageChoice) => rankings.get(s) ?? rankings.set(s, scoreBloc(book.book, s, { numbers: votes })).get(s)!;
   // the ranking's warnings (ties, awards) mean something once every unit is complete at the stage
-  if (sound && !engine.some((f) => f.code === "ERR_MISSING")) {
-    const ranking = scoreBloc(book.book, stage, { numbers: votes });
-    engine.push(...ranking.warnings.filter((w) => w.code !== "WARN_INCOMPLETE"));
-  }
+  if (sound && !engine.some((f) => f.code === "ERR_MISSING")) engine.push(...rankingAt(stage).warnings.filter((w) => w.code !== "WARN_INCOMPLETE"));
 
   // cached results of "Tổng hợp" (files saved by Excel or LibreOffice have them; ExcelJS and fill write none)
   const cached: Finding[] = [];
-  if (sound && summary) {
-    const final = scoreBloc(book.book, "final", { numbers: votes });
+  const totalCol = expected.summaryLayout.col.total;
+  const hasCached = summary !== undefined && bloc.units.some((_, k) => cellAt(summary, expected.summaryLayout.firstUnitRow + k, totalCol) !== null);
+  if (sound && summary && hasCached) {
+    const final = rankingAt("final");
     const totals = bloc.units.map((_, i) => unitTotals(book.book, i, "final"));
     const want = expectedSummaryRows(rubric, bloc.units, totals, final, expected.labels);
     const overwritten = new Set(formulas.filter((f) => f.source?.sheet === sheets.summary).map((f) => f.source?.cell));
