@@ -1,3 +1,4 @@
+import type ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { parseCellRef } from "../../src/workbook/a1";
@@ -52,6 +53,16 @@ describe("validateWorkbook on a copy re-saved by LibreOffice", () => {
     const total = stale.find((f) => f.params.column === "total")!;
     expect(total.params).toMatchObject({ found: 84.25, expected: 82.25 });
     expect(stale.every((f) => f.source?.sheet === map.sheets.summary)).toBe(true);
+  });
+
+  it("reports a cached rank edited inside the file (formula kept) as ERR_FORMULA_MISMATCH at that cell only", async () => {
+    const cell = map.summaryCell("U05", "rank");
+    const bytes = await tamper(saved, (wb) => {
+      const c = sheet(wb, map.sheets.summary).getCell(cell);
+      c.value = { formula: (c.value as ExcelJS.CellFormulaValue).formula, result: 1 } as ExcelJS.CellFormulaValue;
+    });
+    const out = await validateBytes(bytes);
+    expect(out.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.source?.cell, f.params.expected, f.params.found])).toEqual([["ERR_FORMULA_MISMATCH", cell, 2, 1]]);
   });
 
   it("reports a total typed over in the re-saved copy as a changed formula, not as a stale result", async () => {
