@@ -1,4 +1,8 @@
 import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { recalcXlsx } from "../support/libreoffice";
 import { makeBloc } from "../../bench/makeBloc";
 import { parseRubric } from "../../src/domain/rubricRules";
 import type { Rubric } from "../../src/domain/types";
@@ -115,6 +119,16 @@ describe("mergeCopies", () => {
     expect(dry.outcome.written).toBe(false);
     const sheet = (await (await openXlsx(dry.bytes)).snapshot(["UBND thành phố Huế"])).sheets[0];
     expect(sheet.values[5][4]).toBe(7.5);
+  });
+
+  it("takes a copy the unit filled and saved in LibreOffice", async () => {
+    const blank = await generateBytes(rubricText, blocText);
+    const [, u2] = await splitBytes(blank);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "thidua-copy-")), "u2.xlsx");
+    writeFileSync(file, await typeIntoCopy(u2.bytes, rubric, new Map([["C01", 7.25], ["D3", 1]])));
+    const resaved = new Uint8Array(readFileSync(recalcXlsx(file)));
+    const { outcome } = await merge(blank, [{ file: "u2.xlsx", bytes: resaved }]);
+    expect([outcome.exit, outcome.changes.map((c) => [c.unit, c.item, c.after])]).toEqual([0, [["U02", "C01", 7.25], ["U02", "D3", 1]]]);
   });
 
   it("refuses a copy whose hidden rubric was edited (ERR_COPY_RUBRIC, exit 2)", async () => {

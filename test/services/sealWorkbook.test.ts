@@ -1,4 +1,8 @@
 import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { recalcXlsx } from "../support/libreoffice";
 import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { mergeCopies } from "../../src/services/mergeCopies";
 import { sealWorkbook, unsealWorkbook } from "../../src/services/sealWorkbook";
@@ -129,6 +133,15 @@ describe("unsealWorkbook", () => {
 });
 
 describe("validateWorkbook on a sealed workbook", () => {
+  it("does not cry wolf on a sealed workbook LibreOffice opened and saved again", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "thidua-seal-")), "sealed.xlsx");
+    writeFileSync(file, await sealed());
+    const resaved = new Uint8Array(readFileSync(recalcXlsx(file)));
+    const out = await validateWorkbook(await openXlsx(resaved), "sealed.xlsx");
+    expect(sealStateOf(await (await openXlsx(resaved)).snapshot()).current?.by).toBe("Nguyễn Văn A");
+    expect(out.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
   it("is clean when nothing changed, and reports ERR_SEALED_CHANGED with the cell of an edit (exit 1)", async () => {
     const bytes = await sealed();
     expect((await validateWorkbook(await openXlsx(bytes), "bloc.xlsx")).findings.filter((f) => f.severity === "error")).toEqual([]);
