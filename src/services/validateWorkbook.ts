@@ -126,7 +126,10 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   const book = buildScoreBook(rubric, bloc, rows);
   const values = [...read.filter((f) => f.code !== "ERR_LAYOUT"), ...book.findings];
   const brokenUnit = new Set(bloc.units.filter((_, k) => broken.has(sheets.units[k])).map((u) => u.id));
-  const engine: Finding[] = [...missingFindings(book.book, stage).filter((f) => !brokenUnit.has(f.unit ?? "")), ...selfGapFindings(book.book)];
+  // a value that was typed but refused (text, above the maximum…) is reported as such, not also as missing
+  const refused = new Set(book.findings.filter((f) => f.severity === "error").flatMap((f) => [`${f.unit}|${f.item}|${f.stage}`, `${f.unit}|${f.item}|final`]));
+  const missing = missingFindings(book.book, stage).filter((f) => !brokenUnit.has(f.unit ?? "") && !refused.has(`${f.unit}|${f.item}|${f.stage ?? "final"}`));
+  const engine: Finding[] = [...missing, ...selfGapFindings(book.book)];
   const sound = !hasErrors(values) && layout.length === 0;
   const rankings = new Map<StageChoice, Ranking>();
   const rankingAt = (s: StageChoice) => rankings.get(s) ?? rankings.set(s, scoreBloc(book.book, s, { numbers: votes })).get(s)!;

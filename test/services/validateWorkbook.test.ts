@@ -52,6 +52,8 @@ describe("validateWorkbook on tampered values", () => {
     expect(out.exit).toBe(1);
     expect(where(out, "ERR_TEXT_NUMBER")).toEqual([{ sheet: map.unitSheet("U05"), cell, unit: "U05", item: "C01" }]);
     expect(out.findings.find((f) => f.code === "ERR_TEXT_NUMBER")!.params.fix).toBe(7.75);
+    // at --stage bloc the refused cell is not also reported missing
+    expect(errorCodes(await validateBytes(bytes, { stage: "bloc" }))).toEqual(["ERR_TEXT_NUMBER"]);
   });
 
   it("reports a value above the maximum pasted past data validation, and an off-step value, at their cells", async () => {
