@@ -3,7 +3,7 @@ import { makeBloc } from "../../bench/makeBloc";
 import { parseRubric } from "../../src/domain/rubricRules";
 import type { Ranking } from "../../src/domain/scoreBloc";
 import type { Rubric } from "../../src/domain/types";
-import { expected, fixtureTexts, setValue } from "../support/fixture";
+import { dropRows, expected, fixtureTexts, setValue } from "../support/fixture";
 import { recalcMany } from "../support/libreoffice";
 import { blankToNull, fillBytes, generateBytes, rankBytes, sheetOf, summaryRows, withVotes, writeTemp } from "../support/workbooks";
 
@@ -52,6 +52,7 @@ beforeAll(async () => {
   const fx = fixtureTexts();
   await addCase("fixture", fx.rubric, fx.bloc, fx.scores);
   await addCase("vetoed", fx.rubric, fx.bloc, setValue(fx.scores, "U01", "D1", "bloc", "1"));
+  await addCase("incomplete", fx.rubric, fx.bloc, dropRows(fx.scores, (unit, item) => unit === "U06" && item === "C11"));
   const tie = tiedCsv();
   await addCase("tie-open", tie.rubric, tie.bloc, tie.csv);
   await addCase("tie-voted", tie.rubric, tie.bloc, tie.csv, { DV001: 2, DV002: 1 });
@@ -113,6 +114,12 @@ describe("LibreOffice recalculating the filled workbook", () => {
       ["U07", 92, "Ba", "certificate"],
       ["U02", 91.75, null, "certificate"],
     ]);
+  });
+
+  it("shows an incomplete unit's partial total with no rank, place, classification or award", async () => {
+    await expectAgreement("incomplete");
+    const u06 = cases.get("incomplete")!.engine.units.find((u) => u.id === "U06")!;
+    expect([u06.complete, u06.rank, u06.classification, u06.award]).toEqual([false, null, null, null]);
   });
 
   it("keeps a tie and stops the award walk when nobody voted", async () => {
