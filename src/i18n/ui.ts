@@ -231,7 +231,7 @@ export const en: Record<UiKey, string> = {
   "generate.blocName": "Name of the bloc",
   "generate.year": "Year",
   "generate.units": "Units",
-  "generate.unitsHint": "One unit per line: its code, the Tab key, its name (paste two columns from Excel), or just the name (codes U01, U02… are given). {count} units so far.",
+  "generate.unitsHint": "One unit per line: its code, the Tab key, its name (paste two columns from Excel), or just the name (codes U01, U02… are given). {count} {count|unit|units} so far.",
   "generate.head": "Bloc head",
   "generate.deputy": "Deputy head",
   "generate.roleNone": "(none chosen)",
@@ -258,15 +258,15 @@ export const en: Record<UiKey, string> = {
   "generate.failed":
     "Generating was interrupted ({detail}). The workbook is unchanged or has a backup: try again; if it still fails, save the workbook, close and reopen Excel.",
   "generate.done": "The scoring workbook is ready.",
-  "generate.kept": "{count} entered cells were kept.",
+  "generate.kept": "{count} entered {count|cell was|cells were} kept.",
   "generate.doneExcel": "Units can start entering scores on their own sheets.",
   "generate.doneFile": "{file} is ready: click Download workbook to save it, then send it to the units.",
   "generate.restore": "Restore the previous version",
-  "generate.restored": "{count} sheets were restored from the backup.",
+  "generate.restored": "{count} {count|sheet was|sheets were} restored from the backup.",
   "generate.backupReason": "Regenerated from the Thi đua pane",
   "regen.title": "This workbook already holds the bloc's data",
-  "regen.keep": "Regenerating keeps {count} entered cells (scores, counts, notes, votes) with the same unit and criterion.",
-  "regen.lost": "{count} values have no place in the new workbook and will be dropped:",
+  "regen.keep": "Regenerating keeps {count} entered {count|cell|cells} (scores, counts, notes, votes) with the same unit and criterion.",
+  "regen.lost": "{count} {count|value has|values have} no place in the new workbook and will be dropped:",
   "regen.lostList": "Values that will be dropped",
   "regen.lostItem": "unit {unit}, item {item}, {stage}: {value} {cell}",
   "regen.removed": "These sheets will be deleted (units no longer in the bloc): {sheets}.",
@@ -291,15 +291,15 @@ export const en: Record<UiKey, string> = {
   "validate.selectFailed": "The cell could not be selected ({detail}). Find it by the address shown next to it.",
   "validate.ready": "Ready to submit",
   "validate.readyClean": "No errors. The workbook can be sent to the bloc head.",
-  "validate.readyNotes": "No errors; {count} notes are worth a look before sending.",
+  "validate.readyNotes": "No errors; {count} {count|note is|notes are} worth a look before sending.",
   "validate.notReady": "Not ready to submit",
-  "validate.notReadyWhat": "{errors} errors to fix and {warnings} notes. Click a cell address to go where the fix is needed.",
+  "validate.notReadyWhat": "{errors} {errors|error|errors} to fix and {warnings} {warnings|note|notes}. Click a cell address to go where the fix is needed.",
   "validate.cannot": "This workbook cannot be checked",
   "validate.cannotWhat": "It is not a readable Thi đua scoring workbook. See the details below; open the workbook made under Generate.",
-  "validate.fixAll": "Quick-fix {count} numbers written as text",
+  "validate.fixAll": "Quick-fix {count} {count|number|numbers} written as text",
   "validate.general": "Whole workbook",
-  "validate.errors": "{count} errors",
-  "validate.warnings": "{count} notes",
+  "validate.errors": "{count} {count|error|errors}",
+  "validate.warnings": "{count} {count|note|notes}",
   "validate.errorsOf": "Errors of {unit}",
   "validate.warningsOf": "Notes on {unit}",
   "validate.error": "Error",
@@ -364,8 +364,16 @@ export function t(lang: Lang, key: UiKey, params?: TextParams): string {
   return params ? fillText(text, params, lang) : text;
 }
 
+/**
+ * `{name}` is replaced by the value; `{count|note|notes}` picks the singular when the value is 1, for languages
+ * that inflect (Vietnamese never needs it).
+ */
 export function fillText(template: string, params: TextParams, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const inflected = template.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, many: string) => {
+    const v = params[name];
+    return v === undefined ? whole : v === 1 ? one : many;
+  });
+  return inflected.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
     return typeof v === "number" ? formatNumber(v, lang) : v;

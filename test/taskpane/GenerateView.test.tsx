@@ -4,7 +4,7 @@ import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { readContents } from "../../src/services/openWorkbook";
 import { BACKUP_INDEX } from "../../src/workbook/backupSheets";
 import { caseFile, fixtureFile } from "../support/fixture";
-import { fakeExcel, fixtureBytes, renderPane, xlsxFactory } from "./paneHarness";
+import { fakeExcel, fixtureBytes, renderPane, SLOW, xlsxFactory } from "./paneHarness";
 
 const GENERATE = { name: "Tạo sổ chấm điểm" };
 
@@ -34,7 +34,7 @@ describe("GenerateView", () => {
     expect(factory.hosts).toHaveLength(0); // a preview writes nothing
 
     fireEvent.click(screen.getByRole("button", GENERATE));
-    await waitFor(() => expect(screen.getByText("Đã tạo sổ chấm điểm.")).toBeTruthy());
+    await waitFor(() => expect(screen.getByText("Đã tạo sổ chấm điểm.")).toBeTruthy(), SLOW);
     expect(screen.getByText("Tệp đang mở: Khối thi đua các huyện, thị xã và thành phố Huế 2023.xlsx")).toBeTruthy();
     expect(factory.hosts).toHaveLength(1);
     const read = await readContents(factory.hosts[0], "new.xlsx");
@@ -46,7 +46,7 @@ describe("GenerateView", () => {
     const factory = xlsxFactory();
     renderPane(factory);
     chooseRubricFile(fixtureFile("rubric.json"), "rubric.json");
-    await waitFor(() => expect(unitsBox()).toBeTruthy());
+    await waitFor(() => expect(unitsBox()).toBeTruthy(), SLOW);
     fireEvent.change(screen.getByRole("textbox", { name: "Tên khối thi đua" }), { target: { value: "Khối thử" } });
     fireEvent.change(unitsBox(), { target: { value: "Phường An Cựu\nPhường Vỹ Dạ\n\nX9\tPhường Thuận Hóa\n" } });
     expect(screen.getByText(/Đang có 3 đơn vị/)).toBeTruthy();
@@ -54,7 +54,7 @@ describe("GenerateView", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: "Thẩm định" }));
     expect(screen.getByText(/3 trang đơn vị; .* 2 giai đoạn chấm/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", GENERATE));
-    await waitFor(() => expect(screen.getByText("Đã tạo sổ chấm điểm.")).toBeTruthy());
+    await waitFor(() => expect(screen.getByText("Đã tạo sổ chấm điểm.")).toBeTruthy(), SLOW);
     const read = await readContents(factory.hosts[0], "new.xlsx");
     if (!read.ok) throw new Error("unreadable");
     expect(read.value.bloc.units).toEqual([
@@ -68,7 +68,7 @@ describe("GenerateView", () => {
   it("shows what is wrong with a rubric, by code and field, and offers no generate", async () => {
     renderPane(xlsxFactory());
     chooseRubricFile(caseFile("rubric-award-classification.json"), "tieu-chi.json");
-    await waitFor(() => expect(screen.getByText("Chưa tạo được sổ: sửa các điểm dưới đây.")).toBeTruthy());
+    await waitFor(() => expect(screen.getByText("Chưa tạo được sổ: sửa các điểm dưới đây.")).toBeTruthy(), SLOW);
     const problems = within(screen.getByRole("list", { name: "Những điểm cần sửa" })).getAllByRole("listitem");
     expect(problems.map((p) => p.textContent)).toContainEqual(expect.stringMatching(/^ERR_AWARD_CLASSIFICATION: tieu-chi\.json/));
     expect(screen.getByRole("button", GENERATE)).toHaveProperty("disabled", true);
@@ -77,7 +77,7 @@ describe("GenerateView", () => {
   it("names a JSON syntax error in the chosen file", async () => {
     renderPane(xlsxFactory());
     chooseRubricFile('{ "title": "x", ', "hong.json");
-    await waitFor(() => expect(screen.getByText(/^ERR_JSON_SYNTAX: tệp hong\.json không phải JSON hợp lệ \(.*\)\. Mở tệp bằng trình soạn thảo/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/^ERR_JSON_SYNTAX: tệp hong\.json không phải JSON hợp lệ \(.*\)\. Mở tệp bằng trình soạn thảo/)).toBeTruthy(), SLOW);
     expect(screen.getByText("Tệp đã chọn: hong.json.")).toBeTruthy();
     // the form's own gaps are asked for in words, not as schema errors on bloc.json's fields
     expect(screen.getByText("Nhập tên khối thi đua.")).toBeTruthy();
@@ -110,12 +110,12 @@ describe("GenerateView over a workbook that holds scores (Excel)", () => {
     const host = await openXlsx(await fixtureBytes());
     renderPane(xlsxFactory(fakeExcel(host)), "excel");
     fireEvent.click(screen.getByRole("button", { name: "Lấy từ sổ tính đang mở" }));
-    await waitFor(() => expect(unitsBox().value.split("\n")).toHaveLength(9));
+    await waitFor(() => expect(unitsBox().value.split("\n")).toHaveLength(9), SLOW);
     expect(screen.getByText(/Đang dùng: Bảng chấm điểm thi đua năm 2023/)).toBeTruthy();
     // U09 leaves the bloc: its scores have nowhere to go
     fireEvent.change(unitsBox(), { target: { value: unitsBox().value.split("\n").slice(0, 8).join("\n") } });
     fireEvent.click(screen.getByRole("button", GENERATE));
-    await waitFor(() => expect(screen.getByText("Sổ này đã có dữ liệu của khối")).toBeTruthy());
+    await waitFor(() => expect(screen.getByText("Sổ này đã có dữ liệu của khối")).toBeTruthy(), SLOW);
     const lost = within(screen.getByRole("list", { name: "Các giá trị sẽ bị bỏ" })).getAllByRole("listitem");
     expect(lost.length).toBeGreaterThan(0);
     expect(lost.every((li) => li.textContent?.startsWith("đơn vị U09"))).toBe(true);
@@ -125,9 +125,9 @@ describe("GenerateView over a workbook that holds scores (Excel)", () => {
     expect((await host.snapshot()).sheets.some((s) => s.name === "UBND huyện A Lưới")).toBe(true);
 
     fireEvent.click(screen.getByRole("button", GENERATE));
-    await waitFor(() => expect(screen.getByRole("button", { name: "Tạo lại sổ" })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole("button", { name: "Tạo lại sổ" })).toBeTruthy(), SLOW);
     fireEvent.click(screen.getByRole("button", { name: "Tạo lại sổ" }));
-    await waitFor(() => expect(screen.getByText("Đã tạo sổ chấm điểm.")).toBeTruthy());
+    await waitFor(() => expect(screen.getByText("Đã tạo sổ chấm điểm.")).toBeTruthy(), SLOW);
     expect(screen.getByText(/Giữ lại \d+ ô đã nhập/)).toBeTruthy();
     const after = await host.snapshot();
     expect(after.sheets.some((s) => s.name === "UBND huyện A Lưới")).toBe(false);
@@ -136,7 +136,7 @@ describe("GenerateView over a workbook that holds scores (Excel)", () => {
     expect(read.ok && read.value.bloc.units).toHaveLength(8);
 
     fireEvent.click(screen.getByRole("button", { name: "Khôi phục bản trước" }));
-    await waitFor(() => expect(screen.getByText(/Đã khôi phục \d+ trang từ bản sao lưu/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Đã khôi phục \d+ trang từ bản sao lưu/)).toBeTruthy(), SLOW);
     const restored = await readContents(host, "x");
     expect(restored.ok && restored.value.bloc.units).toHaveLength(9);
   });

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readContents } from "../../src/services/openWorkbook";
 import { summaryLayout } from "../../src/workbook/layout";
 import { cellAt } from "../../src/workbook/snapshot";
-import { fixtureBytes, openInPane, renderPane, tiedScores, xlsxFactory } from "./paneHarness";
+import { fixtureBytes, openInPane, renderPane, tiedScores, SLOW, xlsxFactory } from "./paneHarness";
 
 /** The ranking table's body rows as [rank, unit, total, place, award] texts. */
 function rows(): string[][] {
@@ -19,7 +19,7 @@ async function openRank(bytes: Uint8Array, factory = xlsxFactory()) {
   renderPane(factory);
   await openInPane(bytes);
   fireEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
-  await waitFor(() => expect(screen.getByRole("table")).toBeTruthy());
+  await waitFor(() => expect(screen.getByRole("table")).toBeTruthy(), SLOW);
   return factory;
 }
 
@@ -51,7 +51,7 @@ describe("RankView", () => {
     await openRank(await fixtureBytes());
     fireEvent.click(screen.getByRole("combobox", { name: "Giai đoạn" }));
     fireEvent.click(screen.getByRole("option", { name: "Khối chấm" }));
-    await waitFor(() => expect(screen.getByRole("table", { name: "Xếp hạng: khối chấm" })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole("table", { name: "Xếp hạng: khối chấm" })).toBeTruthy(), SLOW);
     expect(rows().slice(1, 3).map(([rank, unit, total, place]) => [rank, unit, total, place])).toEqual([
       ["2", "UBND huyện Phú Lộc", "92,50", "Nhì"],
       ["3", "UBND huyện Quảng Điền", "92,50", "Ba"],
@@ -66,7 +66,7 @@ describe("RankView", () => {
     ]);
     const notes = screen.getByRole("list", { name: "Giải thích" });
     expect(within(notes).getByText(/UBND huyện Quảng Điền, UBND huyện Phú Lộc bằng điểm \(92,5\) và cùng hạng 2/)).toBeTruthy();
-    expect(within(notes).getByText(/xét khen thưởng dừng ở vị trí 2/)).toBeTruthy();
+    expect(within(notes).getByText(/Xét khen thưởng dừng ở vị trí 2/)).toBeTruthy();
     expect(rows()[1][4]).toBe("—"); // nobody proposed past the open tie
 
     const tie = screen.getByRole("group", { name: "Đồng hạng 2 với 92,50 điểm" });
@@ -76,7 +76,7 @@ describe("RankView", () => {
       "UBND huyện Quảng Điền",
     ]);
     fireEvent.click(within(tie).getByRole("button", { name: "Ghi kết quả biểu quyết" }));
-    await waitFor(() => expect(screen.queryByRole("group", { name: /Đồng hạng/ })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole("group", { name: /Đồng hạng/ })).toBeNull(), SLOW);
     expect(rows().slice(0, 3).map(([rank, unit, , place]) => [rank, unit, place])).toEqual([
       ["1", "UBND thành phố Huế", "Nhất"],
       ["2", "UBND huyện Phú Lộc", "Nhì"],
@@ -104,7 +104,7 @@ describe("RankView", () => {
     renderPane(xlsxFactory());
     await openInPane(bytes);
     fireEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
-    await waitFor(() => expect(screen.getByText(/Chưa xếp hạng được vì sổ còn lỗi/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Chưa xếp hạng được vì sổ còn lỗi/)).toBeTruthy(), SLOW);
     expect(screen.getByText(/ERR_ABOVE_MAX: 'UBND thị xã Hương Trà'!E\d+ — đơn vị U03, mục C05, tự chấm: điểm 6,5 vượt điểm chuẩn 6/)).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
   });

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   input: { display: "none" },
-  name: { wordBreak: "break-all" },
+  name: { overflowWrap: "anywhere" },
   note: { color: tokens.colorNeutralForeground3 },
 });
 

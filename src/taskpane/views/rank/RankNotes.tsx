@@ -2,6 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../../domain/findings";
 import type { Rubric, Unit } from "../../../domain/types";
 import { findingMessage } from "../../../i18n";
+import { capitalized } from "../../textCase";
 import { useLang, useText } from "../../useText";
 import { namedFinding } from "../../namedFinding";
 
@@ -23,7 +24,7 @@ export function RankNotes({ warnings, rubric, units }: { warnings: readonly Find
       {warnings.map((f, i) => (
         <li key={i}>
           {f.unit && <span className={styles.who}>{unitName(f.unit)}: </span>}
-          {findingMessage(namedFinding(f, units, missed, rubric), lang)}
+          {f.unit ? findingMessage(namedFinding(f, units, missed, rubric), lang) : capitalized(findingMessage(namedFinding(f, units, missed, rubric), lang))}
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import {
   Badge,
   makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -69,7 +70,7 @@ export function RankTable({ ranking, rubric }: { ranking: Ranking; rubric: Rubri
             <TableRow key={u.id}>
               <TableCell>{u.rank ?? "—"}</TableCell>
               <TableCell className={styles.unit}>{u.name}</TableCell>
-              <TableCell className={`${styles.num} ${styles.total}`}>
+              <TableCell className={mergeClasses(styles.num, styles.total)}>
                 {n(u.total)}
                 {!u.complete && <span className={styles.partial}> {text("rank.partial")}</span>}
               </TableCell>

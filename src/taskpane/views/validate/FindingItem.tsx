@@ -5,6 +5,7 @@ import { findingMessage, stageName } from "../../../i18n";
 import { formatNumber } from "../../../i18n/format";
 import { quickFix } from "../../../services/quickFixes";
 import { namedFinding } from "../../namedFinding";
+import { capitalized } from "../../textCase";
 import { useLang, useText } from "../../useText";
 
 const useStyles = makeStyles({
@@ -20,7 +21,7 @@ export function FindingItem({ finding: f, units, busy, onSelect, onFix }: { find
   const text = useText();
   const lang = useLang();
   const missed = { classification: text("rank.missed.classification"), minTotal: text("rank.missed.minTotal") };
-  const message = findingMessage(namedFinding(f, units, missed), lang);
+  const message = capitalized(findingMessage(namedFinding(f, units, missed), lang));
   const sheet = f.source?.sheet;
   const cell = f.source?.cell;
   const about = [f.item && text("validate.item", { item: f.item }), f.stage && stageName(f.stage, lang)].filter(Boolean).join(", ");
