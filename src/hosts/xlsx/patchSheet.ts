@@ -42,15 +42,19 @@ export function setCells(xml: string, writes: ReadonlyMap<number, ReadonlyMap<nu
   const close = open[2] === "/" ? bodyStart : xml.indexOf(`</${prefix}sheetData>`, bodyStart);
   const body = xml.slice(bodyStart, close);
   const pending = new Map(writes);
+  const order = [...writes.keys()].sort((a, b) => a - b);
+  let next = 0;
   const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
   let out = "";
   let last = 0;
   let rowIndex = -1;
   const newRows = (upTo: number) => {
     // rows that did not exist yet go before the first existing row below them
-    const due = [...pending.keys()].filter((r) => r < upTo).sort((a, b) => a - b);
-    for (const r of due) {
-      out += `<${prefix}row r="${r + 1}">${patchRow("", r, pending.get(r)!, prefix)}</${prefix}row>`;
+    for (; next < order.length && order[next] < upTo; next++) {
+      const r = order[next];
+      const cells = pending.get(r);
+      if (!cells) continue;
+      out += `<${prefix}row r="${r + 1}">${patchRow("", r, cells, prefix)}</${prefix}row>`;
       pending.delete(r);
     }
   };
