@@ -5,6 +5,7 @@ import type { Ranking } from "../../src/domain/scoreBloc";
 import type { Rubric } from "../../src/domain/types";
 import { dropRows, expected, fixtureTexts, setValue } from "../support/fixture";
 import { recalcMany } from "../support/libreoffice";
+import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { blankToNull, fillBytes, generateBytes, rankBytes, sheetOf, summaryRows, withVotes, writeTemp } from "../support/workbooks";
 
 /**
@@ -154,5 +155,17 @@ describe("LibreOffice recalculating the filled workbook", () => {
       const again = await rankBytes(c.loBytes!);
       expect({ name: c.name, units: again.units, ties: again.ties }).toEqual({ name: c.name, units: c.engine.units, ties: c.engine.ties });
     }
+  });
+
+  it("fills LibreOffice's re-saved copy again: values land, stale results are dropped, rank follows", async () => {
+    const c = cases.get("fixture")!;
+    const again = await fillBytes(c.loBytes!, "unit,item,stage,value,note\nU01,D1,bloc,1,\n");
+    const snap = await (await openXlsx(again)).snapshot(["Tổng hợp"]);
+    const formulaCells = snap.sheets[0].formulas.flatMap((r, i) => r.map((f, j) => (f ? snap.sheets[0].values[i][j] : undefined))).filter((v) => v !== undefined);
+    expect(formulaCells.length).toBeGreaterThan(100);
+    expect(formulaCells.every((v) => v === null)).toBe(true);
+    const ranked = await rankBytes(again);
+    const vetoed = cases.get("vetoed")!.engine;
+    expect({ units: ranked.units, ties: ranked.ties }).toEqual({ units: vetoed.units, ties: vetoed.ties });
   });
 });
