@@ -49,6 +49,22 @@ describe("xlsx host", () => {
     });
   });
 
+  it("writes the guard rails and print setup into the file: validations, conditional formats, protection, names, panes, A4", () => {
+    const parts = unzipSync(bytes);
+    const workbook = strFromU8(parts["xl/workbook.xml"]);
+    for (const name of ["ThiDua_DonVi", "ThiDua_TongDiem", "ThiDua_XepHang", "ThiDua_BieuQuyet", "_xlnm.Print_Titles"]) expect(workbook).toContain(`name="${name}"`);
+    expect(workbook).toContain('state="veryHidden"');
+    expect(workbook).toContain('fullCalcOnLoad="1"');
+    const unit = strFromU8(parts["xl/worksheets/sheet3.xml"]);
+    expect((unit.match(/<dataValidation /g) ?? []).length).toBe(plan.sheets[2].validations.length);
+    expect((unit.match(/<conditionalFormatting /g) ?? []).length).toBe(plan.sheets[2].conditionalFormats.length);
+    expect(unit).toMatch(/<sheetProtection sheet="1"/);
+    expect(unit).toMatch(/<pane [^>]*state="frozen"/);
+    expect(unit).toMatch(/<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
+    expect(unit).toMatch(/<protection locked="0"\/>|locked/);
+    expect(strFromU8(parts["xl/styles.xml"])).toContain('<protection locked="0"/>');
+  });
+
   it("reads only the sheets asked for", async () => {
     const snap = await (await openXlsx(bytes)).snapshot(["Tổng hợp", "nope"]);
     expect(snap.sheets.map((s) => s.name)).toEqual(["Tổng hợp"]);
