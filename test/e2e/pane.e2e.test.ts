@@ -84,7 +84,7 @@ async function tableRows(): Promise<string[][]> {
   const out: string[][] = [];
   for (let i = 1; i < (await rows.count()); i++) {
     const cells = await rows.nth(i).getByRole("cell").allInnerTexts();
-    out.push([cells[0], cells[1], cells[2], cells[3], cells[5]].map((c) => c.trim()));
+    out.push([cells[0], cells[2], cells[3], cells[1], cells[5]].map((c) => c.trim()));
   }
   return out;
 }

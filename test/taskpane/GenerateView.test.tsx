@@ -12,6 +12,12 @@ function chooseRubricFile(text: string, name: string) {
   fireEvent.change(screen.getByLabelText("Chọn tệp bộ tiêu chí (.json) trong máy"), { target: { files: [new File([text], name, { type: "application/json" })] } });
 }
 
+/** The example bloc, which comes with the engine's chunk: loaded once the click's work is done. */
+async function loadExample(): Promise<void> {
+  fireEvent.click(screen.getByRole("button", { name: "Dùng mẫu có sẵn" }));
+  await waitFor(() => expect(screen.getByRole("textbox", { name: /Các đơn vị/ })).toBeTruthy(), SLOW);
+}
+
 function unitsBox(): HTMLTextAreaElement {
   return screen.getByRole("textbox", { name: /Các đơn vị/ }) as HTMLTextAreaElement;
 }
@@ -21,7 +27,7 @@ describe("GenerateView", () => {
     const factory = xlsxFactory();
     renderPane(factory);
     expect(screen.queryByRole("button", GENERATE)).toBeNull(); // nothing to generate before a rubric
-    fireEvent.click(screen.getByRole("button", { name: "Dùng mẫu có sẵn" }));
+    await loadExample();
     expect(unitsBox().value.split("\n")).toHaveLength(9);
     expect((screen.getByRole("textbox", { name: "Tên khối thi đua" }) as HTMLInputElement).value).toBe("Khối thi đua các huyện, thị xã và thành phố Huế");
     expect(screen.getByRole("combobox", { name: "Trưởng khối" }).textContent).toBe("UBND huyện Quảng Điền");
@@ -87,7 +93,7 @@ describe("GenerateView", () => {
 
   it("reports units with the same name and a deputy who is also the head", async () => {
     renderPane(xlsxFactory());
-    fireEvent.click(screen.getByRole("button", { name: "Dùng mẫu có sẵn" }));
+    await loadExample();
     fireEvent.change(unitsBox(), { target: { value: `${unitsBox().value}\nU10\tUBND huyện Phú Lộc` } });
     expect(screen.getByText(/^ERR_DUPLICATE_NAME: danh sách đơn vị — units\.9\.name: tên "UBND huyện Phú Lộc"/)).toBeTruthy();
     fireEvent.click(screen.getByRole("combobox", { name: "Phó Trưởng khối" }));
@@ -96,9 +102,9 @@ describe("GenerateView", () => {
     expect(screen.getByRole("button", GENERATE)).toHaveProperty("disabled", true);
   });
 
-  it("asks for a stage when none is ticked", () => {
+  it("asks for a stage when none is ticked", async () => {
     renderPane(xlsxFactory());
-    fireEvent.click(screen.getByRole("button", { name: "Dùng mẫu có sẵn" }));
+    await loadExample();
     for (const name of ["Tự chấm", "Khối chấm", "Thẩm định"]) fireEvent.click(screen.getByRole("checkbox", { name }));
     expect(screen.getByText("Hãy chọn ít nhất một giai đoạn chấm.")).toBeTruthy();
     expect(screen.getByRole("button", GENERATE)).toHaveProperty("disabled", true);

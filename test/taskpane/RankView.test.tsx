@@ -12,7 +12,7 @@ function rows(): string[][] {
     .getAllByRole("row")
     .slice(1)
     .map((r) => within(r).getAllByRole("cell").slice(0, 6).map((c) => c.textContent ?? ""))
-    .map(([rank, unit, total, place, , award]) => [rank, unit, total, place, award]);
+    .map(([rank, place, unit, total, , award]) => [rank, unit, total, place, award]);
 }
 
 async function openRank(bytes: Uint8Array, factory = xlsxFactory()) {
@@ -43,7 +43,7 @@ describe("RankView", () => {
     ]);
     expect(r).toHaveLength(9);
     const header = within(screen.getByRole("table")).getAllByRole("columnheader").map((h) => h.textContent);
-    expect(header).toEqual(["Hạng", "Đơn vị", "Tổng điểm", "Vị trí", "Xếp loại", "Đề nghị khen thưởng", "Phần I", "Phần II", "Phần III", "Phần IV", "Phần V", "Điểm thưởng", "Điểm trừ"]);
+    expect(header).toEqual(["Hạng", "Vị trí", "Đơn vị", "Tổng điểm", "Xếp loại", "Đề nghị khen thưởng", "Phần I", "Phần II", "Phần III", "Phần IV", "Phần V", "Điểm thưởng", "Điểm trừ"]);
     expect(screen.queryByRole("group", { name: /Đồng hạng/ })).toBeNull();
   });
 

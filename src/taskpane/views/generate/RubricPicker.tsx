@@ -19,7 +19,7 @@ export function RubricPicker({ state }: { state: GenerateState }) {
   return (
     <>
       <div className={styles.buttons}>
-        <Button onClick={state.loadSample} disabled={busy}>
+        <Button onClick={() => void state.loadSample()} disabled={busy}>
           {text("generate.useSample")}
         </Button>
         <Button onClick={() => input.current?.click()} disabled={busy}>

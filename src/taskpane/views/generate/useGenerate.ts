@@ -1,12 +1,9 @@
 import { useCallback, useMemo, useState } from "react";
 import type { Finding } from "../../../domain/findings";
 import type { Stage } from "../../../domain/types";
-import { restoreBackup } from "../../../services/backup";
-import { generateWorkbook } from "../../../services/generateWorkbook";
-import { readContents } from "../../../services/openWorkbook";
-import { previewGeneration, type GenerationPreview } from "../../../services/previewGeneration";
-import { applyRegeneration, needsConfirmation, previewRegeneration, type RegenerationPreview } from "../../../services/regenerate";
-import { SAMPLE_BLOC, SAMPLE_RUBRIC_TEXT } from "../../samples";
+import type { GenerationPreview } from "../../../services/previewGeneration";
+import type { RegenerationPreview } from "../../../services/regenerate";
+import { loadEngine, type Engine } from "../../lazy/loadEngine";
 import { useText } from "../../useText";
 import { readFileText, workbookFileName } from "../../workbookSource/files";
 import type { GenerationTarget, Problem } from "../../workbookSource/types";
@@ -39,17 +36,18 @@ export function useGenerate() {
   const [stages, setStages] = useState<readonly Stage[]>([]);
   const [fields, setFields] = useState<BlocFields>(EMPTY_FIELDS);
   const [phase, setPhase] = useState<GeneratePhase>({ kind: "idle" });
+  const [engine, setEngine] = useState<Engine | null>(null);
 
   const units = useMemo(() => parseUnitLines(fields.unitsText), [fields.unitsText]);
   const unitsFile = text("generate.unitsFile");
   const preview: GenerationPreview | null = useMemo(() => {
-    if (!rubric) return null;
-    return previewGeneration({
+    if (!rubric || !engine) return null;
+    return engine.previewGeneration({
       rubric: { text: withStages(rubric.text, stages), file: rubric.file },
       bloc: { text: blocText(fields, units), file: unitsFile },
       lang: WORKBOOK_LANG,
     });
-  }, [rubric, stages, fields, units, unitsFile]);
+  }, [engine, rubric, stages, fields, units, unitsFile]);
 
   // gaps in the form are asked for in words; the bloc's schema findings would name JSON fields instead
   const formGaps = useMemo(() => formGapsOf(fields, units.length), [fields, units.length]);
@@ -61,15 +59,31 @@ export function useGenerate() {
     setPhase({ kind: "idle" });
   }, []);
 
-  const loadSample = useCallback(() => {
-    chooseRubric({ text: SAMPLE_RUBRIC_TEXT, file: text("generate.sampleFile"), origin: "sample" });
-    const b = SAMPLE_BLOC;
+  /** The engine chunk, fetched on the first action that needs it; null (and the problem shown) when it can't be. */
+  const withEngine = useCallback(async (): Promise<Engine | null> => {
+    try {
+      const e = await loadEngine();
+      setEngine(e);
+      return e;
+    } catch (e) {
+      setPhase({ kind: "failed", findings: [], problem: { key: "app.engineFailed", params: { detail: detail(e) } } });
+      return null;
+    }
+  }, []);
+
+  const loadSample = useCallback(async () => {
+    setPhase({ kind: "working", label: "generate.loading" });
+    const e = await withEngine();
+    if (!e) return;
+    chooseRubric({ text: e.SAMPLE_RUBRIC_TEXT, file: text("generate.sampleFile"), origin: "sample" });
+    const b = e.SAMPLE_BLOC;
     setFields({ name: b.name, year: String(b.year), unitsText: unitLinesText(b.units), head: b.head ?? "", deputy: b.deputy ?? "" });
-  }, [chooseRubric, text]);
+  }, [withEngine, chooseRubric, text]);
 
   const loadRubricFile = useCallback(
     async (file: File) => {
       setPhase({ kind: "working", label: "generate.loading" });
+      if (!(await withEngine())) return;
       try {
         const content = await readFileText(file);
         chooseRubric({ text: content, file: file.name, origin: "file" });
@@ -78,15 +92,17 @@ export function useGenerate() {
         setPhase({ kind: "failed", findings: [], problem: { key: "generate.readFailed", params: { file: file.name, detail: detail(e) } } });
       }
     },
-    [chooseRubric],
+    [withEngine, chooseRubric],
   );
 
   const loadFromWorkbook = useCallback(async () => {
     const host = source.host;
     if (!host) return;
     setPhase({ kind: "working", label: "generate.loading" });
+    const e = await withEngine();
+    if (!e) return;
     try {
-      const read = await readContents(host, source.fileName ?? text("generate.workbookFile"));
+      const read = await e.readContents(host, source.fileName ?? text("generate.workbookFile"));
       if (!read.ok) {
         setLoadFindings(read.findings);
         setPhase({ kind: "idle" });
@@ -98,15 +114,15 @@ export function useGenerate() {
     } catch (e) {
       setPhase({ kind: "failed", findings: [], problem: { key: "generate.readFailed", params: { file: source.fileName ?? text("generate.workbookFile"), detail: detail(e) } } });
     }
-  }, [source.host, source.fileName, chooseRubric, text]);
+  }, [source.host, source.fileName, withEngine, chooseRubric, text]);
 
   const setField = useCallback(<K extends keyof BlocFields>(key: K, value: BlocFields[K]) => setFields((f) => ({ ...f, [key]: value })), []);
   const toggleStage = useCallback((stage: Stage, on: boolean) => setStages((s) => (on ? [...s.filter((x) => x !== stage), stage] : s.filter((x) => x !== stage))), []);
 
   const apply = useCallback(
-    async (target: GenerationTarget, regen: RegenerationPreview, confirmed: boolean) => {
+    async (e: Engine, target: GenerationTarget, regen: RegenerationPreview, confirmed: boolean) => {
       setPhase({ kind: "working", label: "generate.writing" });
-      const result = await applyRegeneration(target.host, regen, { confirmed, now: new Date(), reason: text("generate.backupReason") });
+      const result = await e.applyRegeneration(target.host, regen, { confirmed, now: new Date(), reason: text("generate.backupReason") });
       if (!result.done) return setPhase({ kind: "confirm", preview: regen, target });
       target.keep("");
       setPhase({ kind: "done", kept: regen.existing ? result.kept : null, backup: regen.existing || regen.replacedForeign.length > 0 });
@@ -115,34 +131,34 @@ export function useGenerate() {
   );
 
   const generate = useCallback(async () => {
-    if (!preview?.ok || formGaps.length > 0 || !preview.rubric || !preview.bloc || !rubric) return;
+    if (!engine || !preview?.ok || formGaps.length > 0 || !preview.rubric || !preview.bloc || !rubric) return;
     setPhase({ kind: "working", label: "generate.checking" });
     try {
       const target = await source.generationTarget();
       if (target.fresh) {
         setPhase({ kind: "working", label: "generate.writing" });
         const input = { rubric: { text: withStages(rubric.text, stages), file: rubric.file }, bloc: { text: blocText(fields, units), file: unitsFile }, lang: WORKBOOK_LANG } as const;
-        const out = await generateWorkbook(input, target.host);
+        const out = await engine.generateWorkbook(input, target.host);
         if (out.exit !== 0) return setPhase({ kind: "failed", findings: out.findings });
         target.keep(workbookFileName(preview.bloc.name, preview.bloc.year));
         return setPhase({ kind: "done", kept: null, backup: false });
       }
-      const regen = await previewRegeneration(target.host, preview.rubric, preview.bloc, WORKBOOK_LANG);
-      if (needsConfirmation(regen) || regen.keep.length > 0) return setPhase({ kind: "confirm", preview: regen, target });
-      await apply(target, regen, false);
+      const regen = await engine.previewRegeneration(target.host, preview.rubric, preview.bloc, WORKBOOK_LANG);
+      if (engine.needsConfirmation(regen) || regen.keep.length > 0) return setPhase({ kind: "confirm", preview: regen, target });
+      await apply(engine, target, regen, false);
     } catch (e) {
       setPhase({ kind: "failed", findings: [], problem: { key: "generate.failed", params: { detail: detail(e) } } });
     }
-  }, [preview, formGaps, rubric, stages, fields, units, unitsFile, source, apply]);
+  }, [engine, preview, formGaps, rubric, stages, fields, units, unitsFile, source, apply]);
 
   const confirm = useCallback(async () => {
-    if (phase.kind !== "confirm") return;
+    if (phase.kind !== "confirm" || !engine) return;
     try {
-      await apply(phase.target, phase.preview, true);
+      await apply(engine, phase.target, phase.preview, true);
     } catch (e) {
       setPhase({ kind: "failed", findings: [], problem: { key: "generate.failed", params: { detail: detail(e) } } });
     }
-  }, [phase, apply]);
+  }, [engine, phase, apply]);
 
   const cancel = useCallback(() => setPhase({ kind: "idle" }), []);
 
@@ -150,14 +166,16 @@ export function useGenerate() {
     const host = source.host;
     if (!host) return;
     setPhase({ kind: "working", label: "generate.restoring" });
+    const e = await withEngine();
+    if (!e) return;
     try {
-      const out = await restoreBackup(host);
+      const out = await e.restoreBackup(host);
       source.touched();
       setPhase({ kind: "restored", sheets: out.restored.length });
     } catch (e) {
       setPhase({ kind: "failed", findings: [], problem: { key: "generate.failed", params: { detail: detail(e) } } });
     }
-  }, [source]);
+  }, [source, withEngine]);
 
   return {
     mode: source.mode,

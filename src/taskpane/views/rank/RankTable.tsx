@@ -25,7 +25,8 @@ const useStyles = makeStyles({
   },
   table: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  unit: { minWidth: "150px" },
+  unit: { minWidth: "120px", maxWidth: "180px" },
+  narrow: { whiteSpace: "nowrap", paddingInline: tokens.spacingHorizontalXS },
   wide: { minWidth: "170px" },
   total: { fontWeight: tokens.fontWeightSemibold },
   partial: { color: tokens.colorNeutralForeground3 },
@@ -50,10 +51,10 @@ export function RankTable({ ranking, rubric }: { ranking: Ranking; rubric: Rubri
       <Table className={styles.table} size="small" aria-label={caption}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{text("rank.col.rank")}</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>{text("rank.col.rank")}</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>{text("rank.col.place")}</TableHeaderCell>
             <TableHeaderCell className={styles.unit}>{text("rank.col.unit")}</TableHeaderCell>
             <TableHeaderCell className={styles.num}>{text("rank.col.total")}</TableHeaderCell>
-            <TableHeaderCell>{text("rank.col.place")}</TableHeaderCell>
             <TableHeaderCell className={styles.wide}>{text("rank.col.classification")}</TableHeaderCell>
             <TableHeaderCell className={styles.wide}>{text("rank.col.award")}</TableHeaderCell>
             {rubric.sections.map((s) => (
@@ -68,13 +69,8 @@ export function RankTable({ ranking, rubric }: { ranking: Ranking; rubric: Rubri
         <TableBody>
           {ranking.units.map((u) => (
             <TableRow key={u.id}>
-              <TableCell>{u.rank ?? "—"}</TableCell>
-              <TableCell className={styles.unit}>{u.name}</TableCell>
-              <TableCell className={mergeClasses(styles.num, styles.total)}>
-                {n(u.total)}
-                {!u.complete && <span className={styles.partial}> {text("rank.partial")}</span>}
-              </TableCell>
-              <TableCell>
+              <TableCell className={styles.narrow}>{u.rank ?? "—"}</TableCell>
+              <TableCell className={styles.narrow}>
                 {u.place ? (
                   <Badge appearance={u.rank === 1 ? "filled" : "tint"} color="brand">
                     {u.place}
@@ -82,6 +78,11 @@ export function RankTable({ ranking, rubric }: { ranking: Ranking; rubric: Rubri
                 ) : (
                   "—"
                 )}
+              </TableCell>
+              <TableCell className={styles.unit}>{u.name}</TableCell>
+              <TableCell className={mergeClasses(styles.num, styles.total)}>
+                {n(u.total)}
+                {!u.complete && <span className={styles.partial}> {text("rank.partial")}</span>}
               </TableCell>
               <TableCell className={styles.wide}>{u.classification ?? "—"}</TableCell>
               <TableCell className={styles.wide}>{award(u)}</TableCell>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { StageChoice, VoteOrder } from "../../../domain/types";
-import { rankWorkbook, type RankOutcome } from "../../../services/rankWorkbook";
-import { recordVote } from "../../../services/recordVote";
+import type { RankOutcome } from "../../../services/rankWorkbook";
+import { loadEngine } from "../../lazy/loadEngine";
 import { useText } from "../../useText";
 import { useWorkbookSource } from "../../workbookSource/context";
 import type { Problem } from "../../workbookSource/types";
@@ -31,7 +31,8 @@ export function useRank(active: boolean) {
     if (!host) return;
     setStatus({ kind: "working", label: "rank.working" });
     try {
-      setOutcome(await rankWorkbook(host, fileName, stage));
+      const engine = await loadEngine();
+      setOutcome(await engine.rankWorkbook(host, fileName, stage));
       setStatus({ kind: "idle" });
     } catch (e) {
       setStatus({ kind: "failed", problem: { key: "rank.failed", params: { detail: detail(e) } } });
@@ -55,7 +56,7 @@ export function useRank(active: boolean) {
       setStatus({ kind: "working", label: "rank.recording" });
       setVoteMessage(null);
       try {
-        const out = await recordVote(host, fileName, order);
+        const out = await (await loadEngine()).recordVote(host, fileName, order);
         if (out.exit !== 0) {
           setVoteMessage(out.findings);
           setStatus({ kind: "idle" });

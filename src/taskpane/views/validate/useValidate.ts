@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../../../domain/findings";
 import type { Rubric, StageChoice } from "../../../domain/types";
-import { rubricFromText } from "../../../services/inputs";
-import { readContents } from "../../../services/openWorkbook";
-import { applyQuickFixes } from "../../../services/quickFixes";
-import { validateWorkbook, type ValidateOutcome } from "../../../services/validateWorkbook";
+import type { ValidateOutcome } from "../../../services/validateWorkbook";
+import { loadEngine } from "../../lazy/loadEngine";
 import { useText } from "../../useText";
 import { readFileText } from "../../workbookSource/files";
 import { useWorkbookSource } from "../../workbookSource/context";
@@ -43,7 +41,8 @@ export function useValidate(active: boolean) {
     setStatus({ kind: "working", label: "validate.working" });
     try {
       const options = { stage, ...(agreed?.rubric ? { agreedRubric: agreed.rubric, agreedFile: agreed.file } : {}) };
-      setOutcome(await validateWorkbook(host, fileName, options));
+      const engine = await loadEngine();
+      setOutcome(await engine.validateWorkbook(host, fileName, options));
       setCheckedAt(new Date());
       setStatus({ kind: "idle" });
     } catch (e) {
@@ -71,7 +70,7 @@ export function useValidate(active: boolean) {
     let cancelled = false;
     void (async () => {
       try {
-        const read = await readContents(host, fileName);
+        const read = await (await loadEngine()).readContents(host, fileName);
         if (!read.ok || cancelled) return;
         const { units, summary, rubric } = read.value.sheets;
         stop = await live.watchChanges([...units, summary, rubric], () => void latest.current());
@@ -92,7 +91,7 @@ export function useValidate(active: boolean) {
       if (!host) return;
       setStatus({ kind: "working", label: "validate.fixing" });
       try {
-        const written = await applyQuickFixes(host, findings);
+        const written = await (await loadEngine()).applyQuickFixes(host, findings);
         if (written > 0) source.touched(); // the effect above checks again
         else setStatus({ kind: "idle" });
       } catch (e) {
@@ -105,7 +104,7 @@ export function useValidate(active: boolean) {
   const chooseAgreed = useCallback(async (file: File | null) => {
     if (!file) return setAgreed(null);
     try {
-      const r = rubricFromText(await readFileText(file), file.name);
+      const r = (await loadEngine()).rubricFromText(await readFileText(file), file.name);
       setAgreed({ file: file.name, rubric: r.ok ? r.value : null, findings: r.ok ? [] : r.findings });
     } catch (e) {
       setStatus({ kind: "failed", problem: { key: "generate.readFailed", params: { file: file.name, detail: detail(e) } } });
