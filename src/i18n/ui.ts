@@ -34,6 +34,8 @@ export const vi = {
   "source.saving": "Đang chuẩn bị tệp để tải xuống…",
   "source.openFailed":
     "Không mở được tệp {file} ({detail}). Hãy chọn đúng tệp .xlsx; nếu tệp có mật khẩu hoặc là .xls, mở bằng Excel và lưu lại dạng .xlsx không mật khẩu.",
+  "source.excelFailed":
+    "Excel này không cho khung Thi đua làm việc trên sổ tính ({detail}). Hãy cập nhật Excel, hoặc mở khung bằng trình duyệt để làm việc trên tệp .xlsx.",
   "source.saveFailed": "Không tạo được tệp để tải xuống ({detail}). Hãy bấm Tải sổ xuống lần nữa; nếu vẫn lỗi, mở lại tệp rồi làm lại.",
   "generate.step.rubric": "1. Bộ tiêu chí",
   "generate.step.bloc": "2. Khối và các đơn vị",
@@ -212,6 +214,8 @@ export const en: Record<UiKey, string> = {
   "source.saving": "Preparing the file for download…",
   "source.openFailed":
     "Could not open {file} ({detail}). Choose the right .xlsx file; if it has a password or is an .xls, open it in Excel and save it as .xlsx without a password.",
+  "source.excelFailed":
+    "This Excel does not let the Thi đua pane work on the workbook ({detail}). Update Excel, or open the pane in a browser to work on .xlsx files.",
   "source.saveFailed": "Could not make the file to download ({detail}). Click Download workbook again; if it still fails, open the file again and redo the change.",
   "generate.step.rubric": "1. The rubric",
   "generate.step.bloc": "2. The bloc and its units",

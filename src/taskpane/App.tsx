@@ -4,6 +4,7 @@ import { AppHeader } from "./components/AppHeader";
 import { FileBar } from "./components/FileBar";
 import { JobPanel } from "./components/JobPanel";
 import { JobTabs } from "./components/JobTabs";
+import { ProblemMessage } from "./components/ProblemMessage";
 import { StartupMessage } from "./components/StartupMessage";
 import type { HostMode } from "./hostMode";
 import { useApp } from "./useApp";
@@ -42,7 +43,7 @@ export function App({ mode, startupError, hosts = defaultHostFactory }: AppProps
         <WorkbookSourceContext.Provider value={source}>
           <AppHeader mode={mode} onToggleLang={toggleLang} />
           {startupError && <StartupMessage messageKey={startupError} />}
-          {mode === "file" && <FileBar />}
+          {mode === "file" ? <FileBar /> : source.problem && <ProblemMessage problem={source.problem} />}
           <JobTabs job={job} onSelect={selectJob} />
           <JobPanel job={job} />
         </WorkbookSourceContext.Provider>

@@ -102,7 +102,9 @@ describe("the pane in Excel mode (?host=excel)", () => {
     await context.route(OFFICE_JS_CDN, (route) =>
       route.fulfill({
         contentType: "text/javascript",
-        body: 'window.Office = { HostType: { Excel: "Excel" }, onReady: function () { return Promise.resolve({ host: "Excel", platform: "PC" }); } };',
+        body:
+          'window.Office = { HostType: { Excel: "Excel" }, context: { requirements: { isSetSupported: function () { return true; } } }, onReady: function () { return Promise.resolve({ host: "Excel", platform: "PC" }); } };' +
+          ' window.Excel = { run: function () { return Promise.reject(new Error("no workbook in this test")); } };',
       }),
     );
     await context.route((url) => url.origin !== server.origin && url.href !== OFFICE_JS_CDN, (route) => route.abort());

@@ -64,4 +64,10 @@ describe("App", () => {
     expect(screen.getByText(/Không tải được thư viện Office/)).toBeTruthy();
     expect(tabNames()).toHaveLength(3);
   });
+
+  it("tells in words when Excel has no usable workbook API, and keeps the jobs on screen", () => {
+    render(<App mode="excel" hosts={xlsxFactory()} />);
+    expect(screen.getByText(/Excel này không cho khung Thi đua làm việc trên sổ tính \(no Excel in this test\)/)).toBeTruthy();
+    expect(tabNames()).toHaveLength(3);
+  });
 });

@@ -13,15 +13,22 @@ function detail(e: unknown): string {
 
 /** The state behind WorkbookSourceContext: the Excel host, or the file opened in the browser. */
 export function useWorkbookSourceState(mode: HostMode, factory: HostFactory): WorkbookSource {
-  const excelRef = useRef<ExcelHost | null>(null);
-  if (mode === "excel" && excelRef.current === null) excelRef.current = factory.excel();
-  const excel = mode === "excel" ? excelRef.current : null;
+  // made once; a failure (an Office without the Excel API it announced) is told, never a blank pane
+  const excelRef = useRef<{ host: ExcelHost | null; problem: Problem | null } | null>(null);
+  if (mode === "excel" && excelRef.current === null) {
+    try {
+      excelRef.current = { host: factory.excel(), problem: null };
+    } catch (e) {
+      excelRef.current = { host: null, problem: { key: "source.excelFailed", params: { detail: detail(e) } } };
+    }
+  }
+  const excel = mode === "excel" ? (excelRef.current?.host ?? null) : null;
 
   const [file, setFile] = useState<OpenFile | null>(null);
   const [unsaved, setUnsaved] = useState(false);
   const [revision, setRevision] = useState(0);
   const [busy, setBusy] = useState<WorkbookSource["busy"]>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(() => excelRef.current?.problem ?? null);
 
   const touched = useCallback(() => {
     setRevision((r) => r + 1);
