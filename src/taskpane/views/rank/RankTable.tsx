@@ -23,9 +23,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  table: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
+  // auto layout over the pane's width: unit names wrap, and the wide columns beyond it scroll sideways
+  table: { tableLayout: "auto", width: "100%" },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  unit: { minWidth: "120px", maxWidth: "180px" },
+  unit: { minWidth: "110px" },
   narrow: { whiteSpace: "nowrap", paddingInline: tokens.spacingHorizontalXS },
   wide: { minWidth: "170px" },
   total: { fontWeight: tokens.fontWeightSemibold },
