@@ -30,10 +30,14 @@ export const vi = {
   "source.current": "Tệp đang mở: {file}",
   "source.unsaved": "(có thay đổi chưa tải xuống)",
   "source.none": "Chưa mở tệp nào. Mở sổ chấm điểm .xlsx của khối, hoặc tạo sổ mới ở mục Tạo mẫu.",
+  "source.discard": "Tệp {file} có thay đổi chưa tải xuống. Tải xuống trước, nếu không các thay đổi sẽ mất.",
+  "source.discardClose": "Đóng, bỏ thay đổi",
+  "source.discardOpen": "Mở tệp khác, bỏ thay đổi",
   "source.opening": "Đang mở tệp…",
   "source.saving": "Đang chuẩn bị tệp để tải xuống…",
   "source.openFailed":
     "Không mở được tệp {file} ({detail}). Hãy chọn đúng tệp .xlsx; nếu tệp có mật khẩu hoặc là .xls, mở bằng Excel và lưu lại dạng .xlsx không mật khẩu.",
+  "source.notXlsx": "Tệp {file} không phải sổ .xlsx:",
   "source.excelFailed":
     "Excel này không cho khung Thi đua làm việc trên sổ tính ({detail}). Hãy cập nhật Excel, hoặc mở khung bằng trình duyệt để làm việc trên tệp .xlsx.",
   "source.saveFailed": "Không tạo được tệp để tải xuống ({detail}). Hãy bấm Tải sổ xuống lần nữa; nếu vẫn lỗi, mở lại tệp rồi làm lại.",
@@ -210,10 +214,14 @@ export const en: Record<UiKey, string> = {
   "source.current": "Open file: {file}",
   "source.unsaved": "(changes not downloaded yet)",
   "source.none": "No file open. Open the bloc's .xlsx scoring workbook, or make a new one under Generate.",
+  "source.discard": "{file} has changes not downloaded yet. Download it first, or the changes are lost.",
+  "source.discardClose": "Close and drop the changes",
+  "source.discardOpen": "Open the other file, dropping the changes",
   "source.opening": "Opening the file…",
   "source.saving": "Preparing the file for download…",
   "source.openFailed":
     "Could not open {file} ({detail}). Choose the right .xlsx file; if it has a password or is an .xls, open it in Excel and save it as .xlsx without a password.",
+  "source.notXlsx": "{file} is not an .xlsx workbook:",
   "source.excelFailed":
     "This Excel does not let the Thi đua pane work on the workbook ({detail}). Update Excel, or open the pane in a browser to work on .xlsx files.",
   "source.saveFailed": "Could not make the file to download ({detail}). Click Download workbook again; if it still fails, open the file again and redo the change.",

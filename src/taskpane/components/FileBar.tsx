@@ -1,5 +1,5 @@
-import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef } from "react";
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
 import { useText } from "../useText";
 import { useWorkbookSource } from "../workbookSource/context";
 import { Busy } from "./Busy";
@@ -20,13 +20,23 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
+/** What would throw away changes not downloaded yet, held until the user says so. */
+type Pending = { readonly kind: "close" } | { readonly kind: "open"; readonly file: File };
+
 /** File mode only: the .xlsx the jobs work on, opened from and downloaded to the user's computer. */
 export function FileBar() {
   const styles = useStyles();
   const text = useText();
   const source = useWorkbookSource();
   const input = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const busy = source.busy !== null;
+  const go = (p: Pending) => {
+    setPending(null);
+    if (p.kind === "close") source.closeFile();
+    else void source.openFile(p.file);
+  };
+  const ask = (p: Pending) => (source.unsaved ? setPending(p) : go(p));
   return (
     <section className={styles.bar} aria-label={text("source.region")}>
       <div className={styles.buttons}>
@@ -43,7 +53,7 @@ export function FileBar() {
           onChange={(e) => {
             const chosen = e.currentTarget.files?.[0];
             e.currentTarget.value = "";
-            if (chosen) void source.openFile(chosen);
+            if (chosen) ask({ kind: "open", file: chosen });
           }}
         />
         {source.fileName && (
@@ -51,7 +61,7 @@ export function FileBar() {
             <Button appearance={source.unsaved ? "primary" : "secondary"} onClick={() => void source.download()} disabled={busy}>
               {text("source.download")}
             </Button>
-            <Button appearance="subtle" onClick={source.closeFile} disabled={busy}>
+            <Button appearance="subtle" onClick={() => ask({ kind: "close" })} disabled={busy}>
               {text("source.close")}
             </Button>
           </>
@@ -64,6 +74,20 @@ export function FileBar() {
         </Body1>
       ) : (
         <Caption1 className={styles.note}>{text("source.none")}</Caption1>
+      )}
+      {pending && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{text("source.discard", { file: source.fileName ?? "" })}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void source.download()}>
+              {text("source.download")}
+            </Button>
+            <Button onClick={() => go(pending)}>{text(pending.kind === "close" ? "source.discardClose" : "source.discardOpen")}</Button>
+            <Button appearance="subtle" onClick={() => setPending(null)}>
+              {text("regen.cancel")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       {source.busy && <Busy label={source.busy === "opening" ? "source.opening" : "source.saving"} />}
       {source.problem && <ProblemMessage problem={source.problem} />}

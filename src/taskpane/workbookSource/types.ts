@@ -1,3 +1,4 @@
+import type { Finding } from "../../domain/findings";
 import type { ExcelHost } from "../../hosts/excel/excelHost";
 import type { WorkbookHost } from "../../hosts/host";
 import type { XlsxHost } from "../../hosts/xlsx/xlsxHost";
@@ -18,10 +19,11 @@ export interface HostFactory {
   excel(): ExcelHost;
 }
 
-/** A problem to show in words: a key of the text table, with what it names. */
+/** A problem to show in words: a key of the text table, with what it names, and findings that say more. */
 export interface Problem {
   readonly key: UiKey;
   readonly params?: TextParams;
+  readonly findings?: readonly Finding[];
 }
 
 /** The workbook every job works on, shared by the three views. */

@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ExcelHost } from "../../hosts/excel/excelHost";
 import type { XlsxHost } from "../../hosts/xlsx/xlsxHost";
+import { sniffFile } from "../../services/sniffFile";
 import type { HostMode } from "../hostMode";
 import { downloadBytes, downloadName, readFileBytes } from "./files";
 import type { GenerationTarget, HostFactory, Problem, WorkbookSource } from "./types";
@@ -40,7 +41,14 @@ export function useWorkbookSourceState(mode: HostMode, factory: HostFactory): Wo
       setBusy("opening");
       setProblem(null);
       try {
-        const host = await factory.openXlsx(await readFileBytes(chosen));
+        const bytes = await readFileBytes(chosen);
+        // what is plainly no .xlsx (empty, password-protected, .xls, .ods…) is told before any parser runs
+        const wrong = sniffFile(bytes, chosen.name);
+        if (wrong) {
+          setProblem({ key: "source.notXlsx", params: { file: chosen.name }, findings: [wrong] });
+          return;
+        }
+        const host = await factory.openXlsx(bytes);
         setFile({ name: chosen.name, host });
         setUnsaved(false);
         setRevision((r) => r + 1);
@@ -88,6 +96,15 @@ export function useWorkbookSourceState(mode: HostMode, factory: HostFactory): Wo
       setBusy(null);
     }
   }, [file]);
+
+  // a file changed in the browser lives only in this page until downloaded: leaving it asks first
+  const dirty = file !== null && unsaved;
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
 
   return useMemo(
     () => ({
