@@ -46,6 +46,9 @@ describe("GenerateView", () => {
     const read = await readContents(factory.hosts[0], "new.xlsx");
     expect(read.ok && read.value.bloc.units.map((u) => u.id)).toEqual(["U01", "U02", "U03", "U04", "U05", "U06", "U07", "U08", "U09"]);
     expect(read.ok && read.value.bloc.head).toBe("U05");
+
+    fireEvent.click(screen.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }));
+    expect(screen.getByText(/^Using: Bảng chấm điểm thi đua năm 2023 .* \(the example\)\.$/)).toBeTruthy();
   });
 
   it("gives pasted names the ids U01, U02… and takes id<TAB>name lines as typed", async () => {

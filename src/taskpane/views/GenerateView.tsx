@@ -54,7 +54,7 @@ export function GenerateView(_props: { active: boolean }) {
                 {text("generate.run")}
               </Button>
             </div>
-            <span>{text(target, { file: state.fileName ?? "" })}</span>
+            {state.phase.kind !== "done" && <span>{text(target, { file: state.fileName ?? "" })}</span>}
           </Step>
         </>
       )}

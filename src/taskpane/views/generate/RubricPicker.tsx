@@ -45,8 +45,8 @@ export function RubricPicker({ state }: { state: GenerateState }) {
       {state.rubric && (
         <Body1 className={styles.chosen}>
           {state.preview?.rubric
-            ? text("generate.rubricChosen", { title: state.preview.rubric.title, file: state.rubric.file })
-            : text("generate.rubricFile", { file: state.rubric.file })}
+            ? text("generate.rubricChosen", { title: state.preview.rubric.title, file: state.rubricFile })
+            : text("generate.rubricFile", { file: state.rubricFile })}
         </Body1>
       )}
       <FindingLines findings={state.loadFindings} label={text("generate.loadProblems")} />

@@ -4,7 +4,7 @@ import type { Unit } from "../../../domain/types";
 /** A rubric as the user chose it: its text (checked later, so a broken file still shows what is wrong). */
 export interface RubricChoice {
   readonly text: string;
-  /** what findings name as the file: the file's name, or words for the sample or the workbook */
+  /** the chosen file's name (empty for the example and the workbook, which the pane names in its language) */
   readonly file: string;
   readonly origin: "sample" | "file" | "workbook";
 }

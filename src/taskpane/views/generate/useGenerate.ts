@@ -40,14 +40,16 @@ export function useGenerate() {
 
   const units = useMemo(() => parseUnitLines(fields.unitsText), [fields.unitsText]);
   const unitsFile = text("generate.unitsFile");
+  // the example and the workbook are named in the pane's language of the moment; a chosen file by its name
+  const rubricFile = !rubric ? "" : rubric.origin === "file" ? rubric.file : text(rubric.origin === "sample" ? "generate.sampleFile" : "generate.workbookFile");
   const preview: GenerationPreview | null = useMemo(() => {
     if (!rubric || !engine) return null;
     return engine.previewGeneration({
-      rubric: { text: withStages(rubric.text, stages), file: rubric.file },
+      rubric: { text: withStages(rubric.text, stages), file: rubricFile },
       bloc: { text: blocText(fields, units), file: unitsFile },
       lang: WORKBOOK_LANG,
     });
-  }, [engine, rubric, stages, fields, units, unitsFile]);
+  }, [engine, rubric, rubricFile, stages, fields, units, unitsFile]);
 
   // gaps in the form are asked for in words; the bloc's schema findings would name JSON fields instead
   const formGaps = useMemo(() => formGapsOf(fields, units.length), [fields, units.length]);
@@ -75,7 +77,7 @@ export function useGenerate() {
     setPhase({ kind: "working", label: "generate.loading" });
     const e = await withEngine();
     if (!e) return;
-    chooseRubric({ text: e.SAMPLE_RUBRIC_TEXT, file: text("generate.sampleFile"), origin: "sample" });
+    chooseRubric({ text: e.SAMPLE_RUBRIC_TEXT, file: "", origin: "sample" });
     const b = e.SAMPLE_BLOC;
     setFields({ name: b.name, year: String(b.year), unitsText: unitLinesText(b.units), head: b.head ?? "", deputy: b.deputy ?? "" });
   }, [withEngine, chooseRubric, text]);
@@ -109,7 +111,7 @@ export function useGenerate() {
         return;
       }
       const { rubric: r, bloc: b } = read.value;
-      chooseRubric({ text: JSON.stringify(r), file: text("generate.workbookFile"), origin: "workbook" });
+      chooseRubric({ text: JSON.stringify(r), file: "", origin: "workbook" });
       setFields({ name: b.name, year: String(b.year), unitsText: unitLinesText(b.units), head: b.head ?? "", deputy: b.deputy ?? "" });
     } catch (e) {
       setPhase({ kind: "failed", findings: [], problem: { key: "generate.readFailed", params: { file: source.fileName ?? text("generate.workbookFile"), detail: detail(e) } } });
@@ -137,7 +139,7 @@ export function useGenerate() {
       const target = await source.generationTarget();
       if (target.fresh) {
         setPhase({ kind: "working", label: "generate.writing" });
-        const input = { rubric: { text: withStages(rubric.text, stages), file: rubric.file }, bloc: { text: blocText(fields, units), file: unitsFile }, lang: WORKBOOK_LANG } as const;
+        const input = { rubric: { text: withStages(rubric.text, stages), file: rubricFile }, bloc: { text: blocText(fields, units), file: unitsFile }, lang: WORKBOOK_LANG } as const;
         const out = await engine.generateWorkbook(input, target.host);
         if (out.exit !== 0) return setPhase({ kind: "failed", findings: out.findings });
         target.keep(workbookFileName(preview.bloc.name, preview.bloc.year));
@@ -149,7 +151,7 @@ export function useGenerate() {
     } catch (e) {
       setPhase({ kind: "failed", findings: [], problem: { key: "generate.failed", params: { detail: detail(e) } } });
     }
-  }, [engine, preview, formGaps, rubric, stages, fields, units, unitsFile, source, apply]);
+  }, [engine, preview, formGaps, rubric, rubricFile, stages, fields, units, unitsFile, source, apply]);
 
   const confirm = useCallback(async () => {
     if (phase.kind !== "confirm" || !engine) return;
@@ -182,6 +184,7 @@ export function useGenerate() {
     fileName: source.fileName,
     canReadWorkbook: source.host !== null,
     rubric,
+    rubricFile,
     loadFindings,
     stages,
     fields,
