@@ -125,6 +125,8 @@ export const vi = {
   "validate.readyNotes": "Không có lỗi nào; có {count} lưu ý nên xem trước khi gửi.",
   "validate.notReady": "Chưa sẵn sàng nộp",
   "validate.notReadyWhat": "Còn {errors} lỗi cần sửa và {warnings} lưu ý. Bấm vào địa chỉ ô để đến chỗ cần sửa.",
+  "validate.notReadyWhatFile":
+    "Còn {errors} lỗi cần sửa và {warnings} lưu ý. Sửa các ô được nêu (trang và ô ghi dưới mỗi lỗi) trong Excel rồi mở lại tệp; số ghi dạng chữ thì sửa nhanh được ngay tại đây.",
   "validate.cannot": "Không kiểm tra được sổ này",
   "validate.cannotWhat": "Đây không phải sổ chấm điểm Thi đua đọc được. Xem chi tiết dưới đây; mở đúng sổ được tạo ở mục Tạo mẫu.",
   "validate.fixAll": "Sửa nhanh {count} ô số ghi dạng chữ",
@@ -309,6 +311,8 @@ export const en: Record<UiKey, string> = {
   "validate.readyNotes": "No errors; {count} {count|note is|notes are} worth a look before sending.",
   "validate.notReady": "Not ready to submit",
   "validate.notReadyWhat": "{errors} {errors|error|errors} to fix and {warnings} {warnings|note|notes}. Click a cell address to go where the fix is needed.",
+  "validate.notReadyWhatFile":
+    "{errors} {errors|error|errors} to fix and {warnings} {warnings|note|notes}. Fix the cells named (sheet and cell under each error) in Excel and open the file again; numbers written as text can be quick-fixed right here.",
   "validate.cannot": "This workbook cannot be checked",
   "validate.cannotWhat": "It is not a readable Thi đua scoring workbook. See the details below; open the workbook made under Generate.",
   "validate.fixAll": "Quick-fix {count} {count|number|numbers} written as text",

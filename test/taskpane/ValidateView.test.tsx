@@ -25,7 +25,7 @@ describe("ValidateView", () => {
   it("groups the findings by unit with their cells, fixes a number typed as text in one click, and checks again", async () => {
     const factory = await openValidate(await fixtureBytes({ typed: SEEDED }));
     expect(screen.getByText("Chưa sẵn sàng nộp")).toBeTruthy();
-    expect(screen.getByText(/Còn 2 lỗi cần sửa/)).toBeTruthy();
+    expect(screen.getByText(/Còn 2 lỗi cần sửa và 1 lưu ý\. Sửa các ô được nêu .* trong Excel rồi mở lại tệp/)).toBeTruthy();
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["UBND thị xã Hương Trà1 lỗi", "UBND huyện Quảng Điền1 lỗi", "UBND huyện Nam Đông1 lưu ý"]);
     const [above] = items("Lỗi của UBND thị xã Hương Trà");
     expect(above).toMatch(/^LỗiĐiểm 6,5 vượt điểm chuẩn 6\. Nhập điểm từ 0 đến 6\.'UBND thị xã Hương Trà'!E\d+mục C05, tự chấmERR_ABOVE_MAX$/);
@@ -83,6 +83,7 @@ describe("ValidateView in Excel", () => {
     renderPane(xlsxFactory(excel), "excel");
     fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     await waitFor(() => expect(screen.getByText("Chưa sẵn sàng nộp")).toBeTruthy(), SLOW);
+    expect(screen.getByText(/Bấm vào địa chỉ ô để đến chỗ cần sửa/)).toBeTruthy();
 
     const link = screen.getByRole("button", { name: /^Chọn ô E\d+ trên trang UBND thị xã Hương Trà$/ });
     fireEvent.click(link);

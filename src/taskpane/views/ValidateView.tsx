@@ -32,7 +32,7 @@ export function ValidateView({ active }: { active: boolean }) {
       {status.kind === "failed" && <ProblemMessage problem={status.problem} />}
       {outcome && state.hasWorkbook && (
         <>
-          <ReadyBanner outcome={outcome} busy={busy} onFixAll={(f) => void state.fix(f)} />
+          <ReadyBanner outcome={outcome} busy={busy} canSelect={state.selectCell !== null} onFixAll={(f) => void state.fix(f)} />
           <FindingGroups groups={groupFindings(outcome.findings, outcome.bloc)} units={units} busy={busy} onSelect={state.selectCell && ((s, c) => void state.selectCell?.(s, c))} onFix={(f) => void state.fix([f])} />
           {state.checkedAt && (
             <Caption1 className={styles.note}>

@@ -5,7 +5,7 @@ import { quickFix } from "../../../services/quickFixes";
 import { useText } from "../../useText";
 
 /** The answer officials look for first: ready to submit, or how many errors stand in the way. */
-export function ReadyBanner({ outcome, busy, onFixAll }: { outcome: ValidateOutcome; busy: boolean; onFixAll: (findings: readonly Finding[]) => void }) {
+export function ReadyBanner({ outcome, busy, canSelect, onFixAll }: { outcome: ValidateOutcome; busy: boolean; canSelect: boolean; onFixAll: (findings: readonly Finding[]) => void }) {
   const text = useText();
   const errors = outcome.findings.filter((f) => f.severity === "error").length;
   const warnings = outcome.findings.length - errors;
@@ -34,7 +34,7 @@ export function ReadyBanner({ outcome, busy, onFixAll }: { outcome: ValidateOutc
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{text("validate.notReady")}</MessageBarTitle>
-        {text("validate.notReadyWhat", { errors, warnings })}
+        {text(canSelect ? "validate.notReadyWhat" : "validate.notReadyWhatFile", { errors, warnings })}
       </MessageBarBody>
       {fixable.length > 1 && (
         <MessageBarActions>
