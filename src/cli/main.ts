@@ -41,7 +41,9 @@ export async function runCli(argv: readonly string[], ctx: Omit<CliContext, "lan
     return 2;
   }
   const full: CliContext = { ...ctx, lang };
-  const [verb, ...rest] = argv;
+  // `thidua --lang en score …` as well as `thidua score … --lang en`
+  const leading = argv[0] === "--lang" ? 2 : argv[0]?.startsWith("--lang=") ? 1 : 0;
+  const [verb, ...rest] = argv.slice(leading);
   if (verb === undefined || verb === "--help" || verb === "-h" || verb === "help" || rest.includes("--help")) {
     full.out(text(lang, "cli.usage"));
     return verb === undefined ? 2 : 0;

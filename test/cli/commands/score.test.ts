@@ -49,6 +49,12 @@ describe("thidua score (built CLI)", () => {
     expect(bad.stderr).toContain("section I: its criteria add up to 39 < 40");
   });
 
+  it("takes --lang before the verb too", () => {
+    const r = runCli(["--lang", "en", "score", ...fixtureArgs]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Ranking — final result");
+  });
+
   it("exits 1 on values breaking the rules, naming file, line and the fix, printing nothing on stdout", () => {
     const r = runCli(["score", "--rubric", fx("rubric.json"), "--bloc", fx("bloc.json"), "--scores", cs("scores-value-errors.csv")]);
     expect(r.code).toBe(1);
