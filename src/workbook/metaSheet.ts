@@ -2,10 +2,8 @@ import type { Bloc, Rubric } from "../domain/types";
 import { canonicalJson, fingerprint } from "./fingerprint";
 import { FORMAT_ID, FORMAT_VERSION, META_SHEET } from "./layout";
 import type { CellScalar, PlanSheet } from "./plan";
+import { chunkText } from "./metaRows";
 import { sheetDraft } from "./sheetDraft";
-
-/** A cell holds at most 32767 characters; JSON longer than a chunk continues in the next cells of its row. */
-export const CHUNK = 30000;
 
 export interface SheetNames {
   readonly rubric: string;
@@ -24,28 +22,15 @@ export interface MetaData {
   readonly sheets: SheetNames;
 }
 
-/** Chunks never start with = + - @, which a spreadsheet would take for the start of a formula when typed. */
-function chunks(text: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let end = Math.min(text.length, i + CHUNK);
-    while (end < text.length && end > i + 1 && /[=+\-@]/.test(text[end])) end--;
-    out.push(text.slice(i, end));
-    i = end;
-  }
-  return out.length > 0 ? out : [""];
-}
-
 export function metaSheet(rubric: Rubric, bloc: Bloc, sheets: SheetNames): PlanSheet {
   const d = sheetDraft(META_SHEET);
   const rows: (readonly CellScalar[])[] = [
     ["format", FORMAT_ID, FORMAT_VERSION],
-    ["rubric", ...chunks(canonicalJson(rubric))],
+    ["rubric", ...chunkText(canonicalJson(rubric))],
     ["rubricSha256", fingerprint(rubric)],
-    ["bloc", ...chunks(canonicalJson(bloc))],
+    ["bloc", ...chunkText(canonicalJson(bloc))],
     ["blocSha256", fingerprint(bloc)],
-    ["sheets", ...chunks(JSON.stringify(sheets))],
+    ["sheets", ...chunkText(JSON.stringify(sheets))],
   ];
   rows.forEach((cells, r) => cells.forEach((v, c) => d.value(r, c, v)));
   return d.finish({ columns: [{ width: 14 }, { width: 40 }], visibility: "veryHidden" });

@@ -1,13 +1,11 @@
-import { parseBloc } from "../domain/blocRules";
 import { finding, type Finding, type Result } from "../domain/findings";
-import { parseRubric } from "../domain/rubricRules";
 import type { RawRow } from "../domain/scoreBook";
 import type { Bloc, Rubric } from "../domain/types";
 import { parseDecimalText, type RawValue } from "../domain/values";
 import { cellRef } from "./a1";
-import { fingerprint } from "./fingerprint";
-import { META_SHEET, summaryLayout, unitLayout } from "./layout";
-import { readMeta, type SheetNames } from "./metaSheet";
+import { summaryLayout, unitLayout } from "./layout";
+import { readStoredWorkbook } from "./check/storedWorkbook";
+import type { SheetNames } from "./metaSheet";
 import { cellAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
 
 export interface WorkbookContents {
@@ -29,46 +27,31 @@ export function rawValue(v: CellValue): RawValue {
   return v;
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Reads a workbook snapshot back into domain objects: the stored rubric and bloc, then every input value at the
  * position the layout gives it. Values are not checked here (the score book does that, with each cell as the
  * source). A workbook that is not ours, or whose layout moved, is an input error: nothing is guessed.
  */
 export function readWorkbook(snapshot: WorkbookSnapshot): Result<WorkbookContents> {
+  const stored = readStoredWorkbook(snapshot);
+  if (!stored.ok) return stored;
+  const { rubric, bloc, sheets } = stored.value;
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
-  const metaSheet = byName.get(META_SHEET);
-  if (!metaSheet) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "meta", key: META_SHEET })] };
-  const meta = readMeta(metaSheet.values);
-  if (!meta.ok) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: meta.problem, key: meta.key ?? null })] };
-  const rubric = parseRubric(parseJson(meta.meta.rubricJson));
-  const bloc = parseBloc(parseJson(meta.meta.blocJson));
-  if (!rubric.ok) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "rubric" })] };
-  if (!bloc.ok) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "bloc" })] };
-  const sheets = meta.meta.sheets;
-  if (sheets.units.length !== bloc.value.units.length) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "sheets" })] };
 
   // the stored rubric's own warnings (a section cap that binds) belong in every report made from it
-  const findings: Finding[] = [...rubric.findings, ...bloc.findings];
-  const rows = readUnitSheets(rubric.value, bloc.value, sheets, byName, findings);
-  const votes = readVotes(rubric.value, bloc.value, byName.get(sheets.summary), sheets.summary, findings);
+  const findings: Finding[] = [...stored.value.findings];
+  const rows = readUnitSheets(rubric, bloc, sheets, byName, findings);
+  const votes = readVotes(rubric, bloc, byName.get(sheets.summary), sheets.summary, findings);
   if (findings.some((f) => f.code === "ERR_LAYOUT")) return { ok: false, findings };
   return {
     ok: true,
     value: {
-      rubric: rubric.value,
-      bloc: bloc.value,
+      rubric,
+      bloc,
       sheets,
       rows,
       votes,
-      fingerprint: { stored: meta.meta.rubricSha256, actual: fingerprint(rubric.value) },
+      fingerprint: stored.value.fingerprint,
     },
     findings,
   };
