@@ -42,6 +42,10 @@ export class FakeRange {
     this.sheet.book.assertLoaded(this.loaded);
     return this.block((c) => (c === undefined ? "" : typeof c === "string" && c.startsWith("=") ? this.sheet.book.formulaResult(c) : c));
   }
+  get text(): string[][] {
+    this.sheet.book.assertLoaded(this.loaded);
+    return this.block((c) => (c === undefined ? "" : String(c))) as string[][];
+  }
   load(): this {
     this.sheet.book.queue(0, () => (this.loaded = true));
     return this;
@@ -137,6 +141,8 @@ export class FakeExcel {
   /** bytes each sync would send */
   readonly payloads: number[] = [];
   failAtSync?: number;
+  /** the user's selection, on the first sheet */
+  selection = "A1";
   private pending: { size: number; op: () => void }[] = [];
   private loadedAt = -1;
   private nextId = 1;
@@ -182,7 +188,12 @@ export class FakeExcel {
       getItem: (name: string) => ({ delete: () => this.queue(0, () => this.names.splice(this.names.findIndex((n) => n.name === name), 1)) }),
     };
     this.context = {
-      workbook: { worksheets, names, application: { calculate: () => undefined } },
+      workbook: {
+        worksheets,
+        names,
+        application: { calculate: () => undefined },
+        getSelectedRange: () => this.sheets[0].getRange(this.selection),
+      },
       application: { suspendApiCalculationUntilNextSync: () => undefined, suspendScreenUpdatingUntilNextSync: () => undefined },
       sync: () => this.sync(),
     };

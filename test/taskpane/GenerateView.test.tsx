@@ -115,6 +115,30 @@ describe("GenerateView", () => {
 });
 
 describe("GenerateView over a workbook that holds scores (Excel)", () => {
+  it("in Excel takes the units from the selected cells (code and name columns), and says when the selection is empty", async () => {
+    const host = await openXlsx(await fixtureBytes());
+    const excel = fakeExcel(host);
+    renderPane(xlsxFactory(excel), "excel");
+    await loadExample();
+    excel.selection = [
+      ["X1", "Sở Tài chính", ""],
+      ["", "", ""],
+      ["X2", "Sở Nội vụ", ""],
+    ];
+    fireEvent.click(screen.getByRole("button", { name: "Lấy từ vùng đang chọn" }));
+    await waitFor(() => expect(unitsBox().value).toBe("X1\tSở Tài chính\nX2\tSở Nội vụ"), SLOW);
+    excel.selection = [[""]];
+    fireEvent.click(screen.getByRole("button", { name: "Lấy từ vùng đang chọn" }));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toMatch(/không có ô nào/), SLOW);
+    expect(unitsBox().value).toBe("X1\tSở Tài chính\nX2\tSở Nội vụ");
+  });
+
+  it("offers no selection button in file mode", async () => {
+    renderPane(xlsxFactory());
+    await loadExample();
+    expect(screen.queryByRole("button", { name: "Lấy từ vùng đang chọn" })).toBeNull();
+  });
+
   it("takes rubric and units from the workbook, shows what is kept and lost, writes only when confirmed, and restores", async () => {
     const host = await openXlsx(await fixtureBytes());
     renderPane(xlsxFactory(fakeExcel(host)), "excel");

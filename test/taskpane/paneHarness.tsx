@@ -35,14 +35,14 @@ export function xlsxFactory(excel?: ExcelHost): HostFactory & { hosts: XlsxHost[
   };
 }
 
-export type FakeExcel = ExcelHost & { selected: string[]; fireChange: (changes: ChangedCell[]) => void; watching: () => readonly string[] };
+export type FakeExcel = ExcelHost & { selected: string[]; selection: string[][]; fireChange: (changes: ChangedCell[]) => void; watching: () => readonly string[] };
 
 /** The workbook open in Excel, played by an xlsx host: selections are recorded, and a test can "type" into it. */
 export function fakeExcel(host: XlsxHost): FakeExcel {
   const selected: string[] = [];
   let listener: ((c: readonly ChangedCell[]) => void) | null = null;
   let watched: readonly string[] = [];
-  return {
+  const fake: FakeExcel = {
     capabilities: { protection: true, names: true, conditionalFormats: true, freezeAndEvents: true, dataValidation: true, pageLayout: true },
     applyPlan: (p) => host.applyPlan(p),
     snapshot: (n) => host.snapshot(n),
@@ -60,10 +60,13 @@ export function fakeExcel(host: XlsxHost): FakeExcel {
         watched = [];
       };
     },
+    readSelection: async () => fake.selection,
     selected,
+    selection: [],
     fireChange: (changes) => listener?.(changes),
     watching: () => watched,
   };
+  return fake;
 }
 
 /** Waiting for work on a real workbook: seconds, on a machine shared with other test runs. */

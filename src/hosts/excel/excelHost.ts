@@ -4,7 +4,7 @@ import type { CellWrite, WorkbookSnapshot } from "../../workbook/snapshot";
 import { applyPlanExcel } from "./applyPlan";
 import { excelCapabilities, type ExcelCapabilities, type SetSupported } from "./capabilities";
 import type { ExcelRun } from "./run";
-import { selectCellExcel, watchChangesExcel, type ChangedCell } from "./session";
+import { readSelectionExcel, selectCellExcel, watchChangesExcel, type ChangedCell } from "./session";
 import { snapshotExcel } from "./snapshot";
 import { removeSheetsExcel, writeValuesExcel } from "./writeValues";
 
@@ -12,6 +12,8 @@ import { removeSheetsExcel, writeValuesExcel } from "./writeValues";
 export interface ExcelHost extends WorkbookHost {
   readonly capabilities: ExcelCapabilities;
   selectCell(sheet: string, cell: string): Promise<boolean>;
+  /** the cells of the user's selection, as text */
+  readSelection(): Promise<string[][]>;
   watchChanges(sheetNames: readonly string[], onChange: (changes: readonly ChangedCell[]) => void, debounceMs?: number): Promise<() => Promise<void>>;
 }
 
@@ -24,6 +26,7 @@ export function createExcelHost(run: ExcelRun, isSupported: SetSupported): Excel
     writeValues: (writes: readonly CellWrite[]) => writeValuesExcel(run, writes),
     removeSheets: (names: readonly string[]) => removeSheetsExcel(run, names),
     selectCell: (sheet, cell) => selectCellExcel(run, sheet, cell),
+    readSelection: () => readSelectionExcel(run),
     watchChanges: (sheetNames, onChange, debounceMs) =>
       capabilities.freezeAndEvents ? watchChangesExcel(run, sheetNames, onChange, debounceMs) : Promise.resolve(async () => undefined),
   };

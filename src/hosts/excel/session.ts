@@ -13,6 +13,15 @@ export async function selectCellExcel(run: ExcelRun, sheet: string, cell: string
   });
 }
 
+/** The selected range's cells as text, as shown (one sync): a list pasted from a selection. */
+export async function readSelectionExcel(run: ExcelRun): Promise<string[][]> {
+  return run(async (context) => {
+    const range = context.workbook.getSelectedRange().load("text");
+    await context.sync();
+    return range.text.map((row) => row.map((c) => String(c ?? "")));
+  });
+}
+
 export interface ChangedCell {
   readonly sheet: string;
   readonly address: string;

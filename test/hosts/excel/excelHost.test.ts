@@ -116,6 +116,17 @@ describe("snapshot and writeValues (Office.js host)", () => {
     }
   });
 
+  it("reads the user's selection as text in one sync", async () => {
+    const fake = userBook();
+    fake.selection = "A1:C5";
+    const before = fake.syncs;
+    const rows = await createExcelHost(fake.run, all).readSelection();
+    expect(fake.syncs - before).toBe(1);
+    expect(rows).toHaveLength(5);
+    expect(rows[0][0]).toBe("ghi chú của người dùng");
+    expect(rows[4][2]).toBe("42");
+  });
+
   it("refuses a batch naming a missing sheet before writing any of it", async () => {
     const fake = userBook();
     const host = createExcelHost(fake.run, all);

@@ -3,6 +3,7 @@ import { STAGES } from "../../../domain/types";
 import { stageName } from "../../../i18n";
 import { capitalized } from "../../textCase";
 import { useLang, useText } from "../../useText";
+import { SelectionButton } from "./SelectionButton";
 import type { GenerateState } from "./useGenerate";
 
 const useStyles = makeStyles({
@@ -37,6 +38,7 @@ export function BlocForm({ state }: { state: GenerateState }) {
       <Field label={text("generate.units")} hint={text("generate.unitsHint", { count: units.length })}>
         <Textarea className={styles.units} resize="vertical" value={fields.unitsText} onChange={(_, d) => setField("unitsText", d.value)} />
       </Field>
+      <SelectionButton onUnits={(t) => setField("unitsText", t)} />
       <div className={styles.row}>
         {(["head", "deputy"] as const).map((role) => (
           <Field key={role} className={styles.grow} label={text(role === "head" ? "generate.head" : "generate.deputy")}>
