@@ -8,6 +8,9 @@ import { cellRef, parseCellRef, parseRange } from "../../src/workbook/a1";
 
 type Cell = string | number | boolean;
 
+/** Rough bytes an operation adds to a request besides its data (object path, method, ids). */
+export const OP_OVERHEAD = 100;
+
 export class FakeRange {
   formulasSet?: unknown[][];
   numberFormat: unknown;
@@ -57,7 +60,8 @@ export class FakeRange {
     this.sheet.book.queue(0, () => (this.selected = true));
   }
   private write(v: unknown[][]): void {
-    v.forEach((row, r) => row.forEach((c, k) => this.sheet.set(this.top + r, this.left + k, c as Cell)));
+    // as in Office.js, null leaves a cell as it is; "" clears it
+    v.forEach((row, r) => row.forEach((c, k) => c !== null && this.sheet.set(this.top + r, this.left + k, c as Cell)));
   }
   private block(map: (c: Cell | undefined) => unknown): unknown[][] {
     return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, k) => map(this.sheet.get(this.top + r, this.left + k))));
@@ -200,7 +204,8 @@ export class FakeExcel {
   }
 
   queue(size: number, op: () => void): void {
-    this.pending.push({ size, op });
+    // every queued operation costs its object path and method in the request, besides its data
+    this.pending.push({ size: size + OP_OVERHEAD, op });
   }
 
   async sync(): Promise<void> {

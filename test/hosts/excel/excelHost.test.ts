@@ -9,6 +9,7 @@ import { META_SHEET } from "../../../src/workbook/layout";
 import { readWorkbook } from "../../../src/workbook/readWorkbook";
 import type { Bloc, Rubric } from "../../../src/domain/types";
 import { makeBloc } from "../../../bench/makeBloc";
+import { applyRegeneration, previewRegeneration } from "../../../src/services/regenerate";
 import { FakeExcel } from "../../support/fakeExcel";
 import { expected, fixtureFile } from "../../support/fixture";
 
@@ -36,14 +37,30 @@ describe("applyPlan (Office.js host)", () => {
     expect(fake.names.map((n) => n.name).sort()).toEqual(plan.names.map((n) => n.name).sort());
   });
 
-  it("never syncs per unit: a 60 × 120 bloc takes 3 syncs plus one per 4 MB beyond the first", async () => {
-    const big = makeBloc(60, 120, 3);
+  it.each([
+    [60, 120],
+    [60, 300],
+  ])("never syncs per unit: a %i × %i bloc takes 3 syncs plus one per 4 MB beyond the first", async (units, criteria) => {
+    const big = makeBloc(units, criteria, 3);
     const fake = new FakeExcel();
     await createExcelHost(fake.run, all).applyPlan(buildTemplatePlan(big.rubric, big.bloc));
     const bytes = fake.payloads.reduce((a, b) => a + b, 0);
     expect(fake.syncs).toBeLessThanOrEqual(3 + Math.floor(bytes / PAYLOAD_LIMIT));
     expect(Math.max(...fake.payloads)).toBeLessThanOrEqual(PAYLOAD_LIMIT + 64 * 1024);
     expect(fake.sheets.length).toBe(1 + buildTemplatePlan(big.rubric, big.bloc).sheets.length);
+  });
+
+  it("asks before taking a sheet name the user already uses, writing nothing meanwhile", async () => {
+    const fake = new FakeExcel(["Tổng hợp"]);
+    fake.sheets[0].set(0, 0, "bảng của tôi");
+    const host = createExcelHost(fake.run, all);
+    const preview = await previewRegeneration(host, rubric, bloc);
+    expect(preview.replacedForeign).toEqual(["Tổng hợp"]);
+    const syncs = fake.syncs;
+    expect(await applyRegeneration(host, preview, { confirmed: false, now: new Date(0), reason: "test" })).toEqual({ done: false, reason: "confirm" });
+    expect(fake.syncs).toBe(syncs);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Tổng hợp"]);
+    expect(fake.sheet("Tổng hợp")!.get(0, 0)).toBe("bảng của tôi");
   });
 
   it("leaves the user's sheets as they were when writing fails half-way, and removes its temporary sheets", async () => {
@@ -125,6 +142,25 @@ describe("snapshot and writeValues (Office.js host)", () => {
     expect(rows).toHaveLength(5);
     expect(rows[0][0]).toBe("ghi chú của người dùng");
     expect(rows[4][2]).toBe("42");
+  });
+
+  it("fills a 60 × 300 bloc's 37 000 cells in 2 syncs, one block per sheet, under the request limit", async () => {
+    const big = makeBloc(60, 300, 1);
+    const fake = new FakeExcel();
+    const host = createExcelHost(fake.run, all);
+    await host.applyPlan(buildTemplatePlan(big.rubric, big.bloc));
+    const read = readWorkbook(await host.snapshot());
+    if (!read.ok) throw new Error("unreadable");
+    const book = buildScoreBook(read.value.rubric, read.value.bloc, parseScoresCsv(big.scoresCsv).rows);
+    const writes = fillWrites(read.value.rubric, read.value.bloc, read.value.sheets, book.entries);
+    expect(writes.length).toBeGreaterThan(30000);
+    const [syncs, sent] = [fake.syncs, fake.payloads.length];
+    await host.writeValues(writes);
+    expect(fake.syncs - syncs).toBe(2);
+    expect(Math.max(...fake.payloads.slice(sent))).toBeLessThan(PAYLOAD_LIMIT);
+    const again = readWorkbook(await host.snapshot());
+    if (!again.ok) throw new Error("unreadable");
+    expect(buildScoreBook(again.value.rubric, again.value.bloc, again.value.rows).entries).toHaveLength(book.entries.length);
   });
 
   it("refuses a batch naming a missing sheet before writing any of it", async () => {
