@@ -2,8 +2,8 @@ import type { CellWrite } from "../../workbook/snapshot";
 import { PAYLOAD_LIMIT, payloadSize, type ExcelRun } from "./run";
 
 /**
- * Writes constants into input cells: per sheet one rectangular block around the written cells, with null
- * (Office.js: "leave as it is") in the cells not written — a request per sheet, not per cell. Sheet names are
+ * Writes constants into input cells as runs of consecutive cells, a few operations per sheet rather than one
+ * per cell. Sheet names are
  * checked first, so a missing sheet fails the whole batch before anything is written (no half-filled
  * workbook). Two syncs, plus one per 4 MB of data beyond the first.
  */
@@ -33,27 +33,36 @@ interface WriteBlock {
   readonly sheet: string;
   readonly top: number;
   readonly left: number;
-  readonly values: (string | number | boolean | null)[][];
+  readonly values: (string | number | boolean)[][];
 }
 
-/** The writes of each sheet as one block; cells not written are null. A later write to a cell wins. */
+/**
+ * The writes as runs of consecutive cells down one column. A run never spans a cell that is not written: on a
+ * protected sheet a block reaching a locked cell is refused, even where it would leave that cell as it is.
+ * A later write to the same cell wins.
+ */
 export function writeBlocks(writes: readonly CellWrite[]): WriteBlock[] {
-  const bySheet = new Map<string, CellWrite[]>();
+  const byColumn = new Map<string, Map<number, CellWrite>>();
   for (const w of writes) {
-    const list = bySheet.get(w.sheet);
-    if (list) list.push(w);
-    else bySheet.set(w.sheet, [w]);
+    const key = `${w.sheet}\u0000${w.col}`;
+    const cells = byColumn.get(key) ?? new Map<number, CellWrite>();
+    cells.set(w.row, w);
+    byColumn.set(key, cells);
   }
-  return [...bySheet].map(([sheet, ws]) => {
-    const top = Math.min(...ws.map((w) => w.row));
-    const left = Math.min(...ws.map((w) => w.col));
-    const rows = Math.max(...ws.map((w) => w.row)) - top + 1;
-    const cols = Math.max(...ws.map((w) => w.col)) - left + 1;
-    const values: (string | number | boolean | null)[][] = Array.from({ length: rows }, () => Array<null>(cols).fill(null));
-    // an empty value clears the cell ("" in Office.js); null in a block means "not written"
-    for (const w of ws) values[w.row - top][w.col - left] = w.value === null ? "" : w.value;
-    return { sheet, top, left, values };
-  });
+  const blocks: WriteBlock[] = [];
+  for (const cells of byColumn.values()) {
+    const rows = [...cells.keys()].sort((a, b) => a - b);
+    let start = 0;
+    for (let i = 1; i <= rows.length; i++) {
+      if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+      const first = cells.get(rows[start])!;
+      // an empty value clears the cell: "" in Office.js
+      const values = rows.slice(start, i).map((r) => [cells.get(r)!.value ?? ""]);
+      blocks.push({ sheet: first.sheet, top: rows[start], left: first.col, values });
+      start = i;
+    }
+  }
+  return blocks;
 }
 
 /** Deletes the named sheets that exist, in two syncs (names first: deleting a missing sheet would fail the batch). */

@@ -144,7 +144,7 @@ describe("snapshot and writeValues (Office.js host)", () => {
     expect(rows[4][2]).toBe("42");
   });
 
-  it("fills a 60 × 300 bloc's 37 000 cells in 2 syncs, one block per sheet, under the request limit", async () => {
+  it("fills a 60 × 300 bloc's 37 000 cells in 2 syncs, in runs down each column, under the request limit", async () => {
     const big = makeBloc(60, 300, 1);
     const fake = new FakeExcel();
     const host = createExcelHost(fake.run, all);
