@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import { parseRange } from "../../workbook/a1";
 import type { PlanFormat, PlanSheet, WorkbookPlan } from "../../workbook/plan";
+import { formatLayers } from "./formatLayers";
 import { excelStyle, highlightStyle } from "./styles";
 
 type Merged = { style?: PlanFormat["style"]; numberFormat?: string; locked?: boolean };
@@ -36,34 +36,8 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan, sheet: PlanS
     if (c.hidden) col.hidden = true;
   });
 
-  // merge the format list into one look per cell, later entries overriding earlier ones; a look is three small
-  // numbers per cell (style, number format, lock) so 100 000 cells cost no object each
   const width = Math.max(sheet.columns.length, sheet.values[0]?.length ?? 0) + 1;
-  const height = sheet.values.length + 1;
-  const styleIds = new Uint8Array(width * height);
-  const formatIds = new Uint8Array(width * height);
-  const locks = new Uint8Array(width * height); // 0 = unset, 1 = locked, 2 = unlocked
-  const styleNames: (PlanFormat["style"] | undefined)[] = [undefined];
-  const numberFormats: (string | undefined)[] = [undefined];
-  const idOf = <T>(list: T[], v: T) => {
-    const i = list.indexOf(v);
-    return i >= 0 ? i : list.push(v) - 1;
-  };
-  for (const f of sheet.formats) {
-    const r = parseRange(f.range);
-    if (!r) throw new Error(`bad range in plan: ${f.range}`);
-    const st = f.style === undefined ? 0 : idOf(styleNames, f.style);
-    const nf = f.numberFormat === undefined ? 0 : idOf(numberFormats, f.numberFormat);
-    const lk = f.locked === undefined ? 0 : f.locked ? 1 : 2;
-    for (let row = r.top; row <= Math.min(r.bottom, height - 1); row++) {
-      for (let col = r.left; col <= Math.min(r.right, width - 1); col++) {
-        const key = row * width + col;
-        if (st) styleIds[key] = st;
-        if (nf) formatIds[key] = nf;
-        if (lk) locks[key] = lk;
-      }
-    }
-  }
+  const layers = formatLayers(sheet, width, sheet.values.length + 1);
   const sheetStyles = new Map<number, Partial<ExcelJS.Style>>();
   sheet.values.forEach((vals, r) => {
     const row = ws.getRow(r + 1);
@@ -72,7 +46,8 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan, sheet: PlanS
       const key = r * width + c;
       const f = formulas[c];
       const v = vals[c];
-      const styled = styleIds[key] || formatIds[key] || locks[key];
+      const look = layers.comboAt(key);
+      const styled = look !== 0;
       if (f === null || f === undefined) {
         if ((v === null || v === undefined) && !styled) continue;
       }
@@ -80,10 +55,9 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan, sheet: PlanS
       if (f !== null && f !== undefined) cell.value = { formula: f.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
       else if (v !== null && v !== undefined) cell.value = v;
       if (styled) {
-        const look = styleIds[key] * 65536 + formatIds[key] * 256 + locks[key];
         let style = sheetStyles.get(look);
         if (!style) {
-          style = styleFor({ style: styleNames[styleIds[key]], numberFormat: numberFormats[formatIds[key]], locked: locks[key] === 0 ? undefined : locks[key] === 1 });
+          style = styleFor(layers.look(key));
           sheetStyles.set(look, style);
         }
         cell.style = style;

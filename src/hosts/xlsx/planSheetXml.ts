@@ -1,6 +1,7 @@
-import { cellRef, columnLetters, parseRange, rangeRef } from "../../workbook/a1";
+import { cellRef, columnLetters, rangeRef } from "../../workbook/a1";
 import type { PlanSheet } from "../../workbook/plan";
-import type { Look, StyleTable } from "./stylesXml";
+import { formatLayers } from "./formatLayers";
+import type { StyleTable } from "./stylesXml";
 import { encodeXml } from "./xml";
 
 /** Shared strings of a new workbook: each distinct text once (60 unit sheets repeat the same criteria). */
@@ -31,38 +32,15 @@ export function stringTable(): StringTable {
  */
 function looks(sheet: PlanSheet, width: number, height: number, styles: StyleTable): Int32Array {
   const n = width * height;
-  const styleIds = new Uint8Array(n);
-  const formatIds = new Uint8Array(n);
-  const locks = new Uint8Array(n); // 0 unset, 1 locked, 2 unlocked
-  const styleNames: (Look["style"] | undefined)[] = [undefined];
-  const numberFormats: (string | undefined)[] = [undefined];
-  const idOf = <T>(list: T[], v: T) => {
-    const i = list.indexOf(v);
-    return i >= 0 ? i : list.push(v) - 1;
-  };
-  for (const f of sheet.formats) {
-    const r = parseRange(f.range);
-    if (!r) throw new Error(`bad range in plan: ${f.range}`);
-    const st = f.style === undefined ? 0 : idOf(styleNames, f.style);
-    const nf = f.numberFormat === undefined ? 0 : idOf(numberFormats, f.numberFormat);
-    const lk = f.locked === undefined ? 0 : f.locked ? 1 : 2;
-    for (let row = r.top; row <= Math.min(r.bottom, height - 1); row++) {
-      for (let col = r.left; col <= Math.min(r.right, width - 1); col++) {
-        const key = row * width + col;
-        if (st) styleIds[key] = st;
-        if (nf) formatIds[key] = nf;
-        if (lk) locks[key] = lk;
-      }
-    }
-  }
+  const layers = formatLayers(sheet, width, height);
   const out = new Int32Array(n);
   const xf = new Map<number, number>();
   for (let key = 0; key < n; key++) {
-    if (!styleIds[key] && !formatIds[key] && !locks[key]) continue;
-    const combo = styleIds[key] * 65536 + formatIds[key] * 256 + locks[key];
+    const combo = layers.comboAt(key);
+    if (combo === 0) continue;
     let id = xf.get(combo);
     if (id === undefined) {
-      id = styles.idOf({ style: styleNames[styleIds[key]], numberFormat: numberFormats[formatIds[key]], locked: locks[key] === 0 ? undefined : locks[key] === 1 });
+      id = styles.idOf(layers.look(key));
       xf.set(combo, id);
     }
     out[key] = id;
