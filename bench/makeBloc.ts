@@ -1,7 +1,7 @@
 import type { Bloc, Rubric } from "../src/domain/types";
 
-/** A small seeded PRNG (mulberry32), so a synthetic bloc is the same on every run. */
-function prng(seed: number): () => number {
+/** A small seeded PRNG (mulberry32), so a synthetic bloc — or a fuzz case — is the same on every run. */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

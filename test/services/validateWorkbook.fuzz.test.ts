@@ -5,18 +5,8 @@ import { openBytes } from "../../src/services/openWorkbook";
 import { validateWorkbook, type ValidateOutcome } from "../../src/services/validateWorkbook";
 import { blocJson, csvOf, rubricJson } from "../support/builders";
 import { fillBytes, generateBytes } from "../support/workbooks";
-
-/** mulberry32: the same cases on every run, so a failure can be replayed by its number. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32: the same cases on every run, so a failure can be replayed by its number
+import { prng } from "../../bench/makeBloc";
 
 /**
  * What the CLI (Node's zlib) and the pane (the portable JavaScript inflater) do with a file's bytes: sniff, open,

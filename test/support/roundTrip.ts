@@ -2,27 +2,13 @@ import ExcelJS from "exceljs";
 import type { Ranking } from "../../src/domain/scoreBloc";
 import type { Rubric, StageChoice } from "../../src/domain/types";
 import { createXlsx, openXlsx } from "../../src/hosts/xlsx/xlsxHost";
-import { fillWorkbook } from "../../src/services/fillWorkbook";
-import { generateWorkbook } from "../../src/services/generateWorkbook";
 import { rankWorkbook } from "../../src/services/rankWorkbook";
 import { splitWorkbook } from "../../src/services/splitWorkbook";
 import { unitLayout } from "../../src/workbook/layout";
 
 /** Helpers for the units → bloc → Board round trip, on real .xlsx bytes through the services. */
 
-export async function generateBytes(rubric: string, bloc: string): Promise<Uint8Array> {
-  const host = createXlsx();
-  const out = await generateWorkbook({ rubric: { text: rubric, file: "rubric.json" }, bloc: { text: bloc, file: "bloc.json" } }, host);
-  if (out.exit !== 0) throw new Error(`generate failed: ${JSON.stringify(out.findings)}`);
-  return host.save();
-}
-
-export async function fillBytes(bytes: Uint8Array, csv: string): Promise<Uint8Array> {
-  const host = await openXlsx(bytes);
-  const out = await fillWorkbook(host, "bloc.xlsx", { text: csv, file: "scores.csv" });
-  if (out.exit !== 0) throw new Error(`fill failed: ${JSON.stringify(out.findings)}`);
-  return host.save();
-}
+export { fillBytes, generateBytes } from "./workbooks";
 
 export async function rankBytes(bytes: Uint8Array, stage: StageChoice = "final"): Promise<Ranking> {
   const out = await rankWorkbook(await openXlsx(bytes), "bloc.xlsx", stage);
