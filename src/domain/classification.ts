@@ -4,14 +4,15 @@ import type { UnitTotals } from "./unitTotals";
 
 /**
  * Index of the first (best) level whose minimum total the rounded total reaches and whose section ratio every
- * exact section subtotal reaches; -1 when none does.
+ * exact section subtotal reaches (of the section's applicable max); -1 when none does.
  */
 export function classify(rubric: Rubric, t: UnitTotals): number {
   return rubric.classification.findIndex(
     (level) =>
       t.total >= toMicro(level.minTotal) &&
       // subtotal ≥ ratio × maximum, compared in BigInt: both sides are products of two micro numbers
-      rubric.sections.every((s, i) => BigInt(t.sections[i]) * 1_000_000n >= BigInt(toMicro(level.minSectionRatio)) * BigInt(toMicro(s.maxPoints))),
+      // against the section's applicable max: its maximum, unless a `rescale` criterion of it is left out
+      rubric.sections.every((_, i) => BigInt(t.sections[i]) * 1_000_000n >= BigInt(toMicro(level.minSectionRatio)) * BigInt(t.applicableSections[i])),
   );
 }
 

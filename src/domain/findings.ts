@@ -43,6 +43,9 @@ export const FINDING_CODES = [
   "ERR_TEXT_NUMBER",
   "ERR_COUNT",
   "ERR_MISSING",
+  "ERR_NA_NOT_ALLOWED",
+  "ERR_NOTHING_APPLICABLE",
+  "ERR_REASON_MISSING",
   // warnings
   "WARN_SECTION_CAP",
   "WARN_CAPPED",
@@ -55,6 +58,7 @@ export const FINDING_CODES = [
   "WARN_INCOMPLETE",
   "WARN_VOTE_REJECTED",
   "WARN_SELF_GAP",
+  "WARN_REASON_MISSING",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -13,3 +13,5 @@ export * from "./scoreBloc";
 export * from "./scoresCsv";
 export * from "./selfGap";
 export * from "./rubricDiff";
+export * from "./rubricTree";
+export * from "./criterionPoints";

@@ -1,4 +1,5 @@
 import { finding, type Finding } from "./findings";
+import { groupEntries } from "./rubricTree";
 import type { Rubric, Unit, VoteOrder } from "./types";
 import type { UnitTotals } from "./unitTotals";
 
@@ -24,8 +25,9 @@ export function chainComparator(rubric: Rubric): Compare {
   const keys: Compare[] = rubric.tieBreak.map((key) => {
     if (key === "fewerDeductions") return (a, b) => a.deductions - b.deductions;
     if (key === "moreBonus") return (a, b) => b.bonus - a.bonus;
-    const index = rubric.sections.findIndex((s) => `section:${s.id}` === key);
-    return (a, b) => b.sections[index] - a.sections[index];
+    // `section:ID` names any group of the tree; its capped points, never rescaled
+    const index = groupEntries(rubric).findIndex((g) => `section:${g.node.id}` === key);
+    return (a, b) => b.groups[index] - a.groups[index];
   });
   return (a, b) => {
     if (a.total !== b.total) return b.total - a.total;

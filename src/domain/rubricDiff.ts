@@ -1,3 +1,4 @@
+import { isGroup, walkTree } from "./rubricTree";
 import type { Rubric } from "./types";
 
 /** One difference between the agreed rubric and the one found in a workbook. */
@@ -15,9 +16,20 @@ type Flat = Map<string, { kind: RubricChange["kind"]; id: string; fields: Record
 
 function flatten(r: Rubric): Flat {
   const m: Flat = new Map();
-  for (const s of r.sections) {
-    m.set(`section:${s.id}`, { kind: "section", id: s.id, fields: { name: s.name, maxPoints: s.maxPoints, criteria: s.criteria.map((c) => c.id).join(",") } });
-    for (const c of s.criteria) m.set(`criterion:${c.id}`, { kind: "criterion", id: c.id, fields: { name: c.name, maxPoints: c.maxPoints, weight: c.weight, section: s.id } });
+  // a nested group is compared as a section is (its name, cap and children); a criterion names its parent group
+  for (const { node, parents } of walkTree(r)) {
+    const parent = parents.length > 0 ? parents[parents.length - 1].id : null;
+    if (isGroup(node)) {
+      const fields: Record<string, string | number | null> = { name: node.name, maxPoints: node.maxPoints, criteria: node.criteria.map((c) => c.id).join(",") };
+      if (parent !== null) fields.parent = parent;
+      m.set(`section:${node.id}`, { kind: "section", id: node.id, fields });
+    } else {
+      m.set(`criterion:${node.id}`, {
+        kind: "criterion",
+        id: node.id,
+        fields: { name: node.name, maxPoints: node.maxPoints, weight: node.weight, section: parent, notApplicable: node.notApplicable ?? null },
+      });
+    }
   }
   for (const b of r.bonus.items) m.set(`bonus:${b.id}`, { kind: "bonus", id: b.id, fields: { name: b.name, pointsPerEvent: b.pointsPerEvent, maxPoints: b.maxPoints } });
   for (const d of r.deductions.items) {
@@ -33,6 +45,7 @@ function flatten(r: Rubric): Flat {
     classification: JSON.stringify(r.classification),
     awards: JSON.stringify(r.awards),
     selfGapThreshold: r.options?.selfGapThreshold ?? null,
+    requireReason: r.requireReason ?? false,
   };
   m.set("setting:", { kind: "setting", id: "", fields: settings });
   return m;

@@ -1,5 +1,6 @@
-import { decimalsOf, MICRO_DECIMALS, mulMicro, toMicro } from "./fixed";
+import { decimalsOf, MICRO_DECIMALS, toMicro } from "./fixed";
 import { finding, hasErrors, type Finding, type Result } from "./findings";
+import { childrenReach, groupEntries, isGroup, leafEntries, walkTree } from "./rubricTree";
 import { rubricSchema } from "./schemas";
 import type { Rubric } from "./types";
 import { zodFindings } from "./zodFindings";
@@ -40,18 +41,27 @@ function duplicates(
 }
 
 function checkUnique(r: Rubric): Finding[] {
-  // Criteria, bonus and deduction items share one id space: a scores row names any of them by id.
-  const items = [
-    ...r.sections.flatMap((s, i) => s.criteria.map((c, j) => ({ id: c.id, name: c.name, path: ["sections", i, "criteria", j] }))),
-    ...r.bonus.items.map((b, i) => ({ id: b.id, name: b.name, path: ["bonus", "items", i] })),
-    ...r.deductions.items.map((d, i) => ({ id: d.id, name: d.name, path: ["deductions", "items", i] })),
+  // Sections, groups, criteria, bonus and deduction items share one id space: a scores row names an item by id,
+  // a tie-break key names a group by id, and neither may be ambiguous.
+  const events = [
+    ...r.bonus.items.map((b, i) => ({ id: b.id, name: b.name, path: ["bonus", "items", i] as (string | number)[] })),
+    ...r.deductions.items.map((d, i) => ({ id: d.id, name: d.name, path: ["deductions", "items", i] as (string | number)[] })),
   ];
-  const sections = r.sections.map((s, i) => ({ id: s.id, name: s.name, path: ["sections", i] as (string | number)[] }));
+  const ids = [...walkTree(r).map((e) => ({ id: e.node.id, path: [...e.path] })), ...events];
+  const items = [...leafEntries(r).map((e) => ({ name: e.node.name, path: [...e.path] })), ...events];
+  // a group's name may repeat in a deep table ("Kết quả thực hiện" under each field): only sibling groups must differ
+  const groupNames = groupEntries(r).flatMap((g) =>
+    duplicates(
+      g.node.criteria.flatMap((n, i) => (isGroup(n) ? [{ value: n.name, path: [...g.path, "criteria", i, "name"] }] : [])),
+      "ERR_DUPLICATE_NAME",
+    ),
+  );
+  const sections = r.sections.map((s, i) => ({ value: s.name, path: ["sections", i, "name"] as (string | number)[] }));
   return [
-    ...duplicates(items.map((x) => ({ value: x.id, path: [...x.path, "id"] })), "ERR_DUPLICATE_ID"),
+    ...duplicates(ids.map((x) => ({ value: x.id, path: [...x.path, "id"] })), "ERR_DUPLICATE_ID"),
     ...duplicates(items.map((x) => ({ value: x.name, path: [...x.path, "name"] })), "ERR_DUPLICATE_NAME"),
-    ...duplicates(sections.map((x) => ({ value: x.id, path: [...x.path, "id"] })), "ERR_DUPLICATE_ID"),
-    ...duplicates(sections.map((x) => ({ value: x.name, path: [...x.path, "name"] })), "ERR_DUPLICATE_NAME"),
+    ...duplicates(sections, "ERR_DUPLICATE_NAME"),
+    ...groupNames,
     ...duplicates(r.classification.map((c, i) => ({ value: c.label, path: ["classification", i, "label"] })), "ERR_DUPLICATE_NAME"),
     ...duplicates(r.awards.map((a, i) => ({ value: a.id, path: ["awards", i, "id"] })), "ERR_DUPLICATE_ID"),
     ...duplicates(r.awards.map((a, i) => ({ value: a.label, path: ["awards", i, "label"] })), "ERR_DUPLICATE_NAME"),
@@ -65,14 +75,11 @@ function checkPrecision(r: Rubric): Finding[] {
   };
   const stepDecimals = decimalsOf(r.scale.step);
   check(r.scale.step, ["scale", "step"]);
-  r.sections.forEach((s, i) => {
-    check(s.maxPoints, ["sections", i, "maxPoints"]);
-    s.criteria.forEach((c, j) => {
-      check(c.maxPoints, ["sections", i, "criteria", j, "maxPoints"]);
-      // score × weight must stay exact in millionths
-      check(c.weight, ["sections", i, "criteria", j, "weight"], Math.max(0, MICRO_DECIMALS - Math.max(stepDecimals, decimalsOf(c.maxPoints))));
-    });
-  });
+  for (const { node, path } of walkTree(r)) {
+    check(node.maxPoints, [...path, "maxPoints"]);
+    // score × weight must stay exact in millionths
+    if (!isGroup(node)) check(node.weight, [...path, "weight"], Math.max(0, MICRO_DECIMALS - Math.max(stepDecimals, decimalsOf(node.maxPoints))));
+  }
   for (const group of ["bonus", "deductions"] as const) {
     if (r[group].maxTotal !== null) check(r[group].maxTotal as number, [group, "maxTotal"]);
     r[group].items.forEach((it, i) => {
@@ -90,15 +97,16 @@ function checkPrecision(r: Rubric): Finding[] {
   return out;
 }
 
+/** At every group: a maximum its children cannot reach is an error; one they pass is a cap that binds (a note). */
 function checkSectionSums(r: Rubric): Finding[] {
   const out: Finding[] = [];
-  r.sections.forEach((s, i) => {
-    const reachable = s.criteria.reduce((sum, c) => sum + mulMicro(toMicro(c.maxPoints), toMicro(c.weight)), 0);
-    const max = toMicro(s.maxPoints);
-    const params = { section: s.id, name: s.name, sum: reachable / 1e6, max: s.maxPoints };
-    if (reachable < max) out.push(finding("ERR_RUBRIC_SUM", params, { path: ["sections", i, "maxPoints"] }));
-    else if (reachable > max) out.push(finding("WARN_SECTION_CAP", params, { path: ["sections", i, "maxPoints"] }));
-  });
+  for (const { node, path } of groupEntries(r)) {
+    const reachable = childrenReach(node);
+    const max = toMicro(node.maxPoints);
+    const params = { section: node.id, name: node.name, sum: reachable / 1e6, max: node.maxPoints };
+    if (reachable < max) out.push(finding("ERR_RUBRIC_SUM", params, { path: [...path, "maxPoints"] }));
+    else if (reachable > max) out.push(finding("WARN_SECTION_CAP", params, { path: [...path, "maxPoints"] }));
+  }
   return out;
 }
 
@@ -112,8 +120,9 @@ function checkStages(r: Rubric): Finding[] {
   return out;
 }
 
+/** `section:ID` may name any group (a section or a nested group), never a criterion. */
 function checkTieBreak(r: Rubric): Finding[] {
-  const sectionIds = new Set(r.sections.map((s) => s.id));
+  const sectionIds = new Set(groupEntries(r).map((g) => g.node.id));
   const seen = new Set<string>();
   const out: Finding[] = [];
   r.tieBreak.forEach((key, i) => {

@@ -17,14 +17,40 @@ const criterion = z.strictObject({
   maxPoints: points,
   weight: points.default(1),
   guidance: z.string().optional(),
+  notApplicable: z.enum(["full", "rescale"]).optional(),
 });
 
-const section = z.strictObject({
+/** Fields only a criterion may carry: on a group (which has `criteria`) they are ERR_SCHEMA "group_field". */
+export const CRITERION_ONLY_FIELDS = ["weight", "notApplicable", "measure"] as const;
+
+/**
+ * A node of the tree is a group if and only if it has `criteria`; it is checked against that one shape, so a
+ * group with a `weight` is told so, not buried in a union's "matches no option".
+ */
+const node: z.ZodType<unknown> = z.lazy(() =>
+  z.unknown().transform((value, ctx) => {
+    const isGroup = value !== null && typeof value === "object" && "criteria" in value;
+    const parsed = (isGroup ? group : criterion).safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      const misplaced = isGroup && issue.code === "unrecognized_keys" && issue.path.length === 0 ? issue.keys.filter((k) => (CRITERION_ONLY_FIELDS as readonly string[]).includes(k)) : [];
+      for (const key of misplaced) ctx.addIssue({ code: "custom", path: [key], message: "group_field", params: { problem: "group_field" } });
+      const rest = issue.code === "unrecognized_keys" ? issue.keys.filter((k) => !misplaced.includes(k)) : null;
+      if (rest === null) ctx.addIssue({ ...issue, input: undefined });
+      else if (rest.length > 0) ctx.addIssue({ ...issue, keys: rest, input: undefined });
+    }
+    return z.NEVER;
+  }),
+);
+
+const group = z.strictObject({
   id,
   name: label,
   maxPoints: points,
-  criteria: z.array(criterion).min(1),
+  criteria: z.array(node).min(1),
 });
+
+const section = group;
 
 const eventItem = z.strictObject({
   id,
@@ -60,6 +86,7 @@ export const rubricSchema = z.strictObject({
     )
     .default([]),
   options: z.strictObject({ selfGapThreshold: nonNegative.optional() }).optional(),
+  requireReason: z.boolean().optional(),
 });
 
 export const blocSchema = z.strictObject({

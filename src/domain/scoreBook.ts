@@ -1,6 +1,8 @@
+import { NOT_APPLICABLE } from "./criterionPoints";
 import { toMicro } from "./fixed";
+import { leafCriteria } from "./rubricTree";
 import { finding, type Finding } from "./findings";
-import { STAGES, type Bloc, type Rubric, type ScoreEntry, type SourceRef, type Stage } from "./types";
+import { NA, STAGES, type Bloc, type Rubric, type ScoreEntry, type SourceRef, type Stage } from "./types";
 import { checkValue, itemIndex, type RawValue } from "./values";
 
 /** A value as it arrives from a CSV row or a workbook cell, before any check. */
@@ -29,7 +31,7 @@ const S = STAGES.length;
 
 export function emptyScoreBook(rubric: Rubric, bloc: Bloc): ScoreBook {
   const itemIds = [
-    ...rubric.sections.flatMap((s) => s.criteria.map((c) => c.id)),
+    ...leafCriteria(rubric).map((c) => c.id),
     ...rubric.bonus.items.map((b) => b.id),
     ...rubric.deductions.items.map((d) => d.id),
   ];
@@ -85,8 +87,9 @@ export function buildScoreBook(rubric: Rubric, bloc: Bloc, rows: readonly RawRow
     const checked = checkValue(rubric, kind, row.raw, { ...where, stage });
     findings.push(...checked.findings);
     if (checked.value === undefined) continue;
-    book.values[slot(book, u, i, stage)] = kind.kind === "criterion" ? toMicro(checked.value) : checked.value;
-    entries.push({ unit: row.unit, item: row.item, stage, value: checked.value, note: row.note, source: row.source });
+    const na = checked.value === NOT_APPLICABLE;
+    book.values[slot(book, u, i, stage)] = kind.kind === "criterion" && !na ? toMicro(checked.value) : checked.value;
+    entries.push({ unit: row.unit, item: row.item, stage, value: na ? NA : checked.value, note: row.note, source: row.source });
   }
   return { book, entries, findings };
 }
@@ -95,7 +98,7 @@ export function buildScoreBook(rubric: Rubric, bloc: Bloc, rows: readonly RawRow
 export function missingFindings(book: ScoreBook, stage: Stage | "final"): Finding[] {
   const out: Finding[] = [];
   const stages = stage === "final" ? book.rubric.stages : [stage];
-  const criteria = book.rubric.sections.reduce((n, s) => n + s.criteria.length, 0);
+  const criteria = leafCriteria(book.rubric).length;
   book.bloc.units.forEach((unit, u) => {
     for (let i = 0; i < criteria; i++) {
       if (stages.every((st) => Number.isNaN(book.values[slot(book, u, i, st)]))) {

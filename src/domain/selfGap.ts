@@ -19,8 +19,8 @@ export function selfGapFindings(book: ScoreBook): Finding[] {
     const self = unitTotals(book, i, "self");
     const blocStage = unitTotals(book, i, "bloc");
     if (!self.complete || !blocStage.complete) return;
-    const selfPoints = self.sections.reduce((a, b) => a + b, 0);
-    const blocPoints = blocStage.sections.reduce((a, b) => a + b, 0);
+    const selfPoints = self.criteriaTotal;
+    const blocPoints = blocStage.criteriaTotal;
     const gap = selfPoints - blocPoints;
     if (gap > threshold) {
       out.push(finding("WARN_SELF_GAP", { self: selfPoints / 1e6, bloc: blocPoints / 1e6, gap: gap / 1e6, threshold: threshold / 1e6 }, { unit: unit.id }));

@@ -4,6 +4,13 @@ export const STAGES = ["self", "bloc", "verified"] as const;
 export type Stage = (typeof STAGES)[number];
 export type StageChoice = Stage | "final";
 
+/**
+ * What a unit's "not applicable" (`na` / `KAD`) means for a criterion: counted at its maximum (`full`), or left
+ * out with the criteria total brought back to the full scale (`rescale`). Absent: `na` is not allowed.
+ */
+export type NotApplicable = "full" | "rescale";
+
+/** A leaf of the rubric tree: the thing a score is entered for. */
 export interface Criterion {
   readonly id: string;
   readonly name: string;
@@ -11,14 +18,24 @@ export interface Criterion {
   /** hệ số: contribution = score × weight */
   readonly weight: number;
   readonly guidance?: string;
+  readonly notApplicable?: NotApplicable;
 }
 
-export interface Section {
+/**
+ * A group of criteria (I → 1 → 1.1 → a): its points are min(maxPoints, Σ its children's points). A node is a
+ * group if and only if it has `criteria` (see rubricTree.ts for walking the tree).
+ */
+export interface CriteriaGroup {
   readonly id: string;
   readonly name: string;
   readonly maxPoints: number;
-  readonly criteria: readonly Criterion[];
+  readonly criteria: readonly RubricNode[];
 }
+
+export type RubricNode = Criterion | CriteriaGroup;
+
+/** A top-level group (I, II, …): what the JSON's `sections`, the summary and classification floors use. */
+export type Section = CriteriaGroup;
 
 export interface EventItem {
   readonly id: string;
@@ -66,6 +83,8 @@ export interface Rubric {
   readonly classification: readonly ClassificationLevel[];
   readonly awards: readonly Award[];
   readonly options?: { readonly selfGapThreshold?: number };
+  /** a changed score without a reason is an error (ERR_REASON_MISSING), not a warning */
+  readonly requireReason?: boolean;
 }
 
 export interface Unit {
@@ -89,12 +108,15 @@ export interface SourceRef {
   readonly cell?: string;
 }
 
-/** One accepted value: a score (criterion) or a count of events (bonus/deduction item). */
+/** A criterion marked not applicable at a stage, as an accepted entry holds it (`na` in CSV, `KAD` in a sheet). */
+export const NA = "na";
+
+/** One accepted value: a score (criterion), a count of events (bonus/deduction item), or NA. */
 export interface ScoreEntry {
   readonly unit: string;
   readonly item: string;
   readonly stage: Stage;
-  readonly value: number;
+  readonly value: number | typeof NA;
   readonly note?: string;
   readonly source?: SourceRef;
 }

@@ -1,14 +1,30 @@
-import { mulMicro, roundMicro, toMicro, type Micro } from "./fixed";
+import { criterionPoints } from "./criterionPoints";
+import { roundMicro, toMicro, type Micro } from "./fixed";
 import { finding, type Finding } from "./findings";
-import { STAGES, type EventGroup, type EventItem, type StageChoice } from "./types";
+import { groupEntries, isGroup, leafCriteria } from "./rubricTree";
+import { STAGES, type CriteriaGroup, type Criterion, type EventGroup, type EventItem, type Rubric, type StageChoice } from "./types";
 import type { ScoreBook } from "./scoreBook";
 
 /** One unit's exact numbers at one stage, all in micro-points. */
 export interface UnitTotals {
   readonly unitIndex: number;
+  /** every criterion has a value (a number or na) and something is applicable */
   readonly complete: boolean;
-  /** capped subtotal per section, rubric order */
+  /** capped subtotal per top-level section, rubric order, never rescaled */
   readonly sections: readonly Micro[];
+  /** capped points of every group, sections included, in groupEntries order (tie-break keys read these) */
+  readonly groups: readonly Micro[];
+  /** per section: min(maxPoints, what its applicable criteria can reach) — its maximum when nothing is left out */
+  readonly applicableSections: readonly Micro[];
+  /** Σ section subtotals, or brought back to the full scale when a `rescale` criterion is na */
+  readonly criteriaTotal: Micro;
+  /** Σ section subtotals before any rescaling */
+  readonly criteriaPoints: Micro;
+  /** true when criteriaTotal was rescaled */
+  readonly rescaled: boolean;
+  /** criteria marked na at this stage: counted at their maximum, or left out */
+  readonly naFull: readonly string[];
+  readonly naRescaled: readonly string[];
   readonly bonus: Micro;
   readonly deductions: Micro;
   readonly vetoed: boolean;
@@ -16,6 +32,7 @@ export interface UnitTotals {
   readonly exactTotal: Micro;
   /** rounded to the rubric's decimals: the number that is compared */
   readonly total: Micro;
+  /** warnings, and ERR_NOTHING_APPLICABLE (a data error) when every criterion is left out */
   readonly warnings: readonly Finding[];
 }
 
@@ -23,6 +40,45 @@ export interface UnitTotals {
 export function stagePrecedence(rubricStages: readonly string[], stage: StageChoice): number[] {
   const chosen = stage === "final" ? [...rubricStages].reverse() : [stage];
   return chosen.map((s) => (STAGES as readonly string[]).indexOf(s));
+}
+
+/** The tree as index lists, computed once per rubric: each group's children as leaf or group indexes. */
+interface TreeProgram {
+  readonly leaves: readonly Criterion[];
+  readonly groups: readonly CriteriaGroup[];
+  /** per group (groupEntries order): children, a leaf as its index, a group as −1 − its index */
+  readonly children: readonly (readonly number[])[];
+  /** group index of each section */
+  readonly sections: readonly number[];
+  readonly fullScale: Micro;
+}
+
+const programs = new WeakMap<Rubric, TreeProgram>();
+
+function treeProgram(rubric: Rubric): TreeProgram {
+  const cached = programs.get(rubric);
+  if (cached) return cached;
+  const leaves = leafCriteria(rubric);
+  const groups = groupEntries(rubric).map((g) => g.node);
+  const leafIndex = new Map<Criterion, number>(leaves.map((c, i) => [c, i]));
+  const groupIndex = new Map<CriteriaGroup, number>(groups.map((g, i) => [g, i]));
+  const children = groups.map((g) => g.criteria.map((n) => (isGroup(n) ? -1 - groupIndex.get(n)! : leafIndex.get(n)!)));
+  const program = {
+    leaves,
+    groups,
+    children,
+    sections: rubric.sections.map((s) => groupIndex.get(s)!),
+    fullScale: rubric.sections.reduce((sum, s) => sum + toMicro(s.maxPoints), 0),
+  };
+  programs.set(rubric, program);
+  return program;
+}
+
+/** ROUND6(points × full / applicable): exact in BigInt, half away from zero (points and scales are ≥ 0). */
+function rescale(points: Micro, full: Micro, applicable: Micro): Micro {
+  const num = BigInt(points) * BigInt(full);
+  const den = BigInt(applicable);
+  return Number((2n * num + den) / (2n * den));
 }
 
 export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoice): UnitTotals {
@@ -37,20 +93,56 @@ export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoic
     }
     return NaN;
   };
-  let item = 0;
-  let complete = true;
-  const sections: Micro[] = [];
-  for (const section of rubric.sections) {
-    let sum = 0;
-    for (const c of section.criteria) {
-      const v = pick(item++);
-      if (Number.isNaN(v)) complete = false;
-      else sum += mulMicro(v, toMicro(c.weight));
-    }
-    sections.push(Math.min(sum, toMicro(section.maxPoints)));
-  }
-  const warnings: Finding[] = [];
+  const program = treeProgram(rubric);
   const unitId = book.bloc.units[unitIndex].id;
+  let complete = true;
+  const leafPoints: Micro[] = [];
+  const leafApplicable: Micro[] = [];
+  const naFull: string[] = [];
+  const naRescaled: string[] = [];
+  program.leaves.forEach((c, i) => {
+    const p = criterionPoints(c, pick(i));
+    if (p === null) {
+      // a criterion still without a value keeps its place in the applicable max
+      complete = false;
+      leafPoints.push(0);
+      leafApplicable.push(criterionPoints(c, 0)!.applicable);
+      return;
+    }
+    leafPoints.push(p.points);
+    leafApplicable.push(p.applicable);
+    if (p.na === "full") naFull.push(c.id);
+    if (p.na === "rescale") naRescaled.push(c.id);
+  });
+  // groupEntries is pre-order: walking it backwards meets every child group before its parent
+  const groups: Micro[] = new Array(program.groups.length).fill(0);
+  const groupApplicable: Micro[] = new Array(program.groups.length).fill(0);
+  for (let g = program.groups.length - 1; g >= 0; g--) {
+    let sum = 0;
+    let applicable = 0;
+    for (const child of program.children[g]) {
+      sum += child >= 0 ? leafPoints[child] : groups[-1 - child];
+      applicable += child >= 0 ? leafApplicable[child] : groupApplicable[-1 - child];
+    }
+    const max = toMicro(program.groups[g].maxPoints);
+    groups[g] = Math.min(max, sum);
+    groupApplicable[g] = Math.min(max, applicable);
+  }
+  const sections = program.sections.map((g) => groups[g]);
+  const applicableSections = program.sections.map((g) => groupApplicable[g]);
+  const criteriaPoints = sections.reduce((a, b) => a + b, 0);
+  const applicable = applicableSections.reduce((a, b) => a + b, 0);
+
+  const warnings: Finding[] = [];
+  const rescaled = naRescaled.length > 0;
+  let criteriaTotal = criteriaPoints;
+  if (rescaled && applicable === 0) {
+    complete = false;
+    criteriaTotal = 0;
+    warnings.push(finding("ERR_NOTHING_APPLICABLE", { stage, items: naRescaled }, { unit: unitId }));
+  } else if (rescaled) criteriaTotal = rescale(criteriaPoints, program.fullScale, applicable);
+
+  let item = program.leaves.length;
   const events = (group: EventGroup<EventItem>, kind: "bonus" | "deductions") => {
     let sum = 0;
     let vetoed = false;
@@ -69,11 +161,18 @@ export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoic
   };
   const bonus = events(rubric.bonus, "bonus");
   const deductions = events(rubric.deductions, "deductions");
-  const exactTotal = sections.reduce((a, b) => a + b, 0) + bonus.points - deductions.points;
+  const exactTotal = criteriaTotal + bonus.points - deductions.points;
   return {
     unitIndex,
     complete,
     sections,
+    groups,
+    applicableSections,
+    criteriaTotal,
+    criteriaPoints,
+    rescaled,
+    naFull,
+    naRescaled,
     bonus: bonus.points,
     deductions: deductions.points,
     vetoed: deductions.vetoed,

@@ -1,5 +1,7 @@
 import { decimalsOf, isMultiple, MICRO_DECIMALS, toMicro } from "./fixed";
 import { finding, type Finding } from "./findings";
+import { isNotApplicableText, NOT_APPLICABLE } from "./criterionPoints";
+import { leafEntries } from "./rubricTree";
 import type { Criterion, EventItem, Rubric } from "./types";
 
 export type RawValue = number | string | boolean | null | undefined;
@@ -9,7 +11,7 @@ export type ItemKind = { kind: "criterion"; criterion: Criterion; sectionId: str
 
 export function itemIndex(rubric: Rubric): Map<string, ItemKind> {
   const map = new Map<string, ItemKind>();
-  for (const s of rubric.sections) for (const c of s.criteria) map.set(c.id, { kind: "criterion", criterion: c, sectionId: s.id });
+  for (const e of leafEntries(rubric)) map.set(e.node.id, { kind: "criterion", criterion: e.node, sectionId: rubric.sections[e.section].id });
   for (const b of rubric.bonus.items) map.set(b.id, { kind: "bonus", item: b });
   for (const d of rubric.deductions.items) map.set(d.id, { kind: "deduction", item: d });
   return map;
@@ -25,7 +27,7 @@ export function parseDecimalText(text: string, allowComma = true): number | null
 }
 
 export interface CheckedValue {
-  /** the accepted number, absent when the value is empty or has an error */
+  /** the accepted number (NOT_APPLICABLE for `na`), absent when the value is empty or has an error */
   readonly value?: number;
   readonly findings: readonly Finding[];
 }
@@ -36,6 +38,7 @@ export interface CheckedValue {
  */
 export function checkValue(rubric: Rubric, kind: ItemKind, raw: RawValue, where: Omit<Finding, "code" | "severity" | "params"> = {}): CheckedValue {
   if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return { findings: [] };
+  if (typeof raw === "string" && isNotApplicableText(raw)) return checkNotApplicable(kind, raw, where);
   if (typeof raw === "string") {
     const fix = parseDecimalText(raw);
     if (fix !== null) return { findings: [finding("ERR_TEXT_NUMBER", { value: raw, fix }, where)] };
@@ -43,6 +46,13 @@ export function checkValue(rubric: Rubric, kind: ItemKind, raw: RawValue, where:
   }
   if (typeof raw !== "number" || !Number.isFinite(raw)) return { findings: [finding("ERR_NOT_NUMBER", { value: String(raw) }, where)] };
   return checkNumber(rubric, kind, raw, where);
+}
+
+/** `na` / `KAD`: accepted only on a criterion whose rubric entry says how to count it (DESIGN.md part 2). */
+function checkNotApplicable(kind: ItemKind, raw: string, where: Omit<Finding, "code" | "severity" | "params">): CheckedValue {
+  if (kind.kind === "criterion" && kind.criterion.notApplicable !== undefined) return { value: NOT_APPLICABLE, findings: [] };
+  const max = kind.kind === "criterion" ? kind.criterion.maxPoints : null;
+  return { findings: [finding("ERR_NA_NOT_ALLOWED", { value: raw.trim(), kind: kind.kind === "criterion" ? "criterion" : "event", max }, where)] };
 }
 
 export function checkNumber(rubric: Rubric, kind: ItemKind, n: number, where: Omit<Finding, "code" | "severity" | "params"> = {}): CheckedValue {

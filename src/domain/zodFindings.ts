@@ -12,6 +12,10 @@ export function zodFindings(error: z.ZodError, input: unknown): Finding[] {
         return finding("ERR_SCHEMA", { field: at.join("."), problem: issue.code, found: describe(valueAt(input, at)) }, { path: at });
       });
     }
+    // a field only criteria carry, found on a group (schemas.ts)
+    if (issue.code === "custom" && issue.params?.problem === "group_field") {
+      return finding("ERR_SCHEMA", { field: path.join("."), problem: "group_field", found: describe(valueAt(input, path)) }, { path });
+    }
     const found = valueAt(input, path);
     const params: Record<string, string | number | null> = {
       field: path.join("."),

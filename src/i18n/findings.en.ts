@@ -11,7 +11,9 @@ export const enFindings: FindingMessages = {
   ERR_FILE_UNREADABLE: (p) => `cannot read ${p.file}: ${p.reason}. Check the path and the file's permissions.`,
   ERR_JSON_SYNTAX: (p) => `${p.file} is not valid JSON (${p.reason}). Open it in an editor and fix the syntax.`,
   ERR_SCHEMA: (p) =>
-    p.problem === "unrecognized_keys"
+    p.problem === "group_field"
+      ? `"${p.field}": a group (it has "criteria") carries no weight, "notApplicable" or "measure". Put the field on each of the group's criteria.`
+      : p.problem === "unrecognized_keys"
       ? `unknown field "${p.field}" (a misspelt name?). Remove it or correct its name.`
       : p.found === "undefined"
       ? `missing field "${p.field}"${p.expected ? ` (expected ${p.expected})` : ""}. Add it.`
@@ -97,6 +99,14 @@ export const enFindings: FindingMessages = {
   ERR_TEXT_NUMBER: (p) => `"${p.value}" is a number stored as text. Enter it as the number ${n(p.fix)} (or use the quick fix).`,
   ERR_COUNT: (p) => `count ${n(p.value)} is invalid: a whole number 0 or more.`,
   ERR_MISSING: (p) => `no score ${p.stage === "final" ? "at any stage" : `at stage ${stageName(String(p.stage), "en")}`}. Enter one.`,
+  ERR_NA_NOT_ALLOWED: (p) =>
+    p.kind === "criterion"
+      ? `this criterion may not be marked not applicable (${p.value}): the rubric does not allow it (no "notApplicable"). Enter a score from 0 to ${n(p.max)}.`
+      : `a bonus or deduction item cannot be marked not applicable (${p.value}). Enter a count (0 when there were none).`,
+  ERR_NOTHING_APPLICABLE: (p) =>
+    `every criterion is not applicable (${l(p.items)}) at ${stageName(String(p.stage), "en")}: nothing to bring the total back to the full scale from, so the unit is not ranked. Enter a score for at least one criterion.`,
+  ERR_REASON_MISSING: (p) =>
+    `the ${stageName(String(p.stage), "en")} score (${sh(p.after)}) differs from the ${stageName(String(p.previous), "en")} score (${sh(p.before)}) but no reason is given. The rubric requires a reason for every change: enter it in this cell.`,
   WARN_SECTION_CAP: (p) => `section ${p.section}: its criteria add up to ${n(p.sum)} > ${n(p.max)}; the section is capped at ${n(p.max)}.`,
   WARN_CAPPED: (p) =>
     p.count !== undefined
@@ -114,5 +124,7 @@ export const enFindings: FindingMessages = {
     p.reason === "notTied"
       ? `vote ${l(p.vote)} matches no tie group; not applied.`
       : `vote ${l(p.vote)} must name every tied unit (${l(p.group)}); not applied, the units stay tied.`,
+  WARN_REASON_MISSING: (p) =>
+    `the ${stageName(String(p.stage), "en")} score (${sh(p.after)}) differs from the ${stageName(String(p.previous), "en")} score (${sh(p.before)}) but no reason is given. Enter the reason in this cell for the minutes.`,
   WARN_SELF_GAP: (p) => `self score ${n(p.self)} is ${n(p.gap)} points above the bloc score ${n(p.bloc)} (threshold ${n(p.threshold)}). The bloc may deduct for an inflated self-score.`,
 };

@@ -11,7 +11,9 @@ export const viFindings: FindingMessages = {
   ERR_FILE_UNREADABLE: (p) => `không đọc được tệp ${p.file}: ${p.reason}. Kiểm tra đường dẫn và quyền đọc tệp.`,
   ERR_JSON_SYNTAX: (p) => `tệp ${p.file} không phải JSON hợp lệ (${p.reason}). Mở tệp bằng trình soạn thảo và sửa chỗ sai cú pháp.`,
   ERR_SCHEMA: (p) =>
-    p.problem === "unrecognized_keys"
+    p.problem === "group_field"
+      ? `"${p.field}": một nhóm (có "criteria") không mang hệ số, "notApplicable" hay "measure". Đặt trường này vào từng tiêu chí của nhóm.`
+      : p.problem === "unrecognized_keys"
       ? `trường "${p.field}" không có trong định dạng (viết sai tên trường?). Xóa trường này hoặc sửa lại tên cho đúng.`
       : p.found === "undefined"
       ? `thiếu trường "${p.field}"${p.expected ? ` (cần ${p.expected})` : ""}. Bổ sung trường này.`
@@ -97,6 +99,14 @@ export const viFindings: FindingMessages = {
   ERR_TEXT_NUMBER: (p) => `"${p.value}" là số được ghi dạng văn bản. Nhập lại thành số ${n(p.fix)} (hoặc dùng nút sửa nhanh).`,
   ERR_COUNT: (p) => `số lần ${n(p.value)} không hợp lệ: phải là số nguyên từ 0 trở lên.`,
   ERR_MISSING: (p) => `chưa có điểm ${p.stage === "final" ? "ở giai đoạn nào" : `ở giai đoạn ${stageName(String(p.stage), "vi")}`}. Nhập điểm cho tiêu chí này.`,
+  ERR_NA_NOT_ALLOWED: (p) =>
+    p.kind === "criterion"
+      ? `tiêu chí này không được đánh dấu "không áp dụng" (${p.value}): bảng tiêu chí không cho phép (thiếu "notApplicable"). Nhập điểm từ 0 đến ${n(p.max)}.`
+      : `mục điểm thưởng/điểm trừ không được đánh dấu "không áp dụng" (${p.value}). Nhập số lần (0 nếu không có).`,
+  ERR_NOTHING_APPLICABLE: (p) =>
+    `mọi tiêu chí đều "không áp dụng" (${l(p.items)}) ở giai đoạn ${stageName(String(p.stage), "vi")}: không có gì để quy đổi tổng điểm, đơn vị không được xếp hạng. Nhập điểm cho ít nhất một tiêu chí.`,
+  ERR_REASON_MISSING: (p) =>
+    `điểm ${stageName(String(p.stage), "vi")} (${sh(p.after)}) khác ${stageName(String(p.previous), "vi")} (${sh(p.before)}) nhưng chưa ghi lý do. Bảng tiêu chí yêu cầu ghi lý do mỗi khi điều chỉnh điểm: nhập lý do vào ô này.`,
   WARN_SECTION_CAP: (p) => `Phần ${p.section}: tổng điểm chuẩn các tiêu chí ${n(p.sum)} > ${n(p.max)}; điểm của phần sẽ bị giới hạn ở ${n(p.max)}.`,
   WARN_CAPPED: (p) =>
     p.count !== undefined
@@ -114,5 +124,7 @@ export const viFindings: FindingMessages = {
     p.reason === "notTied"
       ? `biểu quyết ${l(p.vote)} không ứng với nhóm bằng điểm nào; không áp dụng.`
       : `biểu quyết ${l(p.vote)} phải nêu đủ mọi đơn vị bằng điểm (${l(p.group)}); không áp dụng, các đơn vị vẫn đồng hạng.`,
+  WARN_REASON_MISSING: (p) =>
+    `điểm ${stageName(String(p.stage), "vi")} (${sh(p.after)}) khác ${stageName(String(p.previous), "vi")} (${sh(p.before)}) nhưng chưa ghi lý do. Nên ghi lý do điều chỉnh vào ô này để đưa vào biên bản.`,
   WARN_SELF_GAP: (p) => `tự chấm ${n(p.self)} điểm, cao hơn khối chấm ${n(p.bloc)} điểm là ${n(p.gap)} điểm (ngưỡng ${n(p.threshold)}). Khối xem xét trừ điểm tự chấm thiếu trung thực.`,
 };

@@ -12,6 +12,9 @@ const DATA_ERRORS: ReadonlySet<FindingCode> = new Set<FindingCode>([
   "ERR_TEXT_NUMBER",
   "ERR_COUNT",
   "ERR_MISSING",
+  "ERR_NA_NOT_ALLOWED",
+  "ERR_NOTHING_APPLICABLE",
+  "ERR_REASON_MISSING",
 ]);
 
 export function isDataError(f: Finding): boolean {

@@ -4,7 +4,7 @@ import type { Stage } from "../domain/types";
 import type { WorkbookHost } from "../hosts/host";
 import { cellRef } from "../workbook/a1";
 import { fingerprint } from "../workbook/fingerprint";
-import { unitLayout } from "../workbook/layout";
+import { entryCellValue, unitLayout } from "../workbook/layout";
 import type { CellScalar } from "../workbook/plan";
 import { readWorkbook, type WorkbookContents } from "../workbook/readWorkbook";
 import { readUnitCopy, type UnitCopyContents } from "../workbook/readUnitCopy";
@@ -96,7 +96,7 @@ async function readCopies(contents: WorkbookContents, copies: readonly MergeCopy
 }
 
 /** The changes the accepted values and notes make, cell by cell, leaving out cells that already hold them. */
-function changesOf(contents: WorkbookContents, byName: ReadonlyMap<string, SheetSnapshot>, accepted: readonly { file: string; copy: UnitCopyContents }[], values: ReadonlyMap<string, number>): MergeChange[] {
+function changesOf(contents: WorkbookContents, byName: ReadonlyMap<string, SheetSnapshot>, accepted: readonly { file: string; copy: UnitCopyContents }[], values: ReadonlyMap<string, number | string>): MergeChange[] {
   const layout = unitLayout(contents.rubric);
   const rowOf = new Map(layout.items.map((it) => [it.id, it]));
   const out: MergeChange[] = [];
@@ -139,7 +139,7 @@ export async function mergeCopies(host: WorkbookHost, file: string, copies: read
   const rows: RawRow[] = accepted.flatMap(({ file: f, copy }) => copy.rows.map((r) => ({ ...r, source: { ...r.source, file: f } })));
   const book = buildScoreBook(contents.rubric, contents.bloc, rows);
   if (hasErrors(book.findings)) return refused(exitCodeFor(book.findings), book.findings);
-  const values = new Map(book.entries.map((e) => [`${e.unit}\u0000${e.item}`, e.value]));
+  const values = new Map(book.entries.map((e) => [`${e.unit}\u0000${e.item}`, entryCellValue(e.value)]));
   const byName = new Map(snap.snapshot.sheets.map((s) => [s.name, s]));
   const changes = changesOf(contents, byName, accepted, values);
   if (options.write && changes.length > 0) {

@@ -1,4 +1,5 @@
 import { hasErrors, type Finding } from "../domain/findings";
+import { leafCriteria } from "../domain/rubricTree";
 import type { Bloc, Rubric } from "../domain/types";
 import type { Lang } from "../i18n/types";
 import { sheetNamesFor } from "../workbook/buildTemplatePlan";
@@ -40,7 +41,7 @@ export function previewGeneration(input: { rubric: { text: string; file: string 
     counts: {
       units: bloc.value.units.length,
       sections: r.sections.length,
-      criteria: r.sections.reduce((n, s) => n + s.criteria.length, 0),
+      criteria: leafCriteria(r).length,
       bonus: r.bonus.items.length,
       deductions: r.deductions.items.length,
       stages: r.stages.length,

@@ -1,6 +1,6 @@
 import type { ScoreEntry } from "../domain/types";
 import type { Bloc, Rubric } from "../domain/types";
-import { unitLayout } from "./layout";
+import { entryCellValue, unitLayout } from "./layout";
 import type { SheetNames } from "./metaSheet";
 import type { CellWrite } from "./snapshot";
 
@@ -19,7 +19,7 @@ export function fillWrites(rubric: Rubric, bloc: Bloc, sheets: SheetNames, entri
     const sheet = sheetOf.get(e.unit);
     const row = rowOf.get(e.item);
     if (sheet === undefined || row === undefined) throw new Error(`entry outside the layout: ${e.unit}/${e.item}`);
-    writes.push({ sheet, row, col: layout.col[`stage:${e.stage}`], value: e.value });
+    writes.push({ sheet, row, col: layout.col[`stage:${e.stage}`], value: entryCellValue(e.value) });
     if (e.note) {
       const key = `${sheet}\u0000${row}`;
       const n = notes.get(key) ?? { sheet, row, texts: [] };

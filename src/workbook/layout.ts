@@ -1,4 +1,5 @@
-import type { Rubric, Stage } from "../domain/types";
+import { leafCriteria } from "../domain/rubricTree";
+import { NA, type Rubric, type Stage } from "../domain/types";
 
 /**
  * The workbook's layout as data: which sheets, which columns in which order, where every row of a unit
@@ -10,6 +11,14 @@ import type { Rubric, Stage } from "../domain/types";
 export const META_SHEET = "_thidua";
 export const FORMAT_ID = "thidua-workbook";
 export const FORMAT_VERSION = 1;
+
+/** What a stage cell holds for a criterion marked not applicable (không áp dụng); read back in any case. */
+export const NOT_APPLICABLE_CELL = "KAD";
+
+/** An accepted entry's value as its stage cell holds it. */
+export function entryCellValue(value: number | typeof NA): number | string {
+  return value === NA ? NOT_APPLICABLE_CELL : value;
+}
 
 /** Rows above every sheet's table: title, subtitle, a hint line, then ONE header row. */
 export const TITLE_ROW = 0;
@@ -89,7 +98,7 @@ export function unitLayout(rubric: Rubric): UnitLayout {
   const sections = rubric.sections.map((s, si) => {
     const sectionRow = row++;
     const first = row;
-    for (const c of s.criteria) items.push({ row: row++, id: c.id, kind: "criterion", section: si });
+    for (const c of leafCriteria(s)) items.push({ row: row++, id: c.id, kind: "criterion", section: si });
     return { row: sectionRow, first, last: row - 1 };
   });
   const block = (ids: readonly string[], kind: ItemKind): EventBlock | null => {

@@ -1,3 +1,4 @@
+import { isGroup, walkTree } from "../domain/rubricTree";
 import type { Bloc, Rubric } from "../domain/types";
 import { stageName } from "../i18n/stages";
 import type { Lang } from "../i18n/types";
@@ -35,9 +36,9 @@ export function rubricSheet(rubric: Rubric, bloc: Bloc, name: string, labels: Wo
   const gap = () => row++;
 
   header([R.id, R.name, R.max, R.weight, R.guidance]);
-  for (const s of rubric.sections) {
-    line([s.id, s.name, s.maxPoints, null, null], "section");
-    for (const c of s.criteria) line([c.id, c.name, c.maxPoints, c.weight, c.guidance ?? null]);
+  for (const { node } of walkTree(rubric)) {
+    if (isGroup(node)) line([node.id, node.name, node.maxPoints, null, null], "section");
+    else line([node.id, node.name, node.maxPoints, node.weight, node.guidance ?? null]);
   }
   if (rubric.bonus.items.length > 0) {
     gap();

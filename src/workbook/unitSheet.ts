@@ -1,3 +1,4 @@
+import { leafCriteria } from "../domain/rubricTree";
 import type { Bloc, Rubric, Unit } from "../domain/types";
 import type { WorkbookLabels } from "../i18n/workbook";
 import { cellRef, rangeRef } from "./a1";
@@ -41,7 +42,7 @@ export function unitSheet(rubric: Rubric, bloc: Bloc, unit: Unit, name: string, 
     for (const col of stageCols) d.formula(sec.row, col, f.sectionAtStage(layout, sec, col));
     d.formula(sec.row, c.points, f.sectionFinal(layout, sec));
     d.format({ range: rangeRef(sec.row, 0, sec.row, last), style: "section", numberFormat: scoreFmt });
-    s.criteria.forEach((cr, k) => {
+    leafCriteria(s).forEach((cr, k) => {
       const row = sec.first + k;
       d.value(row, c.id, cr.id);
       d.value(row, c.name, cr.name);
@@ -75,7 +76,7 @@ function scoreGuards(d: SheetDraft, rubric: Rubric, layout: UnitLayout, section:
   const V = labels.validation;
   const step = rubric.scale.step;
   const { first, last } = layout.sections[section];
-  const maxOf = (row: number) => rubric.sections[section].criteria[row - first].maxPoints;
+  const maxOf = (row: number) => leafCriteria(rubric.sections[section])[row - first].maxPoints;
   let start = first;
   for (let row = first; row <= last; row++) {
     if (row === last || maxOf(row + 1) !== maxOf(row)) {
@@ -146,7 +147,7 @@ function totals(d: SheetDraft, rubric: Rubric, layout: UnitLayout, labels: Workb
   const c = layout.col;
   const t = layout.totals;
   const L = labels.unit;
-  const criteria = rubric.sections.reduce((n, s) => n + s.criteria.length, 0);
+  const criteria = leafCriteria(rubric).length;
   d.value(t.criteria, c.name, L.criteriaTotal);
   for (const col of stageCols) d.formula(t.criteria, col, f.sumOfSections(layout, col));
   d.formula(t.criteria, c.points, f.sumOfSections(layout, c.points));

@@ -1,3 +1,4 @@
+import type { Criterion } from "../../src/domain/types";
 import { parseRubric } from "../../src/domain/rubricRules";
 import { findingMessage, renderFinding } from "../../src/i18n";
 import { rubricJson } from "../support/builders";
@@ -23,7 +24,7 @@ describe("parseRubric", () => {
     delete json.bonus.items[0].maxPoints;
     delete json.deductions.items[1].vetoAward;
     const r = parseRubric(json);
-    expect(r.ok && r.value.sections[0].criteria[0].weight).toBe(1);
+    expect(r.ok && (r.value.sections[0].criteria[0] as Criterion).weight).toBe(1);
     expect(r.ok && r.value.bonus.items[0].maxPoints).toBeNull();
     expect(r.ok && r.value.deductions.items[1].vetoAward).toBe(false);
     expect(r.ok && r.value.stages).toEqual(["self", "bloc", "verified"]);

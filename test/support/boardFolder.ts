@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { makeBloc } from "../../bench/makeBloc";
+import type { Criterion } from "../../src/domain/types";
 import type { Ranking } from "../../src/domain/scoreBloc";
 import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { sealWorkbook } from "../../src/services/sealWorkbook";
@@ -40,7 +41,7 @@ export async function boardFolder(count: number, special: Readonly<Record<number
       files.set(`${name}.xlsx`, { kind });
       continue;
     }
-    const used = kind === "changedRubric" ? { ...rubric, sections: rubric.sections.map((sec, k) => (k === 0 ? { ...sec, criteria: sec.criteria.map((c, j) => (j === 0 ? { ...c, weight: c.weight + 1 } : c)), maxPoints: sec.maxPoints + sec.criteria[0].maxPoints } : sec)) } : rubric;
+    const used = kind === "changedRubric" ? { ...rubric, sections: rubric.sections.map((sec, k) => (k === 0 ? { ...sec, criteria: (sec.criteria as Criterion[]).map((c, j) => (j === 0 ? { ...c, weight: c.weight + 1 } : c)), maxPoints: sec.maxPoints + sec.criteria[0].maxPoints } : sec)) } : rubric;
     let bytes = await fillBytes(await generateBytes(JSON.stringify(used), JSON.stringify(bloc)), s.scoresCsv);
     const ranking = await rankBytes(bytes);
     if (kind !== "unsealed" && kind !== "changedRubric") {

@@ -18,6 +18,13 @@ export function fixtureFile(name: string): string {
   return readFileSync(path.join(FIXTURE_DIR, name), "utf8");
 }
 
+/** The 4-level tree bloc (rubric part 2: groups, not-applicable criteria, reasons). */
+export const TREE_DIR = path.join(__dirname, "..", "fixtures", "tree");
+
+export function treeFile(name: string): string {
+  return readFileSync(path.join(TREE_DIR, name), "utf8");
+}
+
 export function caseFile(name: string): string {
   return readFileSync(path.join(CASES_DIR, name), "utf8");
 }

@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import { leafCriteria } from "../../domain/rubricTree";
 import { text } from "../../i18n";
 import { createXlsx } from "../../hosts/xlsx/xlsxHost";
 import { generateWorkbook } from "../../services/generateWorkbook";
@@ -43,6 +44,6 @@ export async function generateCommand(argv: readonly string[], ctx: CliContext):
   }
   const r = rubricFromText(rubric.text, rubric.file);
   const b = blocFromText(bloc.text, bloc.file);
-  if (r.ok && b.ok) ctx.out(text(ctx.lang, "cli.generated", out, b.value.units.length, r.value.sections.reduce((n, s) => n + s.criteria.length, 0)));
+  if (r.ok && b.ok) ctx.out(text(ctx.lang, "cli.generated", out, b.value.units.length, leafCriteria(r.value).length));
   return 0;
 }

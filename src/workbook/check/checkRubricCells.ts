@@ -1,5 +1,6 @@
 import { finding, type Finding } from "../../domain/findings";
 import type { RubricChange } from "../../domain/rubricDiff";
+import { isGroup, walkTree } from "../../domain/rubricTree";
 import type { Rubric } from "../../domain/types";
 import type { WorkbookLabels } from "../../i18n/workbook";
 import { cellRef } from "../a1";
@@ -29,9 +30,9 @@ export function rubricSheetCells(rubric: Rubric, plan: PlanSheet, labels: Workbo
     if (row < 0) return;
     for (const [col, field] of Object.entries(fields)) out.push({ row, col: Number(col), kind, id, field });
   };
-  for (const s of rubric.sections) {
-    add(next(0, s.id), "section", s.id, { 0: "id", 1: "name", 2: "maxPoints" });
-    for (const c of s.criteria) add(next(0, c.id), "criterion", c.id, { 0: "id", 1: "name", 2: "maxPoints", 3: "weight", 4: "guidance" });
+  for (const { node } of walkTree(rubric)) {
+    if (isGroup(node)) add(next(0, node.id), "section", node.id, { 0: "id", 1: "name", 2: "maxPoints" });
+    else add(next(0, node.id), "criterion", node.id, { 0: "id", 1: "name", 2: "maxPoints", 3: "weight", 4: "guidance" });
   }
   for (const b of rubric.bonus.items) add(next(0, b.id), "bonus", b.id, { 0: "id", 1: "name", 2: "maxPoints", 3: "pointsPerEvent" });
   for (const d of rubric.deductions.items) add(next(0, d.id), "deduction", d.id, { 0: "id", 1: "name", 2: "maxPoints", 3: "pointsPerEvent", 4: "vetoAward" });
@@ -99,10 +100,7 @@ export function checkRubricCells(expected: PlanSheet, found: SheetSnapshot, cell
 export function rubricAsShown(stored: Rubric, found: SheetSnapshot, cells: readonly RubricCell[], labels: WorkbookLabels): Rubric {
   const copy = JSON.parse(JSON.stringify(stored)) as Record<string, unknown> & Rubric;
   const entries = new Map<string, Record<string, unknown>>();
-  for (const s of copy.sections) {
-    entries.set(`section:${s.id}`, s as unknown as Record<string, unknown>);
-    for (const c of s.criteria) entries.set(`criterion:${c.id}`, c as unknown as Record<string, unknown>);
-  }
+  for (const { node } of walkTree(copy)) entries.set(`${isGroup(node) ? "section" : "criterion"}:${node.id}`, node as unknown as Record<string, unknown>);
   for (const b of copy.bonus.items) entries.set(`bonus:${b.id}`, b as unknown as Record<string, unknown>);
   for (const d of copy.deductions.items) entries.set(`deduction:${d.id}`, d as unknown as Record<string, unknown>);
   for (const { row, col, kind, id, field } of cells) {
