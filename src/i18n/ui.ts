@@ -3,8 +3,10 @@
 // (an ES5 script that can import nothing); a test keeps that copy equal to these tables.
 import { formatNumber } from "./format";
 import type { Lang } from "./types";
+import { roundTripEn, roundTripVi } from "./uiRoundTrip";
 
 export const vi = {
+  ...roundTripVi,
   "app.title": "Thi đua",
   "app.tabs": "Công việc",
   "tab.generate": "Tạo mẫu",
@@ -194,6 +196,7 @@ export const vi = {
 export type UiKey = keyof typeof vi;
 
 export const en: Record<UiKey, string> = {
+  ...roundTripEn,
   "app.title": "Thi đua",
   "app.tabs": "Tasks",
   "tab.generate": "Generate",

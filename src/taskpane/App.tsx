@@ -5,6 +5,7 @@ import { FileBar } from "./components/FileBar";
 import { JobPanel } from "./components/JobPanel";
 import { JobTabs } from "./components/JobTabs";
 import { ProblemMessage } from "./components/ProblemMessage";
+import { SealBanner } from "./components/SealBanner";
 import { StartupMessage } from "./components/StartupMessage";
 import type { HostMode } from "./hostMode";
 import { useApp } from "./useApp";
@@ -45,6 +46,7 @@ export function App({ mode, startupError, hosts = defaultHostFactory }: AppProps
           {startupError && <StartupMessage messageKey={startupError} />}
           {mode === "file" ? <FileBar /> : source.problem && <ProblemMessage problem={source.problem} />}
           <JobTabs job={job} onSelect={selectJob} />
+          <SealBanner />
           <JobPanel job={job} />
         </WorkbookSourceContext.Provider>
       </LangContext.Provider>

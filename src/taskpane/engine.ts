@@ -12,3 +12,5 @@ export { recordVote } from "../services/recordVote";
 export { applyRegeneration, needsConfirmation, previewRegeneration } from "../services/regenerate";
 export { validateWorkbook } from "../services/validateWorkbook";
 export { SAMPLE_BLOC, SAMPLE_RUBRIC_TEXT } from "./samples";
+export { sealWorkbook, unsealWorkbook } from "../services/sealWorkbook";
+export { sealStatus } from "../services/sealStatus";

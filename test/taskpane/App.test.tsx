@@ -1,21 +1,27 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { createXlsx } from "../../src/hosts/xlsx/xlsxHost";
+import { t } from "../../src/i18n/ui";
 import { App } from "../../src/taskpane/App";
+import { JOBS } from "../../src/taskpane/jobs";
 import { fakeExcel, xlsxFactory } from "./paneHarness";
+
+const VI_TABS = JOBS.map((j) => t("vi", j.label));
+const EN_TABS = JOBS.map((j) => t("en", j.label));
 
 /** The tabs' accessible names, in order (their text holds a hidden copy Fluent keeps to reserve the bold width). */
 function tabNames(): string[] {
   const tabs = screen.getAllByRole("tab");
-  const names = ["Tạo mẫu", "Kiểm tra", "Xếp hạng", "Generate", "Validate", "Rank"];
+  const names = [...VI_TABS, ...EN_TABS];
   return tabs.map((tab) => names.find((n) => screen.queryByRole("tab", { name: n }) === tab) ?? `?${tab.textContent}`);
 }
 
 describe("App", () => {
-  it("renders the three jobs as tabs in Vietnamese, the first one selected with its panel", () => {
+  it("renders the jobs as tabs in Vietnamese, the first one selected with its panel", () => {
     render(<App mode="file" />);
     expect(screen.getByRole("tablist", { name: "Công việc" })).toBeTruthy();
-    expect(tabNames()).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng"]);
+    expect(tabNames()).toEqual(VI_TABS);
+    expect(VI_TABS.slice(0, 3)).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng"]);
     expect(screen.getByRole("tab", { name: "Tạo mẫu" }).getAttribute("aria-selected")).toBe("true");
     const panel = screen.getByRole("tabpanel");
     expect(panel.getAttribute("aria-labelledby")).toBe(screen.getByRole("tab", { name: "Tạo mẫu" }).id);
@@ -35,12 +41,12 @@ describe("App", () => {
     render(<App mode="file" />);
     expect(document.documentElement.lang).toBe("vi");
     fireEvent.click(screen.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }));
-    expect(tabNames()).toEqual(["Generate", "Validate", "Rank"]);
+    expect(tabNames()).toEqual(EN_TABS);
     expect(screen.getByRole("tablist", { name: "Tasks" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Generate the scoring workbook" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("en");
     fireEvent.click(screen.getByRole("button", { name: "Switch the interface to Vietnamese" }));
-    expect(tabNames()).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng"]);
+    expect(tabNames()).toEqual(VI_TABS);
     expect(document.documentElement.lang).toBe("vi");
   });
 
@@ -62,12 +68,12 @@ describe("App", () => {
   it("shows a startup problem above the jobs, which stay usable", () => {
     render(<App mode="file" startupError="startup.officeFailed" />);
     expect(screen.getByText(/Không tải được thư viện Office/)).toBeTruthy();
-    expect(tabNames()).toHaveLength(3);
+    expect(tabNames()).toHaveLength(JOBS.length);
   });
 
   it("tells in words when Excel has no usable workbook API, and keeps the jobs on screen", () => {
     render(<App mode="excel" hosts={xlsxFactory()} />);
     expect(screen.getByText(/Excel này không cho khung Thi đua làm việc trên sổ tính \(no Excel in this test\)/)).toBeTruthy();
-    expect(tabNames()).toHaveLength(3);
+    expect(tabNames()).toHaveLength(JOBS.length);
   });
 });

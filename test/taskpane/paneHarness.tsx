@@ -6,6 +6,7 @@ import type { ChangedCell } from "../../src/hosts/excel/session";
 import type { ExcelHost } from "../../src/hosts/excel/excelHost";
 import { createXlsx, openXlsx, type XlsxHost } from "../../src/hosts/xlsx/xlsxHost";
 import { App } from "../../src/taskpane/App";
+import { preloadViews } from "../../src/taskpane/views/registry";
 import type { HostFactory } from "../../src/taskpane/workbookSource/types";
 
 export { fixtureBytes, fixtureWorkbook, tiedScores, type Typed } from "./fixtureWorkbooks";
@@ -19,6 +20,9 @@ class NoResizeObserver {
 (window as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
 (globalThis as { TextEncoder?: unknown }).TextEncoder ??= NodeTextEncoder;
 (globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
+
+// Views are chunks fetched on first use; fetched once up front, the pane renders them at once as in a warm pane.
+beforeAll(() => preloadViews());
 
 /** The real xlsx host, keeping every host it hands out so tests can look inside the workbook the pane worked on. */
 export function xlsxFactory(excel?: ExcelHost): HostFactory & { hosts: XlsxHost[] } {

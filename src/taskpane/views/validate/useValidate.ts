@@ -6,18 +6,11 @@ import { loadEngine } from "../../lazy/loadEngine";
 import { useText } from "../../useText";
 import { readFileText } from "../../workbookSource/files";
 import { useWorkbookSource } from "../../workbookSource/context";
-import type { Problem } from "../../workbookSource/types";
+import { errorDetail as detail, useJob, type JobStatus } from "../../runner/useJob";
 
-export type ValidateStatus =
-  | { readonly kind: "idle" }
-  | { readonly kind: "working"; readonly label: "validate.working" | "validate.fixing" }
-  | { readonly kind: "failed"; readonly problem: Problem };
+export type ValidateStatus = JobStatus;
 
 type Agreed = { readonly file: string; readonly rubric: Rubric | null; readonly findings: readonly Finding[] };
-
-function detail(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).slice(0, 200);
-}
 
 /**
  * Checks the workbook when the view is shown and whenever it changed since (a fix, a vote, a file opened);
@@ -31,24 +24,19 @@ export function useValidate(active: boolean) {
   const [stage, setStage] = useState<StageChoice>("final");
   const [agreed, setAgreed] = useState<Agreed | null>(null);
   const [outcome, setOutcome] = useState<ValidateOutcome | null>(null);
-  const [status, setStatus] = useState<ValidateStatus>({ kind: "idle" });
+  const { status, run, fail: setFailed } = useJob();
   const [liveOn, setLiveOn] = useState(false);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const checked = useRef<string | null>(null);
 
   const validate = useCallback(async () => {
     if (!host) return;
-    setStatus({ kind: "working", label: "validate.working" });
-    try {
-      const options = { stage, ...(agreed?.rubric ? { agreedRubric: agreed.rubric, agreedFile: agreed.file } : {}) };
-      const engine = await loadEngine();
-      setOutcome(await engine.validateWorkbook(host, fileName, options));
+    const options = { stage, ...(agreed?.rubric ? { agreedRubric: agreed.rubric, agreedFile: agreed.file } : {}) };
+    await run("validate.working", "validate.failed", async () => (await loadEngine()).validateWorkbook(host, fileName, options), (out) => {
+      setOutcome(out);
       setCheckedAt(new Date());
-      setStatus({ kind: "idle" });
-    } catch (e) {
-      setStatus({ kind: "failed", problem: { key: "validate.failed", params: { detail: detail(e) } } });
-    }
-  }, [host, fileName, stage, agreed]);
+    });
+  }, [host, fileName, stage, agreed, run]);
 
   useEffect(() => {
     const key = `${revision}/${stage}/${agreed?.file ?? ""}`;
@@ -77,28 +65,23 @@ export function useValidate(active: boolean) {
         if (cancelled) await stop();
       } catch (e) {
         setLiveOn(false);
-        setStatus({ kind: "failed", problem: { key: "validate.liveFailed", params: { detail: detail(e) } } });
+        setFailed({ key: "validate.liveFailed", params: { detail: detail(e) } });
       }
     })();
     return () => {
       cancelled = true;
       if (stop) void stop();
     };
-  }, [liveOn, live, host, fileName]);
+  }, [liveOn, live, host, fileName, setFailed]);
 
   const fix = useCallback(
     async (findings: readonly Finding[]) => {
       if (!host) return;
-      setStatus({ kind: "working", label: "validate.fixing" });
-      try {
-        const written = await (await loadEngine()).applyQuickFixes(host, findings);
+      await run("validate.fixing", "validate.fixFailed", async () => (await loadEngine()).applyQuickFixes(host, findings), (written) => {
         if (written > 0) source.touched(); // the effect above checks again
-        else setStatus({ kind: "idle" });
-      } catch (e) {
-        setStatus({ kind: "failed", problem: { key: "validate.fixFailed", params: { detail: detail(e) } } });
-      }
+      });
     },
-    [host, source],
+    [host, source, run],
   );
 
   const chooseAgreed = useCallback(async (file: File | null) => {
@@ -107,21 +90,21 @@ export function useValidate(active: boolean) {
       const r = (await loadEngine()).rubricFromText(await readFileText(file), file.name);
       setAgreed({ file: file.name, rubric: r.ok ? r.value : null, findings: r.ok ? [] : r.findings });
     } catch (e) {
-      setStatus({ kind: "failed", problem: { key: "generate.readFailed", params: { file: file.name, detail: detail(e) } } });
+      setFailed({ key: "generate.readFailed", params: { file: file.name, detail: detail(e) } });
     }
-  }, []);
+  }, [setFailed]);
 
   const selectCell = useCallback(
     async (sheet: string, cell: string) => {
       if (!live) return;
       try {
         const shown = await live.selectCell(sheet, cell);
-        if (!shown) setStatus({ kind: "failed", problem: { key: "validate.hiddenCell", params: { sheet, cell } } });
+        if (!shown) setFailed({ key: "validate.hiddenCell", params: { sheet, cell } });
       } catch (e) {
-        setStatus({ kind: "failed", problem: { key: "validate.selectFailed", params: { detail: detail(e) } } });
+        setFailed({ key: "validate.selectFailed", params: { detail: detail(e) } });
       }
     },
-    [live],
+    [live, setFailed],
   );
 
   return {

@@ -1,0 +1,91 @@
+// The pane's words for the year's round trip: unit copies, taking them back, seal, report and the Board. Kept
+// apart from ui.ts so the views of that trip change in one place; ui.ts adds them to its tables, and the English
+// table is typed on the Vietnamese keys, so a missing translation does not compile.
+
+export const roundTripVi = {
+  "tab.copies": "Bản đơn vị",
+  "tab.merge": "Nhận lại",
+  "tab.seal": "Niêm phong",
+  "tab.report": "Báo cáo",
+  "tab.board": "Ban Thi đua",
+  "view.loading": "Đang tải phần này của khung…",
+  "view.loadFailed": "Không tải được phần này của khung Thi đua ({detail}). Kiểm tra kết nối tới máy chủ đặt khung, rồi bấm Thử lại.",
+  "view.retry": "Thử lại",
+  "progress.label": "Đã xong {done}/{total}",
+
+  "sealState.region": "Niêm phong kết quả",
+  "sealState.none": "Kết quả chưa niêm phong.",
+  "sealState.sealed": "Kết quả đã niêm phong: {by}, {at}, {stage}.",
+  "sealState.damaged": "Phần niêm phong trong sổ đã bị sửa: coi như đã niêm phong và có thay đổi. Mở mục Kiểm tra để xem.",
+  "sealState.failed": "Không đọc được trạng thái niêm phong ({detail}).",
+
+  "view.seal.title": "Niêm phong kết quả",
+  "view.seal.intro":
+    "Niêm phong ghi lại ai chốt kết quả, lúc nào, ở bước chấm nào và mọi điểm lúc đó. Sau khi niêm phong, mọi sửa đổi đều được mục Kiểm tra chỉ ra.",
+  "seal.by": "Người niêm phong (họ tên, chức vụ)",
+  "seal.byNeeded": "Hãy ghi họ tên người niêm phong.",
+  "seal.stage": "Bước chấm được chốt",
+  "seal.submit": "Niêm phong",
+  "seal.working": "Đang kiểm tra và niêm phong…",
+  "seal.failed": "Không niêm phong được ({detail}). Sổ không bị thay đổi; thử lại.",
+  "seal.refused": "Chưa niêm phong được: sổ còn lỗi. Sửa các lỗi dưới đây (mục Kiểm tra chỉ đến từng ô), rồi niêm phong lại.",
+  "seal.done": "Đã niêm phong: {by}, {at}.",
+  "seal.downloadHint": "Tải sổ xuống để giữ bản đã niêm phong.",
+  "unseal.title": "Mở niêm phong",
+  "unseal.intro": "Chỉ mở niêm phong khi khối đã thống nhất sửa kết quả. Tên người mở và lý do được ghi vào lịch sử niêm phong của sổ.",
+  "unseal.by": "Người mở niêm phong",
+  "unseal.reason": "Lý do mở niêm phong",
+  "unseal.reasonNeeded": "Hãy ghi lý do mở niêm phong (ví dụ: biên bản họp khối ngày …).",
+  "unseal.submit": "Mở niêm phong",
+  "unseal.working": "Đang mở niêm phong…",
+  "unseal.failed": "Không mở được niêm phong ({detail}). Sổ không bị thay đổi; thử lại.",
+  "unseal.done": "Đã mở niêm phong. Lý do đã được ghi lại.",
+  "seal.history": "Lịch sử niêm phong",
+  "seal.event.seal": "{at}: {by} niêm phong ({stage})",
+  "seal.event.unseal": "{at}: {by} mở niêm phong. Lý do: {reason}",
+} as const;
+
+export type RoundTripKey = keyof typeof roundTripVi;
+
+export const roundTripEn: Record<RoundTripKey, string> = {
+  "tab.copies": "Unit copies",
+  "tab.merge": "Take back",
+  "tab.seal": "Seal",
+  "tab.report": "Report",
+  "tab.board": "Board",
+  "view.loading": "Loading this part of the pane…",
+  "view.loadFailed": "This part of the Thi đua pane could not be loaded ({detail}). Check the connection to the server that hosts the pane, then press Try again.",
+  "view.retry": "Try again",
+  "progress.label": "{done} of {total} done",
+
+  "sealState.region": "Result seal",
+  "sealState.none": "The result is not sealed.",
+  "sealState.sealed": "The result is sealed: {by}, {at}, {stage}.",
+  "sealState.damaged": "The seal stored in the workbook was edited: it counts as sealed and changed. Open Validate to see.",
+  "sealState.failed": "The seal's state could not be read ({detail}).",
+
+  "view.seal.title": "Seal the result",
+  "view.seal.intro":
+    "A seal records who settled the result, when, at which stage, and every score as it then was. After sealing, Validate points out every later edit.",
+  "seal.by": "Sealed by (name, position)",
+  "seal.byNeeded": "Write the name of the person who seals.",
+  "seal.stage": "Stage being settled",
+  "seal.submit": "Seal",
+  "seal.working": "Checking and sealing…",
+  "seal.failed": "The workbook could not be sealed ({detail}). Nothing was changed; try again.",
+  "seal.refused": "Not sealed yet: the workbook still has errors. Fix the errors below (Validate points to each cell), then seal again.",
+  "seal.done": "Sealed: {by}, {at}.",
+  "seal.downloadHint": "Download the workbook to keep the sealed copy.",
+  "unseal.title": "Unseal",
+  "unseal.intro": "Unseal only when the bloc has agreed to change the result. The name and the reason are kept in the workbook's seal history.",
+  "unseal.by": "Unsealed by",
+  "unseal.reason": "Reason for unsealing",
+  "unseal.reasonNeeded": "Write why the seal is lifted (for example: minutes of the bloc meeting of …).",
+  "unseal.submit": "Unseal",
+  "unseal.working": "Unsealing…",
+  "unseal.failed": "The seal could not be lifted ({detail}). Nothing was changed; try again.",
+  "unseal.done": "Unsealed. The reason has been recorded.",
+  "seal.history": "Seal history",
+  "seal.event.seal": "{at}: sealed by {by} ({stage})",
+  "seal.event.unseal": "{at}: unsealed by {by}. Reason: {reason}",
+};

@@ -1,0 +1,51 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { sealStatus } from "../../src/services/sealStatus";
+import { fixtureBytes, openInPane, renderPane, SLOW, xlsxFactory } from "./paneHarness";
+
+function sealBanner(): string {
+  return screen.getByRole("region", { name: "Niêm phong kết quả" }).textContent ?? "";
+}
+
+describe("SealView", () => {
+  it("asks for a workbook before there is one", () => {
+    renderPane(xlsxFactory());
+    fireEvent.click(screen.getByRole("tab", { name: "Niêm phong" }));
+    expect(screen.getByText(/Chưa có sổ để làm việc/)).toBeTruthy();
+  });
+
+  it("seals with who and stage, shows it above every view, and unseals only with a reason that stays in the history", async () => {
+    const factory = xlsxFactory();
+    renderPane(factory);
+    await openInPane(await fixtureBytes());
+    await waitFor(() => expect(sealBanner()).toMatch(/chưa niêm phong/), SLOW);
+    fireEvent.click(screen.getByRole("tab", { name: "Niêm phong" }));
+    const seal = await screen.findByRole("button", { name: "Niêm phong" }, SLOW);
+    fireEvent.click(seal);
+    expect(screen.getByText("Hãy ghi họ tên người niêm phong.")).toBeTruthy();
+    fireEvent.change(screen.getByRole("textbox", { name: /Người niêm phong/ }), { target: { value: "Nguyễn Văn A, Trưởng khối" } });
+    fireEvent.click(seal);
+    await waitFor(() => expect(sealBanner()).toMatch(/Kết quả đã niêm phong: Nguyễn Văn A, Trưởng khối, \d\d\/\d\d\/\d{4} \d\d:\d\d, kết quả cuối cùng/), SLOW);
+    const host = factory.hosts[factory.hosts.length - 1];
+    expect((await sealStatus(host)).sealed?.by).toBe("Nguyễn Văn A, Trưởng khối");
+
+    fireEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
+    expect(sealBanner()).toMatch(/đã niêm phong/);
+    fireEvent.click(screen.getByRole("tab", { name: "Niêm phong" }));
+
+    fireEvent.change(await screen.findByRole("textbox", { name: /Người mở niêm phong/ }, SLOW), { target: { value: "Trần Thị B" } });
+    fireEvent.click(screen.getByRole("button", { name: "Mở niêm phong" }));
+    expect(screen.getByText(/Hãy ghi lý do mở niêm phong/)).toBeTruthy();
+    expect((await sealStatus(host)).sealed).not.toBeNull();
+    fireEvent.change(screen.getByRole("textbox", { name: /Lý do mở niêm phong/ }), { target: { value: "Biên bản họp khối ngày 05/12" } });
+    fireEvent.click(screen.getByRole("button", { name: "Mở niêm phong" }));
+    await waitFor(() => expect(sealBanner()).toMatch(/chưa niêm phong/), SLOW);
+    expect(screen.getByText(/Trần Thị B mở niêm phong. Lý do: Biên bản họp khối ngày 05\/12/)).toBeTruthy();
+    const after = await sealStatus(host);
+    expect(after.sealed).toBeNull();
+    expect(after.log.map((e) => [e.action, e.by, e.reason ?? null])).toEqual([
+      ["seal", "Nguyễn Văn A, Trưởng khối", null],
+      ["unseal", "Trần Thị B", "Biên bản họp khối ngày 05/12"],
+    ]);
+  });
+});
