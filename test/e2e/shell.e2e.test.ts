@@ -70,7 +70,7 @@ describe("the pane in file mode (a plain browser)", () => {
     await page.getByRole("tab", { name: "Tạo mẫu" }).waitFor({ timeout: 15_000 });
     const interactiveMs = Date.now() - started;
     await page.waitForLoadState("networkidle");
-    expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng"]);
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng", "Niêm phong"]);
     await page.screenshot({ path: join(SCREENSHOTS, "shell-file-vi.png") });
 
     await page.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }).click();
@@ -87,12 +87,16 @@ describe("the pane in file mode (a plain browser)", () => {
     await context.close();
   });
 
-  it("loads only the initial scripts: no lazy chunk on first load", async () => {
+  it("loads only the initial scripts and the first view's chunks: no engine, host or other view on first load", async () => {
     const { page, context, requests } = await visit("/taskpane.html");
     await page.getByRole("tab", { name: "Tạo mẫu" }).waitFor();
     await page.waitForLoadState("networkidle");
     const scripts = requests.filter((u) => u.endsWith(".js")).map((u) => new URL(u).pathname.slice(1));
-    expect(scripts.sort()).toEqual(["legacy/detect.js", ...initialTaskpaneScripts()].sort());
+    const initial = ["legacy/detect.js", ...initialTaskpaneScripts()];
+    for (const f of initial) expect(scripts).toContain(f);
+    const lazy = scripts.filter((f) => !initial.includes(f));
+    expect(lazy.some((f) => f.startsWith("view-generate."))).toBe(true);
+    expect(lazy.filter((f) => /^(engine|xlsx-host|exceljs|view-(?!generate))/.test(f))).toEqual([]);
     await context.close();
   });
 });
@@ -127,7 +131,7 @@ describe("the pane in Excel mode (?host=excel)", () => {
     await page.goto(`${server.origin}/taskpane.html?host=excel`);
     await page.getByText(/Không tải được thư viện Office của Microsoft/).waitFor({ timeout: 15_000 });
     expect(await page.getByText(/Đang chạy ngoài Excel/).count()).toBe(1);
-    expect(await page.getByRole("tab").count()).toBe(3);
+    expect(await page.getByRole("tab").count()).toBe(4);
     await context.close();
   });
 });
