@@ -22,7 +22,10 @@ export interface WorkbookLabels {
     readonly weight: string;
     readonly final: string;
     readonly points: string;
-    readonly note: string;
+    /** the unit's evidence column (minh chứng), beside the first stage */
+    readonly evidence: string;
+    /** a later stage's reason column (lý do): why the score differs from the previous stage's */
+    readonly reason: (stage: string) => string;
     readonly countHeader: (stage: string) => string;
     readonly perEvent: string;
     readonly cap: string;
@@ -31,6 +34,10 @@ export interface WorkbookLabels {
     readonly deductionGroup: string;
     readonly vetoSuffix: string;
     readonly criteriaTotal: string;
+    /** the criteria total brought back to the full scale when a `rescale` criterion is not applicable */
+    readonly scaledTotal: string;
+    /** shown instead of the rescaled total when no criterion applies (never a division by zero) */
+    readonly nothingApplicable: string;
     readonly bonusTotal: string;
     readonly deductionTotal: string;
     readonly total: string;
@@ -40,6 +47,9 @@ export interface WorkbookLabels {
     readonly missingAfter: string;
     readonly veto: string;
     readonly vetoYes: string;
+    /** the signature block under the sheet: who signs, and how */
+    readonly signer: string;
+    readonly signHint: string;
   };
   readonly summary: {
     readonly title: (year: number) => string;
@@ -48,6 +58,9 @@ export interface WorkbookLabels {
     readonly id: string;
     readonly unit: string;
     readonly section: (id: string) => string;
+    /** Σ section subtotals, and the same brought back to the full scale (rubrics with `rescale` criteria) */
+    readonly criteria: string;
+    readonly scaled: string;
     readonly bonus: string;
     readonly deductions: string;
     readonly total: string;
@@ -95,6 +108,14 @@ export interface WorkbookLabels {
     readonly scorePrompt: (max: number, step: number) => string;
     readonly scoreErrorTitle: string;
     readonly scoreError: (max: number, step: number) => string;
+    /** a criterion that may be marked not applicable: a score or KAD */
+    readonly scoreOrNaPrompt: (max: number, step: number) => string;
+    readonly scoreOrNaError: (max: number, step: number) => string;
+    readonly evidenceTitle: string;
+    readonly evidencePrompt: string;
+    readonly reasonTitle: string;
+    readonly reasonPrompt: string;
+    readonly textError: (max: number) => string;
     readonly countTitle: string;
     readonly countPrompt: string;
     readonly countError: string;
@@ -123,7 +144,8 @@ const vi: WorkbookLabels = {
     weight: "Hệ số",
     final: "Điểm cuối cùng",
     points: "Điểm quy đổi",
-    note: "Ghi chú, minh chứng",
+    evidence: "Minh chứng",
+    reason: (stage) => `Lý do (${stage})`,
     countHeader: (stage) => `${stage} (số lần)`,
     perEvent: "Điểm/lần",
     cap: "Tối đa",
@@ -132,6 +154,8 @@ const vi: WorkbookLabels = {
     deductionGroup: "ĐIỂM TRỪ",
     vetoSuffix: " (có vi phạm thì không xét khen thưởng)",
     criteriaTotal: "Cộng điểm các tiêu chí",
+    scaledTotal: "Quy đổi về thang điểm (không tính tiêu chí không áp dụng)",
+    nothingApplicable: "Không có tiêu chí nào áp dụng",
     bonusTotal: "Điểm thưởng",
     deductionTotal: "Điểm trừ",
     total: "TỔNG ĐIỂM",
@@ -141,6 +165,8 @@ const vi: WorkbookLabels = {
     missingAfter: " tiêu chí",
     veto: "Kỷ luật",
     vetoYes: "Có: không xét khen thưởng",
+    signer: "THỦ TRƯỞNG ĐƠN VỊ",
+    signHint: "(Ký, ghi rõ họ tên, đóng dấu)",
   },
   summary: {
     title: (year) => `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${year}`,
@@ -149,6 +175,8 @@ const vi: WorkbookLabels = {
     id: "Mã",
     unit: "Đơn vị",
     section: (id) => `Phần ${id}`,
+    criteria: "Điểm tiêu chí",
+    scaled: "Quy đổi",
     bonus: "Điểm thưởng",
     deductions: "Điểm trừ",
     total: "Tổng điểm",
@@ -197,6 +225,13 @@ const vi: WorkbookLabels = {
     scorePrompt: (max, step) => `Nhập điểm từ 0 đến ${vn(max)}, là bội số của ${vn(step)}.`,
     scoreErrorTitle: "Điểm không hợp lệ",
     scoreError: (max, step) => `Điểm phải là số từ 0 đến ${vn(max)}, bội số của ${vn(step)}.`,
+    scoreOrNaPrompt: (max, step) => `Nhập điểm từ 0 đến ${vn(max)}, là bội số của ${vn(step)}; hoặc nhập KAD nếu tiêu chí không áp dụng cho đơn vị.`,
+    scoreOrNaError: (max, step) => `Nhập số từ 0 đến ${vn(max)} (bội số của ${vn(step)}) hoặc KAD (không áp dụng).`,
+    evidenceTitle: "Minh chứng",
+    evidencePrompt: "Đơn vị ghi minh chứng cho điểm tự chấm (số văn bản, báo cáo…).",
+    reasonTitle: "Lý do",
+    reasonPrompt: "Ghi lý do khi điểm giai đoạn này khác điểm giai đoạn trước.",
+    textError: (max) => `Nội dung dài quá ${vn(max)} ký tự.`,
     countTitle: "Số lần",
     countPrompt: "Nhập số lần (số nguyên từ 0 trở lên).",
     countError: "Số lần phải là số nguyên từ 0 trở lên.",
@@ -222,7 +257,8 @@ const en: WorkbookLabels = {
     weight: "Weight",
     final: "Final score",
     points: "Points",
-    note: "Note, evidence",
+    evidence: "Evidence",
+    reason: (stage) => `Reason (${stage})`,
     countHeader: (stage) => `${stage} (count)`,
     perEvent: "Points/event",
     cap: "Cap",
@@ -231,6 +267,8 @@ const en: WorkbookLabels = {
     deductionGroup: "DEDUCTIONS",
     vetoSuffix: " (any event removes the unit from awards)",
     criteriaTotal: "Criteria points",
+    scaledTotal: "Rescaled to the full scale (criteria not applicable left out)",
+    nothingApplicable: "No criterion applies",
     bonusTotal: "Bonus",
     deductionTotal: "Deductions",
     total: "TOTAL",
@@ -240,6 +278,8 @@ const en: WorkbookLabels = {
     missingAfter: " criteria missing",
     veto: "Disciplined",
     vetoYes: "Yes: no award",
+    signer: "HEAD OF UNIT",
+    signHint: "(Signature, full name, seal)",
   },
   summary: {
     title: (year) => `EMULATION RESULTS ${year}`,
@@ -248,6 +288,8 @@ const en: WorkbookLabels = {
     id: "Id",
     unit: "Unit",
     section: (id) => `Section ${id}`,
+    criteria: "Criteria points",
+    scaled: "Rescaled",
     bonus: "Bonus",
     deductions: "Deductions",
     total: "Total",
@@ -296,6 +338,13 @@ const en: WorkbookLabels = {
     scorePrompt: (max, step) => `Type a score from 0 to ${en_(max)}, a multiple of ${en_(step)}.`,
     scoreErrorTitle: "Invalid score",
     scoreError: (max, step) => `The score must be a number from 0 to ${en_(max)}, a multiple of ${en_(step)}.`,
+    scoreOrNaPrompt: (max, step) => `Type a score from 0 to ${en_(max)}, a multiple of ${en_(step)}; or KAD when the criterion does not apply to the unit.`,
+    scoreOrNaError: (max, step) => `Type a number from 0 to ${en_(max)} (a multiple of ${en_(step)}) or KAD (not applicable).`,
+    evidenceTitle: "Evidence",
+    evidencePrompt: "The unit's evidence for its self-score (document numbers, reports…).",
+    reasonTitle: "Reason",
+    reasonPrompt: "Say why, when this stage's score differs from the previous stage's.",
+    textError: (max) => `The text is longer than ${en_(max)} characters.`,
     countTitle: "Count",
     countPrompt: "Type the number of events (a whole number, 0 or more).",
     countError: "The count must be a whole number, 0 or more.",

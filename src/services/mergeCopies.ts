@@ -4,7 +4,7 @@ import type { Stage } from "../domain/types";
 import type { WorkbookHost } from "../hosts/host";
 import { cellRef } from "../workbook/a1";
 import { fingerprint } from "../workbook/fingerprint";
-import { entryCellValue, unitLayout } from "../workbook/layout";
+import { entryCellValue, noteColumn, unitLayout } from "../workbook/layout";
 import type { CellScalar } from "../workbook/plan";
 import { readWorkbook, type WorkbookContents } from "../workbook/readWorkbook";
 import { readUnitCopy, type UnitCopyContents } from "../workbook/readUnitCopy";
@@ -112,7 +112,7 @@ function changesOf(contents: WorkbookContents, byName: ReadonlyMap<string, Sheet
       const value = values.get(`${copy.unit.id}\u0000${item.id}`);
       if (value !== undefined) add(rowOf.get(item.id)!.kind === "criterion" ? "score" : "count", copy.stage, layout.col[`stage:${copy.stage}`], value);
       const note = copy.notes.get(item.id);
-      if (note) add("note", null, layout.col.note, note.text);
+      if (note) add("note", null, noteColumn(layout, copy.stage), note.text);
     }
   }
   return out;

@@ -23,14 +23,15 @@ export interface SplitOutcome<H> {
 export async function splitWorkbook<H extends WorkbookHost>(host: WorkbookHost, file: string, createHost: () => H, options: { readonly lang?: Lang } = {}): Promise<SplitOutcome<H>> {
   const read = await readContents(host, file);
   if (!read.ok) return { exit: 2, findings: read.findings, copies: [] };
-  const { rubric, bloc, sheets, rows } = read.value;
+  const { rubric, bloc, sheets, rows, notes: texts } = read.value;
   if (!rubric.stages.includes(COPY_STAGE)) {
     return { exit: 2, findings: [finding("ERR_STAGE_NOT_IN_RUBRIC", { value: COPY_STAGE, stages: [...rubric.stages] })], copies: [] };
   }
   const copies: { unit: Unit; host: H }[] = [];
   for (const [k, unit] of bloc.units.entries()) {
     const existing = rows.filter((r) => r.unit === unit.id);
-    const notes = new Map(existing.flatMap((r) => (r.note ? [[r.item, r.note] as const] : [])));
+    // the copy carries the unit's own evidence (its stage's notes), also beside a cell still empty
+    const notes = new Map(texts.filter((n) => n.unit === unit.id && n.stage === COPY_STAGE).map((n) => [n.item, n.text] as const));
     const plan = buildUnitCopyPlan({ rubric, bloc, unit, sheet: sheets.units[k], stage: COPY_STAGE, existing, notes, lang: options.lang });
     const copy = createHost();
     await copy.applyPlan(plan);

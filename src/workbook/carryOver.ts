@@ -1,6 +1,6 @@
 import type { Bloc, Rubric } from "../domain/types";
 import type { RawValue } from "../domain/values";
-import { summaryLayout, unitLayout } from "./layout";
+import { noteColumn, summaryLayout, unitLayout } from "./layout";
 import type { SheetNames } from "./metaSheet";
 import type { WorkbookContents } from "./readWorkbook";
 import type { CellScalar } from "./plan";
@@ -32,7 +32,6 @@ export function carryOver(old: WorkbookContents, rubric: Rubric, bloc: Bloc, she
   const sheetOf = new Map(bloc.units.map((u, i) => [u.id, sheets.units[i]]));
   const writes: CellWrite[] = [];
   const lost: LostValue[] = [];
-  const notes = new Set<string>();
   for (const r of old.rows) {
     const sheet = sheetOf.get(r.unit);
     const row = rowOf.get(r.item);
@@ -42,11 +41,18 @@ export function carryOver(old: WorkbookContents, rubric: Rubric, bloc: Bloc, she
       continue;
     }
     writes.push({ sheet, row, col: layout.col[`stage:${r.stage}`], value: scalar(r.raw) });
-    const noteKey = `${sheet}\u0000${row}`;
-    if (r.note && !notes.has(noteKey)) {
-      notes.add(noteKey);
-      writes.push({ sheet, row, col: layout.col.note, value: r.note });
+  }
+  // evidence and reasons travel on their own: one may be typed beside a stage cell that is still empty
+  for (const n of old.notes) {
+    const sheet = sheetOf.get(n.unit);
+    const row = rowOf.get(n.item);
+    const stage = n.stage as Rubric["stages"][number];
+    const reason = sheet === undefined ? "unit" : row === undefined ? "item" : !rubric.stages.includes(stage) ? "stage" : null;
+    if (reason !== null || sheet === undefined || row === undefined) {
+      lost.push({ unit: n.unit, item: n.item, stage: n.stage, value: n.text, reason: reason ?? "item", sheet: n.source.sheet, cell: n.source.cell });
+      continue;
     }
+    writes.push({ sheet, row, col: noteColumn(layout, stage), value: n.text });
   }
   const summary = summaryLayout(rubric, bloc.units.length);
   const indexOf = new Map(bloc.units.map((u, i) => [u.id, i]));

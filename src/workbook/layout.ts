@@ -35,9 +35,13 @@ export function columnMap(keys: readonly string[]): ColumnMap {
 
 // ---------------------------------------------------------------------------------------------- unit sheets
 
-/** Unit sheet columns: fixed keys around one input column per rubric stage ("stage:self", …). */
+/**
+ * Unit sheet columns: fixed keys around one input column per rubric stage ("stage:self", …), then the free-text
+ * columns: the unit's evidence (minh chứng, with the rubric's first stage) and one reason column (lý do,
+ * "reason:bloc", …) for each later stage. The hidden helper column comes last.
+ */
 export function unitColumnKeys(stages: readonly Stage[]): string[] {
-  return ["id", "name", "max", "weight", ...stages.map((s) => `stage:${s}`), "final", "points", "note", "helper"];
+  return ["id", "name", "max", "weight", ...stages.map((s) => `stage:${s}`), "final", "points", "evidence", ...stages.slice(1).map((s) => `reason:${s}`), "helper"];
 }
 
 export const UNIT_COLUMN_WIDTHS: Readonly<Record<string, number>> = {
@@ -48,7 +52,8 @@ export const UNIT_COLUMN_WIDTHS: Readonly<Record<string, number>> = {
   stage: 11,
   final: 11,
   points: 11,
-  note: 32,
+  evidence: 30,
+  reason: 24,
   helper: 6,
 };
 
@@ -71,6 +76,8 @@ export interface EventBlock {
 
 export interface UnitLayout {
   readonly keys: readonly string[];
+  /** columns 0..visibleColumns-1 are shown and printed; the helper columns after them are hidden */
+  readonly visibleColumns: number;
   readonly col: ColumnMap;
   readonly stages: readonly Stage[];
   /** each section's row and its criteria rows first..last */
@@ -90,8 +97,18 @@ export interface UnitLayout {
   readonly lastRow: number;
 }
 
-/** Every unit sheet has the same layout: it depends on the rubric only. */
+const unitLayouts = new WeakMap<Rubric, UnitLayout>();
+
+/** Every unit sheet has the same layout: it depends on the rubric only (computed once per rubric object). */
 export function unitLayout(rubric: Rubric): UnitLayout {
+  const cached = unitLayouts.get(rubric);
+  if (cached) return cached;
+  const layout = buildUnitLayout(rubric);
+  unitLayouts.set(rubric, layout);
+  return layout;
+}
+
+function buildUnitLayout(rubric: Rubric): UnitLayout {
   const keys = unitColumnKeys(rubric.stages);
   let row = FIRST_BODY_ROW;
   const items: ItemRow[] = [];
@@ -113,7 +130,42 @@ export function unitLayout(rubric: Rubric): UnitLayout {
   const deductions = block(rubric.deductions.items.map((d) => d.id), "deduction");
   row++; // a blank row before the totals
   const totals = { criteria: row, bonus: row + 1, deductions: row + 2, total: row + 3, status: row + 4, veto: row + 5 };
-  return { keys, col: columnMap(keys), stages: rubric.stages, sections, items, bonus, deductions, totals, lastRow: totals.veto };
+  return { keys, visibleColumns: keys.indexOf("helper"), col: columnMap(keys), stages: rubric.stages, sections, items, bonus, deductions, totals, lastRow: totals.veto };
+}
+
+// ---------------------------------------------------------------------------------------------- notes
+
+/** What a free-text cell of an item row holds: the unit's evidence (first stage) or a later stage's reason. */
+export type NoteKind = "evidence" | "reason";
+
+/**
+ * The column of the free-text cell that goes with a stage's value: the evidence column (minh chứng) for the
+ * rubric's first stage (normally self), the stage's own reason column (lý do) for every later stage. The CSV's
+ * `note` column means the same: evidence at the first stage, the reason at later ones.
+ */
+export function noteColumn(layout: UnitLayout, stage: Stage): number {
+  return stage === layout.stages[0] ? layout.col.evidence : layout.col[`reason:${stage}`];
+}
+
+export function noteKind(layout: UnitLayout, stage: Stage): NoteKind {
+  return stage === layout.stages[0] ? "evidence" : "reason";
+}
+
+/**
+ * The reason cell (row, col; 0-based) of an item at a stage, on any unit's sheet (every unit sheet has the same
+ * layout): where a stage's "why did the score change" is typed. Null for the first stage (it has evidence,
+ * not a reason), a stage outside the rubric, or an unknown item. `noteCellRef` (noteCells.ts) adds the sheet.
+ */
+export function reasonCell(layout: UnitLayout, item: string, stage: Stage): { readonly row: number; readonly col: number } | null {
+  if (stage === layout.stages[0] || !layout.stages.includes(stage)) return null;
+  const row = layout.items.find((it) => it.id === item)?.row;
+  return row === undefined ? null : { row, col: layout.col[`reason:${stage}`] };
+}
+
+/** The evidence cell of an item (the unit's minh chứng), or null for an unknown item. */
+export function evidenceCell(layout: UnitLayout, item: string): { readonly row: number; readonly col: number } | null {
+  const row = layout.items.find((it) => it.id === item)?.row;
+  return row === undefined ? null : { row, col: layout.col.evidence };
 }
 
 // ---------------------------------------------------------------------------------------------- summary sheet

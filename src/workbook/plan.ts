@@ -45,12 +45,19 @@ export interface PlanFormat {
   readonly locked?: boolean;
 }
 
+/**
+ * A data-validation rule. `decimal` / `whole`: a number in [min, max]; `textLength`: text of min..max characters;
+ * `custom`: `formula` (relative to the range's top-left cell, without "=") must be TRUE — e.g. "a number in
+ * [0, max] or the text KAD" (Excel 2010 and LibreOffice both read all four from .xlsx).
+ */
 export interface PlanValidation {
   readonly range: string;
-  readonly kind: "decimal" | "whole";
+  readonly kind: "decimal" | "whole" | "textLength" | "custom";
   readonly min: number;
   /** absent: no upper limit */
   readonly max?: number;
+  /** the rule of a `custom` validation */
+  readonly formula?: string;
   readonly promptTitle: string;
   readonly prompt: string;
   readonly errorTitle: string;

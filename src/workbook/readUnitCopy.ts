@@ -4,7 +4,7 @@ import type { RawRow } from "../domain/scoreBook";
 import { STAGES, type Rubric, type Stage } from "../domain/types";
 import { cellRef } from "./a1";
 import { fingerprint } from "./fingerprint";
-import { FORMAT_ID, META_SHEET, unitLayout } from "./layout";
+import { FORMAT_ID, META_SHEET, noteColumn, unitLayout } from "./layout";
 import { readKeyedRows } from "./metaRows";
 import { rawValue } from "./readWorkbook";
 import { cellAt, type CellValue, type WorkbookSnapshot } from "./snapshot";
@@ -21,7 +21,7 @@ export interface UnitCopyContents {
   readonly stage: Stage;
   /** every non-empty cell of the open stage, with the cell it came from */
   readonly rows: readonly RawRow[];
-  /** non-empty notes, by item id */
+  /** non-empty notes of the open stage (the evidence, for self), by item id */
   readonly notes: ReadonlyMap<string, { readonly text: string; readonly cell: string }>;
 }
 
@@ -75,8 +75,9 @@ export function readUnitCopy(snapshot: WorkbookSnapshot): Result<UnitCopyContent
       findings.push(finding("ERR_LAYOUT", { sheet: sheet.name, cell, expected: item.id, found }, { unit: unitId, source: { sheet: sheet.name, cell } }));
       break;
     }
-    const note = text(cellAt(sheet, item.row, layout.col.note)).trim();
-    if (note) notes.set(item.id, { text: note, cell: cellRef(item.row, layout.col.note) });
+    const noteCol = noteColumn(layout, stage);
+    const note = text(cellAt(sheet, item.row, noteCol)).trim();
+    if (note) notes.set(item.id, { text: note, cell: cellRef(item.row, noteCol) });
     const v = cellAt(sheet, item.row, col);
     if (v === null || (typeof v === "string" && v.trim() === "")) continue;
     rows.push({ unit: unitId, item: item.id, stage, raw: rawValue(v), note: note || undefined, source: { sheet: sheet.name, cell: cellRef(item.row, col) } });

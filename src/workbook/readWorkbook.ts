@@ -3,7 +3,7 @@ import type { RawRow } from "../domain/scoreBook";
 import type { Bloc, Rubric } from "../domain/types";
 import { parseDecimalText, type RawValue } from "../domain/values";
 import { cellRef } from "./a1";
-import { summaryLayout, unitLayout } from "./layout";
+import { noteColumn, noteKind, summaryLayout, unitLayout, type NoteKind } from "./layout";
 import { readStoredWorkbook } from "./check/storedWorkbook";
 import type { SheetNames } from "./metaSheet";
 import { cellAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
@@ -15,10 +15,25 @@ export interface WorkbookContents {
   readonly sheets: SheetNames;
   /** every non-empty input cell, with the cell it came from */
   readonly rows: readonly RawRow[];
+  /**
+   * every non-empty evidence and reason cell, with the cell it came from — also those beside an empty stage cell
+   * (a row's `note` holds the same text only when the stage has a value)
+   */
+  readonly notes: readonly NoteText[];
   /** the "Biểu quyết" column: unit id → number */
   readonly votes: ReadonlyMap<string, number>;
   /** the fingerprint stored at generation and the one of the stored rubric now (they differ if it was edited) */
   readonly fingerprint: { readonly stored: string; readonly actual: string };
+}
+
+/** A free-text cell of an item row: the unit's evidence (first stage) or a later stage's reason (lý do). */
+export interface NoteText {
+  readonly unit: string;
+  readonly item: string;
+  readonly stage: string;
+  readonly kind: NoteKind;
+  readonly text: string;
+  readonly source: { readonly sheet: string; readonly cell: string };
 }
 
 /** A cell as the engine's raw value: errors (#N/A…) become their text, which the checks reject as not a number. */
@@ -40,7 +55,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): Result<WorkbookContent
 
   // the stored rubric's own warnings (a section cap that binds) belong in every report made from it
   const findings: Finding[] = [...stored.value.findings];
-  const rows = readUnitSheets(rubric, bloc, sheets, byName, findings);
+  const notes: NoteText[] = [];
+  const rows = readUnitSheets(rubric, bloc, sheets, byName, findings, notes);
   const votes = readVotes(rubric, bloc, byName.get(sheets.summary), sheets.summary, findings);
   if (findings.some((f) => f.code === "ERR_LAYOUT")) return { ok: false, findings };
   return {
@@ -50,6 +66,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): Result<WorkbookContent
       bloc,
       sheets,
       rows,
+      notes,
       votes,
       fingerprint: stored.value.fingerprint,
     },
@@ -69,8 +86,12 @@ function checkId(sheet: SheetSnapshot, row: number, col: number, expected: strin
   return false;
 }
 
-/** Every input value of the unit sheets; a missing sheet or a moved row is ERR_LAYOUT and the rest of that sheet is not read. */
-export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, byName: ReadonlyMap<string, SheetSnapshot>, findings: Finding[]): RawRow[] {
+/**
+ * Every input value of the unit sheets; a missing sheet or a moved row is ERR_LAYOUT and the rest of that sheet is
+ * not read. A value's `note` is the free text that goes with its stage: the evidence at the first stage, the
+ * stage's reason at a later one. Every non-empty evidence and reason cell also goes into `notes` when given.
+ */
+export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, byName: ReadonlyMap<string, SheetSnapshot>, findings: Finding[], notes?: NoteText[]): RawRow[] {
   const layout = unitLayout(rubric);
   const rows: RawRow[] = [];
   bloc.units.forEach((unit, k) => {
@@ -81,8 +102,10 @@ export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, b
     }
     for (const item of layout.items) {
       if (!checkId(sheet, item.row, layout.col.id, item.id, unit.id, findings)) return;
-      const note = text(cellAt(sheet, item.row, layout.col.note)).trim() || undefined;
       for (const stage of layout.stages) {
+        const noteCol = noteColumn(layout, stage);
+        const note = text(cellAt(sheet, item.row, noteCol)).trim() || undefined;
+        if (note && notes) notes.push({ unit: unit.id, item: item.id, stage, kind: noteKind(layout, stage), text: note, source: { sheet: sheet.name, cell: cellRef(item.row, noteCol) } });
         const col = layout.col[`stage:${stage}`];
         const v = cellAt(sheet, item.row, col);
         if (v === null || (typeof v === "string" && v.trim() === "")) continue;

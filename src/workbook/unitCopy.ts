@@ -6,7 +6,7 @@ import { workbookLabels } from "../i18n/workbook";
 import { rangeRef } from "./a1";
 import { canonicalJson, fingerprint } from "./fingerprint";
 import { BASE_FONT, HIGHLIGHTS, STYLES } from "./formats";
-import { HINT_ROW, META_SHEET, unitLayout, type UnitLayout } from "./layout";
+import { HINT_ROW, META_SHEET, noteColumn, unitLayout, type UnitLayout } from "./layout";
 import { keyedRow } from "./metaRows";
 import type { CellScalar, PlanSheet, WorkbookPlan } from "./plan";
 import { sheetDraft } from "./sheetDraft";
@@ -30,7 +30,7 @@ export interface UnitCopyInput {
   readonly stage: Stage;
   /** the unit's values already in the bloc's workbook (every stage), shown in the copy */
   readonly existing: readonly RawRow[];
-  /** notes already in the bloc's workbook, by item id */
+  /** the open stage's notes already in the bloc's workbook (the evidence, for self), by item id */
   readonly notes?: ReadonlyMap<string, string>;
   readonly lang?: Lang;
 }
@@ -95,11 +95,13 @@ function copySheet(input: UnitCopyInput, layout: UnitLayout, lang: Lang): PlanSh
   }
   for (const [item, note] of input.notes ?? []) {
     const row = rowOf.get(item);
-    if (row !== undefined) put(row, layout.col.note, note);
+    if (row !== undefined) put(row, noteColumn(layout, input.stage), note);
   }
+  // the other stages' score cells and their evidence or reason cells are closed alike
   const locked = layout.stages
     .filter((s) => s !== input.stage)
-    .flatMap((s) => inputRuns(layout).map(([first, last]) => ({ range: rangeRef(first, layout.col[`stage:${s}`], last, layout.col[`stage:${s}`]), style: "computed" as const, locked: true })));
+    .flatMap((s) => [layout.col[`stage:${s}`], noteColumn(layout, s)])
+    .flatMap((col) => inputRuns(layout).map(([first, last]) => ({ range: rangeRef(first, col, last, col), style: "computed" as const, locked: true })));
   return { ...base, values, formulas, formats: [...base.formats, ...locked] };
 }
 

@@ -29,7 +29,7 @@ export function unitSheet(rubric: Rubric, bloc: Bloc, unit: Unit, name: string, 
   d.rowHeight(TITLE_ROW, 24);
   d.rowHeight(HINT_ROW, 30);
 
-  const header = [L.id, L.name, L.max, L.weight, ...layout.stages.map((s) => labels.stageHeader[s] ?? s), L.final, L.points, L.note];
+  const header = [L.id, L.name, L.max, L.weight, ...layout.stages.map((s) => labels.stageHeader[s] ?? s), L.final, L.points, ...noteHeaders(layout, labels)];
   header.forEach((h, i) => d.value(HEADER_ROW, i, h));
   d.format({ range: rangeRef(HEADER_ROW, 0, HEADER_ROW, last), style: "header" });
   d.rowHeight(HEADER_ROW, 32);
@@ -56,7 +56,7 @@ export function unitSheet(rubric: Rubric, bloc: Bloc, unit: Unit, name: string, 
     d.format({ range: rangeRef(sec.first, c.max, sec.last, c.weight), style: "number", numberFormat: GENERAL_FORMAT });
     d.format({ range: rangeRef(sec.first, firstStage, sec.last, lastStage), style: "input", numberFormat: scoreFmt, locked: false });
     d.format({ range: rangeRef(sec.first, c.final, sec.last, c.points), style: "computed", numberFormat: scoreFmt });
-    d.format({ range: rangeRef(sec.first, c.note, sec.last, c.note), locked: false });
+    noteCells(d, layout, sec.first, sec.last, labels);
     scoreGuards(d, rubric, layout, si, firstStage, lastStage, labels);
   });
 
@@ -69,6 +69,25 @@ export function unitSheet(rubric: Rubric, bloc: Bloc, unit: Unit, name: string, 
     frozen: { rows: HEADER_ROW + 1, columns: 2 },
     print: { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { from: HEADER_ROW, to: HEADER_ROW } },
   });
+}
+
+/** Longest evidence or reason text a cell accepts: a paragraph, not a document. */
+export const NOTE_MAX_LENGTH = 2000;
+
+/** Headers of the free-text columns: the evidence, then one reason column per later stage. */
+function noteHeaders(layout: UnitLayout, labels: WorkbookLabels): string[] {
+  return [labels.unit.evidence, ...layout.stages.slice(1).map((s) => labels.unit.reason(labels.stageHeader[s] ?? s))];
+}
+
+/** The evidence and reason cells of item rows first..last: open like score cells, with a prompt saying what goes there. */
+function noteCells(d: SheetDraft, layout: UnitLayout, first: number, last: number, labels: WorkbookLabels): void {
+  const V = labels.validation;
+  const left = layout.col.evidence;
+  const right = left + layout.stages.length - 1;
+  d.format({ range: rangeRef(first, left, last, right), style: "text", locked: false });
+  const text = { kind: "textLength" as const, min: 0, max: NOTE_MAX_LENGTH, errorTitle: V.reasonTitle, error: V.textError(NOTE_MAX_LENGTH) };
+  d.validate({ ...text, range: rangeRef(first, left, last, left), promptTitle: V.evidenceTitle, prompt: V.evidencePrompt });
+  if (right > left) d.validate({ ...text, range: rangeRef(first, left + 1, last, right), promptTitle: V.reasonTitle, prompt: V.reasonPrompt });
 }
 
 /** Data validation per run of criteria sharing a maximum, conditional formats per section. */
@@ -120,7 +139,7 @@ function eventBlock(
   if (groupCap !== null) d.value(block.titleRow, c.max, groupCap);
   d.formula(block.titleRow, c.points, f.groupPoints(layout, block, groupCap !== null));
   d.format({ range: rangeRef(block.titleRow, 0, block.titleRow, last), style: "section", numberFormat: GENERAL_FORMAT });
-  const header = [L.id, L.name, L.cap, L.perEvent, ...layout.stages.map((s) => L.countHeader(labels.stageHeader[s] ?? s)), L.finalCount, L.points, L.note];
+  const header = [L.id, L.name, L.cap, L.perEvent, ...layout.stages.map((s) => L.countHeader(labels.stageHeader[s] ?? s)), L.finalCount, L.points, ...noteHeaders(layout, labels)];
   header.forEach((h, i) => d.value(block.headerRow, i, h));
   d.format({ range: rangeRef(block.headerRow, 0, block.headerRow, last), style: "header" });
   items.forEach((it, k) => {
@@ -137,7 +156,7 @@ function eventBlock(
   d.format({ range: rangeRef(block.first, left, block.last, right), style: "input", numberFormat: COUNT_FORMAT, locked: false });
   d.format({ range: rangeRef(block.first, c.final, block.last, c.final), style: "computed", numberFormat: COUNT_FORMAT });
   d.format({ range: rangeRef(block.first, c.points, block.last, c.points), style: "computed", numberFormat: GENERAL_FORMAT });
-  d.format({ range: rangeRef(block.first, c.note, block.last, c.note), locked: false });
+  noteCells(d, layout, block.first, block.last, labels);
   const range = rangeRef(block.first, left, block.last, right);
   d.validate({ range, kind: "whole", min: 0, promptTitle: V.countTitle, prompt: V.countPrompt, errorTitle: V.countTitle, error: V.countError });
   d.highlight({ range, formula: f.countErrorRule(block.first, left), highlight: "error" });

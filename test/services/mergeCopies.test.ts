@@ -60,7 +60,15 @@ describe("splitWorkbook", () => {
     const layout = unitLayout(rubric);
     const row = layout.items[0].row + 1;
     const locked = (key: string) => ws.getCell(row, layout.col[key] + 1).protection?.locked !== false;
-    expect([locked("stage:self"), locked("stage:bloc"), locked("stage:verified"), locked("note"), locked("points")]).toEqual([false, true, true, false, true]);
+    expect([locked("stage:self"), locked("stage:bloc"), locked("stage:verified"), locked("evidence"), locked("reason:bloc"), locked("reason:verified"), locked("points")]).toEqual([
+      false,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it("carries the unit's values already in the workbook into its copy", async () => {

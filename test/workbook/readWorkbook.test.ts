@@ -37,7 +37,9 @@ describe("readWorkbook", () => {
     const c01 = layout.items.find((i) => i.id === "C01")!.row;
     hue.values[c01][layout.col["stage:bloc"]] = 6.75;
     hue.values[c01][layout.col["stage:self"]] = "7,75";
-    hue.values[c01][layout.col.note] = "Báo cáo số 12";
+    hue.values[c01][layout.col.evidence] = "Báo cáo số 12";
+    hue.values[c01][layout.col["reason:bloc"]] = "Thiếu biên bản";
+    hue.values[c01][layout.col["reason:verified"]] = "Lý do khi chưa có điểm";
     const d1 = layout.items.find((i) => i.id === "D1")!.row;
     hue.values[d1][layout.col["stage:bloc"]] = { error: "#N/A" };
     const s = summaryLayout(rubric, 9);
@@ -47,8 +49,15 @@ describe("readWorkbook", () => {
     if (!read.ok) throw new Error("not ok");
     expect(read.value.rows).toEqual([
       { unit: "U01", item: "C01", stage: "self", raw: "7,75", note: "Báo cáo số 12", source: { sheet: "UBND thành phố Huế", cell: `E${c01 + 1}` } },
-      { unit: "U01", item: "C01", stage: "bloc", raw: 6.75, note: "Báo cáo số 12", source: { sheet: "UBND thành phố Huế", cell: `F${c01 + 1}` } },
+      { unit: "U01", item: "C01", stage: "bloc", raw: 6.75, note: "Thiếu biên bản", source: { sheet: "UBND thành phố Huế", cell: `F${c01 + 1}` } },
       { unit: "U01", item: "D1", stage: "bloc", raw: "#N/A", note: undefined, source: { sheet: "UBND thành phố Huế", cell: `F${d1 + 1}` } },
+    ]);
+    // evidence goes with the first stage, each reason with its stage; a reason beside an empty cell is kept too
+    const col = (key: string) => String.fromCharCode(65 + layout.col[key]);
+    expect(read.value.notes).toEqual([
+      { unit: "U01", item: "C01", stage: "self", kind: "evidence", text: "Báo cáo số 12", source: { sheet: "UBND thành phố Huế", cell: `${col("evidence")}${c01 + 1}` } },
+      { unit: "U01", item: "C01", stage: "bloc", kind: "reason", text: "Thiếu biên bản", source: { sheet: "UBND thành phố Huế", cell: `${col("reason:bloc")}${c01 + 1}` } },
+      { unit: "U01", item: "C01", stage: "verified", kind: "reason", text: "Lý do khi chưa có điểm", source: { sheet: "UBND thành phố Huế", cell: `${col("reason:verified")}${c01 + 1}` } },
     ]);
     expect([...read.value.votes]).toEqual([["U05", 2]]);
     expect(read.findings.map((f) => [f.code, f.unit, f.source?.cell])).toEqual([["ERR_TEXT_NUMBER", "U07", `P${s.firstUnitRow + 7}`]]);

@@ -109,7 +109,15 @@ function queueSheetLayout(ws: Excel.Worksheet, sheet: PlanSheet, plan: WorkbookP
     for (const v of sheet.validations) {
       const dv = ws.getRange(v.range).dataValidation;
       const rule = v.max === undefined ? { formula1: v.min, operator: "GreaterThanOrEqualTo" } : { formula1: v.min, formula2: v.max, operator: "Between" };
-      dv.rule = v.kind === "whole" ? { wholeNumber: rule as Excel.BasicDataValidation } : { decimal: rule as Excel.BasicDataValidation };
+      const basic = rule as Excel.BasicDataValidation;
+      dv.rule =
+        v.kind === "custom"
+          ? { custom: { formula: `=${v.formula ?? "TRUE"}` } }
+          : v.kind === "whole"
+            ? { wholeNumber: basic }
+            : v.kind === "textLength"
+              ? { textLength: basic }
+              : { decimal: basic };
       dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
       dv.errorAlert = { showAlert: true, style: "Stop", title: v.errorTitle, message: v.error };
     }

@@ -70,11 +70,12 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan, sheet: PlanS
   // ExcelJS's typings omit its range-level validation list; its writer merges equal neighbours itself
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const v of sheet.validations) {
+    const custom = v.kind === "custom";
     validations.add(v.range, {
       type: v.kind,
-      operator: v.max === undefined ? "greaterThanOrEqual" : "between",
+      ...(custom ? {} : { operator: v.max === undefined ? "greaterThanOrEqual" : "between" }),
       allowBlank: true,
-      formulae: v.max === undefined ? [v.min] : [v.min, v.max],
+      formulae: custom ? [v.formula ?? "TRUE"] : v.max === undefined ? [v.min] : [v.min, v.max],
       showInputMessage: true,
       promptTitle: v.promptTitle,
       prompt: v.prompt,

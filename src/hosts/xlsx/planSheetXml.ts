@@ -107,8 +107,9 @@ export function planSheetXml(sheet: PlanSheet, selected: boolean, styles: StyleT
   });
   if (sheet.validations.length) {
     const dv = sheet.validations.map((v) => {
-      const op = v.max === undefined ? ' operator="greaterThanOrEqual"' : "";
-      const formulas = `<formula1>${v.min}</formula1>${v.max === undefined ? "" : `<formula2>${v.max}</formula2>`}`;
+      const op = v.kind === "custom" ? "" : v.max === undefined ? ' operator="greaterThanOrEqual"' : "";
+      const formulas =
+        v.kind === "custom" ? `<formula1>${encodeXml(v.formula ?? "TRUE")}</formula1>` : `<formula1>${v.min}</formula1>${v.max === undefined ? "" : `<formula2>${v.max}</formula2>`}`;
       return `<dataValidation type="${v.kind}"${op} allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${encodeXml(v.errorTitle)}" error="${encodeXml(v.error)}" promptTitle="${encodeXml(v.promptTitle)}" prompt="${encodeXml(v.prompt)}" sqref="${v.range}">${formulas}</dataValidation>`;
     });
     out.push(`<dataValidations count="${dv.length}">${dv.join("")}</dataValidations>`);

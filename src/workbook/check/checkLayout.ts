@@ -11,7 +11,7 @@ function label(v: CellValue | undefined): string {
 
 /** Cells whose label pins a unit sheet's columns and rows: the header row, the bonus/deduction headers, the totals' names. */
 export function unitLabelCells(layout: UnitLayout): { row: number; col: number }[] {
-  const all = (row: number) => layout.keys.slice(0, -1).map((_, col) => ({ row, col }));
+  const all = (row: number) => layout.keys.slice(0, layout.visibleColumns).map((_, col) => ({ row, col }));
   const t = layout.totals;
   return [
     ...all(HEADER_ROW),
