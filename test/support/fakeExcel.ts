@@ -1,238 +1,290 @@
 /**
- * A recording fake of the part of Excel's object model the Office.js host uses. It keeps cells, counts
- * `context.sync()` calls with the size of what each one would send, and enforces office.js's rule that
- * loaded properties are readable only after a sync. `failAtSync` makes that sync throw, after applying
- * whatever was queued before it, as a real batch that fails half-way would.
+ * A fake of Excel's JavaScript API that behaves as Microsoft documents it, not as a kind recorder would: the
+ * host under test must survive what real Excel does. Each rule cites its source (see fakeExcel/api.ts for the
+ * requirement sets and limits). In short:
+ * - operations queue and run in order at `context.sync()`; the first that fails stops the rest of its batch;
+ * - a property read before load() + sync() throws PropertyNotLoaded; loaded values are a snapshot of that sync;
+ * - at an API level, every member above it throws ApiNotFound (`isSetSupported` answers for that level);
+ * - sheet names are case-insensitive (ItemAlreadyExists); deleting a VeryHidden sheet is InvalidOperation;
+ * - formulas bind to sheets when written (a missing sheet is #REF! for good), follow renames, break on delete;
+ *   defined names too;
+ * - strings written through `values`/`formulas` are parsed as typed ("=…", "+…", "-…" are formulas; "01",
+ *   "1.1", "30%", "1/2" numbers) unless the cell is formatted "@" or the string starts with "'";
+ * - writes to locked cells of a protected sheet throw AccessDenied;
+ * - request and response are sized in UTF-8 bytes of the whole batch; over 5 MB throws;
+ * - calculation mode Manual leaves results stale until calculate(); onChanged handlers of deleted sheets stop.
  */
-import { cellRef, parseCellRef, parseRange } from "../../src/workbook/a1";
+import { FakeExcelError, PAYLOAD_LIMIT_BYTES, supports, utf8Bytes, type ApiLevel } from "./fakeExcel/api";
+import { Batches, loadList, ProxyObject } from "./fakeExcel/batch";
+import { BookModel, type SheetModel } from "./fakeExcel/model";
+import { Env, RangeProxy, WorksheetProxy } from "./fakeExcel/objects";
 
-type Cell = string | number | boolean;
+export { API_LEVELS, type ApiLevel } from "./fakeExcel/api";
+export type { SheetModel } from "./fakeExcel/model";
 
-/** Rough bytes an operation adds to a request besides its data (object path, method, ids). */
-export const OP_OVERHEAD = 100;
-
-export class FakeRange {
-  formulasSet?: unknown[][];
-  numberFormat: unknown;
-  columnHidden = false;
-  merged = false;
-  selected = false;
-  readonly format = { font: {} as Record<string, unknown>, fill: {} as Record<string, unknown>, protection: {} as Record<string, unknown>, borders: { getItem: () => ({}) } } as Record<string, unknown>;
-  readonly dataValidation: Record<string, unknown> = {};
-  readonly conditionalFormats = { items: [] as unknown[], add: () => { const c = { custom: { rule: {}, format: { fill: {}, font: {} } } }; this.conditionalFormats.items.push(c); return c; } };
-  isNullObject = false;
-  rowIndex = 0;
-  columnIndex = 0;
-  private loaded = false;
-  constructor(
-    private readonly sheet: FakeSheet,
-    readonly top: number,
-    readonly left: number,
-    readonly rows: number,
-    readonly cols: number,
-  ) {}
-  set formulas(v: unknown[][]) {
-    this.sheet.book.queue(JSON.stringify(v).length, () => this.write(v));
-  }
-  get formulas(): unknown[][] {
-    this.sheet.book.assertLoaded(this.loaded);
-    return this.block((c) => (c === undefined ? "" : c));
-  }
-  set values(v: unknown[][]) {
-    this.sheet.book.queue(JSON.stringify(v).length, () => this.write(v));
-  }
-  get values(): unknown[][] {
-    this.sheet.book.assertLoaded(this.loaded);
-    return this.block((c) => (c === undefined ? "" : typeof c === "string" && c.startsWith("=") ? this.sheet.book.formulaResult(c) : c));
-  }
-  get text(): string[][] {
-    this.sheet.book.assertLoaded(this.loaded);
-    return this.block((c) => (c === undefined ? "" : String(c))) as string[][];
-  }
-  load(): this {
-    this.sheet.book.queue(0, () => (this.loaded = true));
-    return this;
-  }
-  merge(): void {
-    this.merged = true;
-  }
-  select(): void {
-    this.sheet.book.queue(0, () => (this.selected = true));
-  }
-  private write(v: unknown[][]): void {
-    // as in Office.js, null leaves a cell as it is; "" clears it
-    v.forEach((row, r) => row.forEach((c, k) => c !== null && this.sheet.set(this.top + r, this.left + k, c as Cell)));
-  }
-  private block(map: (c: Cell | undefined) => unknown): unknown[][] {
-    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, k) => map(this.sheet.get(this.top + r, this.left + k))));
-  }
+export interface FakeExcelOptions {
+  /** the ExcelApi requirement set this Excel supports (default 1.12, Microsoft 365) */
+  readonly api?: ApiLevel;
+  readonly calculation?: "Automatic" | "Manual";
 }
 
-export class FakeSheet {
-  readonly cells = new Map<string, Cell>();
-  readonly ranges: FakeRange[] = [];
-  visibility = "Visible";
-  readonly protection = { protected: false, protect: () => this.book.queue(0, () => (this.protection.protected = true)), load: () => this.protection };
-  readonly freezePanes = { freezeAt: () => undefined, freezeRows: () => undefined };
-  readonly pageLayout = { setPrintTitleRows: () => undefined } as Record<string, unknown>;
-  readonly onChanged = { add: (h: unknown) => { this.handlers.push(h); return { remove: () => undefined, context: this.book.context }; } };
-  readonly handlers: unknown[] = [];
-  isNullObject = false;
-  constructor(
-    readonly book: FakeExcel,
-    private _name: string,
-    readonly id: string,
-  ) {}
-  get name(): string {
-    return this._name;
-  }
-  set name(v: string) {
-    this.book.queue(0, () => {
-      if (this.book.sheets.some((s) => s !== this && s._name === v)) throw new Error(`ItemAlreadyExists: ${v}`);
-      this._name = v;
-    });
-  }
-  set(row: number, col: number, v: Cell): void {
-    if (v === "" || v === null) this.cells.delete(cellRef(row, col));
-    else this.cells.set(cellRef(row, col), v);
-  }
-  get(row: number, col: number): Cell | undefined {
-    return this.cells.get(cellRef(row, col));
-  }
-  getRange(address?: string): FakeRange {
-    let r: FakeRange;
-    const cell = address ? parseCellRef(address) : null;
-    const range = address ? parseRange(address) : null;
-    if (!address) r = new FakeRange(this, 0, 0, 1, 1);
-    else if (cell) r = new FakeRange(this, cell.row, cell.col, 1, 1);
-    else if (range) r = new FakeRange(this, range.top, range.left, range.bottom - range.top + 1, range.right - range.left + 1);
-    else r = new FakeRange(this, 0, 0, 1, 1); // whole rows/columns ("A:A", "3:3"): only formats go there
-    this.ranges.push(r);
-    return r;
-  }
-  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    const r = new FakeRange(this, row, col, rows, cols);
-    this.ranges.push(r);
-    return r;
-  }
-  getUsedRangeOrNullObject(): FakeRange {
-    const keys = [...this.cells.keys()].map((k) => parseCellRef(k)!);
-    if (keys.length === 0) {
-      const r = new FakeRange(this, 0, 0, 0, 0);
-      r.isNullObject = true;
-      return r;
-    }
-    const top = Math.min(...keys.map((k) => k.row));
-    const left = Math.min(...keys.map((k) => k.col));
-    const r = new FakeRange(this, top, left, Math.max(...keys.map((k) => k.row)) - top + 1, Math.max(...keys.map((k) => k.col)) - left + 1);
-    r.rowIndex = top;
-    r.columnIndex = left;
-    return r;
-  }
-  delete(): void {
-    this.book.queue(0, () => this.book.sheets.splice(this.book.sheets.indexOf(this), 1));
-  }
-  activate(): void {}
-  load(): this {
-    return this;
-  }
+interface ChangedEvent {
+  readonly type: "WorksheetChanged";
+  readonly worksheetId: string;
+  readonly address: string;
+  readonly changeType: "RangeEdited";
+  readonly source: "Local";
 }
 
 export class FakeExcel {
-  sheets: FakeSheet[] = [];
-  readonly names: { name: string; ref: unknown }[] = [];
-  syncs = 0;
-  /** bytes each sync would send */
-  readonly payloads: number[] = [];
-  failAtSync?: number;
-  /** the user's selection, on the first sheet */
-  selection = "A1";
-  private pending: { size: number; op: () => void }[] = [];
-  private loadedAt = -1;
-  private nextId = 1;
-  readonly context: unknown;
+  readonly book = new BookModel();
+  readonly batches: Batches;
+  readonly level: ApiLevel;
+  private readonly env: Env;
+  private deliveries: Promise<void> = Promise.resolve();
+  /** every handler call, for tests of live mode */
+  readonly events: ChangedEvent[] = [];
 
-  constructor(sheetNames: readonly string[] = ["Sheet1"]) {
-    for (const n of sheetNames) this.sheets.push(new FakeSheet(this, n, `id${this.nextId++}`));
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the object literals below are not methods of this class
-    const book = this;
-    const worksheets = {
-      get items() {
-        book.assertLoaded(book.loadedAt >= 0);
-        return book.sheets;
-      },
-      load() {
-        book.queue(0, () => (book.loadedAt = book.syncs));
-        return worksheets;
-      },
-      add(name: string) {
-        const s = new FakeSheet(book, name, `id${book.nextId++}`);
-        book.queue(0, () => {
-          if (book.sheets.some((x) => x.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
-          book.sheets.push(s);
-        });
-        return s;
-      },
-      getItem(name: string) {
-        const s = book.sheets.find((x) => x.name === name);
-        if (s) return s;
-        // a sheet added or renamed earlier in the same batch
-        return new Proxy({} as FakeSheet, { get: (_, p) => (book.sheets.find((x) => x.name === name) as unknown as Record<string | symbol, unknown>)?.[p] });
-      },
-      getItemOrNullObject(name: string) {
-        const s = book.sheets.find((x) => x.name === name);
-        if (s) return s;
-        return { isNullObject: true, load() { return this; } };
-      },
-    };
-    const names = {
-      items: this.names,
-      load: () => names,
-      add: (name: string, ref: unknown) => this.queue(0, () => this.names.push({ name, ref })),
-      getItem: (name: string) => ({ delete: () => this.queue(0, () => this.names.splice(this.names.findIndex((n) => n.name === name), 1)) }),
-    };
-    this.context = {
-      workbook: {
-        worksheets,
-        names,
-        application: { calculate: () => undefined },
-        getSelectedRange: () => this.sheets[0].getRange(this.selection),
-      },
-      application: { suspendApiCalculationUntilNextSync: () => undefined, suspendScreenUpdatingUntilNextSync: () => undefined },
-      sync: () => this.sync(),
-    };
+  constructor(sheetNames: readonly string[] = ["Sheet1"], options: FakeExcelOptions = {}) {
+    this.level = options.api ?? "1.12";
+    this.batches = new Batches(this.level, PAYLOAD_LIMIT_BYTES);
+    this.book.calculationMode = options.calculation ?? "Automatic";
+    for (const n of sheetNames) this.book.add(n);
+    this.book.active = this.book.sheets[0];
+    this.env = new Env(this.book, this.batches, (sheet, address) => this.fire(sheet, address));
   }
 
-  queue(size: number, op: () => void): void {
-    // every queued operation costs its object path and method in the request, besides its data
-    this.pending.push({ size: size + OP_OVERHEAD, op });
+  get sheets(): readonly SheetModel[] {
+    return this.book.sheets;
   }
 
-  async sync(): Promise<void> {
-    this.syncs++;
-    const ops = this.pending;
-    this.pending = [];
-    this.payloads.push(ops.reduce((s, o) => s + o.size, 0));
-    const failAt = this.failAtSync === this.syncs ? Math.floor(ops.length / 2) : -1;
-    ops.forEach((o, i) => {
-      if (i === failAt) throw new Error("GeneralException: the fake failed this sync");
-      if (failAt < 0 || i < failAt) o.op();
+  sheet(name: string): SheetModel | undefined {
+    return this.book.find(name);
+  }
+
+  get syncs(): number {
+    return this.batches.syncs;
+  }
+
+  /** request bytes of each sync */
+  get payloads(): readonly number[] {
+    return this.batches.requests;
+  }
+
+  get responses(): readonly number[] {
+    return this.batches.responses;
+  }
+
+  set failAtOp(n: number | undefined) {
+    this.batches.failAtOp = n;
+  }
+
+  get opsRun(): number {
+    return this.batches.opsRun;
+  }
+
+  set selection(address: string) {
+    this.book.selection = address;
+  }
+
+  /** Office.context.requirements.isSetSupported("ExcelApi", v) as this Excel answers it */
+  readonly isSetSupported = (version: string): boolean => supports(this.level, version);
+
+  /** Excel.run: a new request context each time, sharing the one workbook */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext);
+
+  /** A person types into a cell: the sheet's onChanged handlers hear of it. */
+  userEdit(sheetName: string, row: number, col: number, value: string | number): void {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    s.enter(row, col, value);
+    this.book.written();
+    this.fire(s, `${String.fromCharCode(65 + col)}${row + 1}`);
+  }
+
+  /** Waits until every event raised so far has reached its handlers (Excel raises them after the sync). */
+  async flushEvents(): Promise<void> {
+    await this.deliveries;
+    await new Promise((r) => setImmediate(r));
+  }
+
+  /** Formulas and defined names whose reference broke (#REF!), as "Sheet!A1" or "name:NAME". */
+  brokenReferences(): string[] {
+    const out: string[] = [];
+    for (const s of this.book.sheets) {
+      for (const [k, c] of s.cells) if (c.formula !== undefined && this.book.render(c.formula).includes("#REF!")) out.push(`${s.name}!${k}`);
+    }
+    for (const n of this.book.names) if (n.sheet.deleted) out.push(`name:${n.name}`);
+    return out;
+  }
+
+  private fire(sheet: SheetModel, address: string): void {
+    // Runtime.enableEvents = false (ExcelApi 1.8) silences every event of this add-in
+    if (!this.book.eventsEnabled) return;
+    const live = sheet.handlers.filter((h) => !h.removed);
+    if (live.length === 0) return;
+    const args: ChangedEvent = { type: "WorksheetChanged", worksheetId: sheet.id, address, changeType: "RangeEdited", source: "Local" };
+    this.deliveries = this.deliveries.then(async () => {
+      await new Promise((r) => setImmediate(r));
+      for (const h of live) {
+        if (h.removed) continue;
+        this.events.push(args);
+        await h.handler(args);
+      }
     });
   }
 
-  assertLoaded(loaded: boolean): void {
-    if (!loaded) throw new Error("PropertyNotLoaded: call load() and context.sync() first");
+  private context(): unknown {
+    const book = this.book;
+    const batches = this.batches;
+    const env = this.env;
+    const worksheets = new WorksheetCollectionProxy(env);
+    const names = new NamedItemCollectionProxy(env);
+    const application = new ApplicationProxy(batches, book);
+    const runtime = new RuntimeProxy(batches, book);
+    const workbook = {
+      worksheets,
+      names,
+      application,
+      getSelectedRange: () => {
+        const ws = new WorksheetProxy(env, "activeSheet", () => book.active ?? book.sheets[0]);
+        return ws.getRange(book.selection);
+      },
+    };
+    return { workbook, application, runtime, sync: () => batches.sync() };
+  }
+}
+
+class WorksheetCollectionProxy extends ProxyObject {
+  private itemList?: WorksheetProxy[];
+
+  constructor(private readonly env: Env) {
+    super(env.batches, "WorksheetCollection", null, "worksheets");
   }
 
-  /** Formula results are not computed by the fake: the host reads values only for constants. */
-  formulaResult(_formula: string): unknown {
-    return "";
+  get items(): WorksheetProxy[] {
+    if (!this.itemList) throw new FakeExcelError("PropertyNotLoaded", "WorksheetCollection.items was not loaded and synced");
+    return this.itemList;
   }
 
-  /** Excel.run as the host calls it. */
-  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context as Excel.RequestContext);
+  load(props?: unknown): this {
+    const { items, own } = loadList(props ?? "items/name");
+    const wanted = items.length > 0 ? items : own.length > 0 ? own : ["name"];
+    this.batches.queue(this, "load", props ?? null, () => {
+      this.itemList = this.env.book.sheets.map((s) => new WorksheetProxy(this.env, ["getItem", s.id], () => s, false, s));
+      return this.itemList.reduce((n, w) => n + w.fill(wanted), 0);
+    });
+    return this;
+  }
 
-  sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name === name);
+  add(name: string): WorksheetProxy {
+    let created: SheetModel | undefined;
+    const ws = new WorksheetProxy(this.env, ["add", name], () => created);
+    this.batches.queue(this, "add", name, () => {
+      created = this.env.book.add(name);
+    });
+    return ws;
+  }
+
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.env, ["getItem", name], () => this.env.book.find(name));
+  }
+
+  getItemOrNullObject(name: string): WorksheetProxy {
+    const ws = new WorksheetProxy(this.env, ["getItemOrNullObject", name], () => this.env.book.find(name), true);
+    return ws;
+  }
+}
+
+class NamedItemCollectionProxy extends ProxyObject {
+  private itemList?: { name: string }[];
+
+  constructor(private readonly env: Env) {
+    super(env.batches, "NamedItemCollection", null, "names");
+  }
+
+  get items(): { name: string }[] {
+    if (!this.itemList) throw new FakeExcelError("PropertyNotLoaded", "NamedItemCollection.items was not loaded and synced");
+    return this.itemList;
+  }
+
+  load(props?: unknown): this {
+    this.batches.queue(this, "load", props ?? null, () => {
+      this.itemList = this.env.book.names.map((n) => ({ name: n.name }));
+      return utf8Bytes(this.itemList);
+    });
+    return this;
+  }
+
+  add(name: string, reference: RangeProxy | string): void {
+    this.batches.queue(this, "add", [name, typeof reference === "string" ? reference : "range"], () => {
+      const book = this.env.book;
+      if (book.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `name ${name}`);
+      if (typeof reference === "string") throw new FakeExcelError("InvalidArgument", "the fake binds names to ranges only");
+      const sheet = reference.ws.model();
+      const r = reference.area();
+      book.names.push({ name, sheet: sheet.ref, address: `${r.top},${r.left},${r.rows},${r.cols}` });
+    });
+  }
+
+  getItem(name: string): { delete: () => void } {
+    const item = new ProxyObject(this.batches, "NamedItem", this, ["getItem", name]);
+    return {
+      delete: () =>
+        this.batches.queue(item, "delete", null, () => {
+          const book = this.env.book;
+          const i = book.names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+          if (i < 0) throw new FakeExcelError("ItemNotFound", `name ${name}`);
+          book.names.splice(i, 1);
+        }),
+    };
+  }
+}
+
+class ApplicationProxy extends ProxyObject {
+  constructor(
+    batches: Batches,
+    private readonly book: BookModel,
+  ) {
+    super(batches, "Application", null, "application");
+  }
+  get calculationMode(): string {
+    return this.read("calculationMode");
+  }
+  set calculationMode(v: string) {
+    this.batches.queue(this, "setCalculationMode", v, () => void (this.book.calculationMode = v as "Automatic" | "Manual"));
+  }
+  load(props?: unknown): this {
+    this.batches.queue(this, "load", props ?? null, () => this.setLoaded({ calculationMode: this.book.calculationMode }));
+    return this;
+  }
+  /** d.ts Application.calculate [ExcelApi 1.1]: recalculates every open workbook */
+  calculate(type: string): void {
+    this.batches.queue(this, "calculate", type, () => void (this.book.stale = false));
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.batches.queue(this, "suspendApiCalculationUntilNextSync", null, () => undefined);
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.batches.queue(this, "suspendScreenUpdatingUntilNextSync", null, () => undefined);
+  }
+}
+
+class RuntimeProxy extends ProxyObject {
+  constructor(
+    batches: Batches,
+    private readonly book: BookModel,
+  ) {
+    super(batches, "Runtime", null, "runtime");
+  }
+  get enableEvents(): boolean {
+    return this.read("enableEvents");
+  }
+  set enableEvents(v: boolean) {
+    this.batches.queue(this, "enableEvents", v, () => void (this.book.eventsEnabled = v));
+  }
+  load(): this {
+    this.batches.queue(this, "load", "enableEvents", () => this.setLoaded({ enableEvents: this.book.eventsEnabled }), "1.8");
+    return this;
   }
 }

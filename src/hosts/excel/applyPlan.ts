@@ -1,152 +1,176 @@
 import type { PlanSheet, WorkbookPlan } from "../../workbook/plan";
-import { columnLetters } from "../../workbook/a1";
 import type { ExcelCapabilities } from "./capabilities";
-import { queueStyle, widthInPoints } from "./format";
-import { PAYLOAD_LIMIT, payloadSize, type ExcelRun } from "./run";
+import { queueSheetLayout, writeCells } from "./layout";
+import { RequestMeter, type ExcelRun } from "./run";
+import { applyNames, deleteSheet, quietEvents, recalcIfManual, TEMP_PREFIX, type LoadedSheet } from "./sheets";
 
-const TEMP_PREFIX = "~thidua~";
+/** A plan sheet while it is built: its temporary name, and its proxy (valid across syncs of this context). */
+interface Building {
+  readonly plan: PlanSheet;
+  readonly temp: string;
+  ws?: Excel.Worksheet;
+}
 
 /**
- * Applies a plan to the open workbook in three syncs (plus one per 4 MB of cell data beyond the first):
- * 1. read which sheets exist; 2. build every plan sheet under a temporary name; 3. delete the sheets being
- * replaced and give the new ones their names. Office.js has no transactions, so the user's sheets are touched
- * only in the last step, after everything else succeeded; if building fails, the temporary sheets are removed
- * and the workbook is as it was.
+ * Applies a plan to the open workbook in three syncs (plus one per 4 MB of request):
+ * 1. read the sheets, names and calculation mode;
+ * 2. add every plan sheet under a temporary name, then write cells and formats; formulas name the other plan
+ *    sheets by their temporary names, so they bind to the new sheets and follow them when renamed (Excel binds
+ *    a reference when the formula is written);
+ * 3. the swap: the sheets being replaced are renamed aside (very hidden ones made hidden: Excel refuses to delete
+ *    a very hidden sheet), the new ones take their names, then the old ones are deleted.
+ * Office.js has no transactions. If step 2 fails, the temporary sheets are removed; if step 3 fails before every
+ * new sheet carries its name, the new sheets are removed and the old ones put back; after that, the rest of the
+ * swap is finished. The user ends with the old workbook or the new one, never a mix.
  */
 export async function applyPlanExcel(run: ExcelRun, plan: WorkbookPlan, caps: ExcelCapabilities): Promise<void> {
   await run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/id,items/visibility");
+    const app = context.workbook.application.load("calculationMode");
     const names = caps.names ? context.workbook.names.load("items/name") : null;
     await context.sync();
-    const existing = new Set(sheets.items.map((s) => s.name));
-    const stale = sheets.items.filter((s) => s.name.startsWith(TEMP_PREFIX));
-    stale.forEach((s) => s.delete());
-    const temps = plan.sheets.map((s, i) => ({ plan: s, temp: `${TEMP_PREFIX}${i}`, ws: undefined as Excel.Worksheet | undefined }));
+    const existingNames = new Set(names?.items.map((n) => n.name.toLowerCase()) ?? []);
+    const before: LoadedSheet[] = sheets.items.map((ws) => ({ ws, name: ws.name, id: ws.id, visibility: ws.visibility }));
+    const wanted = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+    const taken = new Set(before.map((s) => s.name.toLowerCase()));
+    const freeName = uniqueNames(taken);
+    // left by an apply that never finished: unnamed new sheets go; sheets put aside hold the user's data and stay
+    for (const s of before) if (/^~thidua~\d+$/.test(s.name)) deleteSheet(s, caps);
+    const replaced = before.filter((s) => wanted.has(s.name.toLowerCase())).map((s) => ({ ...s, aside: freeName(`${TEMP_PREFIX}o`) }));
+    const building: Building[] = plan.sheets.map((p, i) => ({ plan: p, temp: `${TEMP_PREFIX}${i}` }));
+    const rename = renamer(new Map(building.map((b) => [b.plan.name, b.temp])));
+
+    const meter = new RequestMeter(context);
+    quietEvents(context, caps, false);
     try {
       if (caps.conditionalFormats) context.application.suspendApiCalculationUntilNextSync();
       if (caps.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
-      let pending = 0;
-      for (const t of temps) {
-        t.ws = sheets.add(t.temp);
-        pending = await writeCells(context, t.ws, t.plan, pending);
-        queueSheetLayout(t.ws, t.plan, plan, caps);
+      // every sheet exists before any formula is written, so references between them bind
+      for (const b of building) b.ws = sheets.add(b.temp);
+      for (const b of building) {
+        const ws = b.ws as Excel.Worksheet;
+        await writeCells(meter, ws, b.plan, rename);
+        await queueSheetLayout(meter, ws, b.plan, plan, caps, rename);
       }
       await context.sync();
     } catch (e) {
-      await removeTemps(context, temps.map((t) => t.temp));
+      await removeBuilt(context, building.map((b) => b.temp), caps);
       throw e;
     }
-    for (const { plan: sheet } of temps) if (existing.has(sheet.name)) sheets.getItem(sheet.name).delete();
-    // the proxies from sheets.add stay valid across syncs of this context, whatever the sheets are called
-    const added = new Map(temps.map((t) => [t.plan.name, t.ws as Excel.Worksheet]));
-    for (const { plan: sheet } of temps) {
-      const ws = added.get(sheet.name) as Excel.Worksheet;
-      ws.name = sheet.name;
-      if (sheet.visibility !== "visible") ws.visibility = sheet.visibility === "veryHidden" ? "VeryHidden" : "Hidden";
-      if (sheet.protect && caps.protection) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
-    }
-    if (caps.names) {
-      const taken = new Set(names?.items.map((n) => n.name) ?? []);
-      for (const n of plan.names) {
-        if (taken.has(n.name)) context.workbook.names.getItem(n.name).delete();
-        const ws = added.get(n.sheet) ?? sheets.getItem(n.sheet);
-        context.workbook.names.add(n.name, ws.getRange(n.range));
+
+    const added = building.map((b) => ({ plan: b.plan, ws: b.ws as Excel.Worksheet }));
+    try {
+      for (const r of replaced) {
+        if (r.visibility === "VeryHidden") r.ws.visibility = "Hidden";
+        r.ws.name = r.aside;
       }
+      for (const a of added) a.ws.name = a.plan.name;
+      const hidden = replaced.map((r) => ({ ...r, visibility: r.visibility === "VeryHidden" ? "Hidden" : r.visibility }));
+      finishSwap(context, plan, added, hidden, existingNames, caps, app.calculationMode);
+      await context.sync();
+    } catch (e) {
+      const forward = await recoverSwap(context, plan, added, replaced, caps, app.calculationMode);
+      if (!forward) throw e;
     }
-    const first = plan.sheets.find((s) => s.visibility === "visible");
-    if (first) added.get(first.name)?.activate();
-    // calculation was suspended while writing: recalculate so every total is current
-    context.workbook.application.calculate("Full");
+  });
+}
+
+/** Everything after the new sheets carry their names: their visibility and protection, old sheets deleted, names. */
+function finishSwap(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  added: readonly { plan: PlanSheet; ws: Excel.Worksheet }[],
+  oldSheets: readonly LoadedSheet[],
+  existingNames: ReadonlySet<string>,
+  caps: ExcelCapabilities,
+  calculationMode: string,
+  protectedAlready: ReadonlySet<string> = new Set(),
+): void {
+  for (const a of added) {
+    if (a.plan.visibility !== "visible" && caps.protection) a.ws.visibility = a.plan.visibility === "veryHidden" ? "VeryHidden" : "Hidden";
+  }
+  for (const a of added) {
+    if (a.plan.protect && caps.protection && !protectedAlready.has(a.plan.name)) a.ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  }
+  for (const s of oldSheets) deleteSheet(s, caps);
+  applyNames(context, plan, new Map(added.map((a) => [a.plan.name, a.ws])), existingNames, caps);
+  const first = plan.sheets.find((s) => s.visibility === "visible");
+  if (first) added.find((a) => a.plan === first)?.ws.activate();
+  recalcIfManual(context, calculationMode);
+  quietEvents(context, caps, true);
+}
+
+/**
+ * After a failed swap: if every new sheet already carries its name, finish the swap (delete what is left of the
+ * old sheets, names, visibility, protection); otherwise remove the new sheets and give the old ones back their
+ * names and visibility. Returns whether the new workbook is in place.
+ */
+async function recoverSwap(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  added: readonly { plan: PlanSheet; ws: Excel.Worksheet }[],
+  replaced: readonly (LoadedSheet & { aside: string })[],
+  caps: ExcelCapabilities,
+  calculationMode: string,
+): Promise<boolean> {
+  const sheets = context.workbook.worksheets.load("items/name,items/id,items/visibility");
+  const protections = caps.protection ? added.map((a) => a.ws.protection.load("protected")) : [];
+  const names = caps.names ? context.workbook.names.load("items/name") : null;
+  await context.sync();
+  const existingNames = new Set(names?.items.map((n) => n.name.toLowerCase()) ?? []);
+  const now = new Map(sheets.items.map((ws) => [ws.id, { ws, name: ws.name, id: ws.id, visibility: ws.visibility }]));
+  const addedIds = new Set(added.map((a) => a.ws.id));
+  const forward = added.every((a) => now.get(a.ws.id)?.name === a.plan.name);
+  if (forward) {
+    const left = replaced.map((r) => now.get(r.id)).filter((s): s is LoadedSheet => s !== undefined);
+    const done = new Set(added.filter((_, i) => protections[i]?.protected).map((a) => a.plan.name));
+    finishSwap(context, plan, added, left, existingNames, caps, calculationMode, done);
     await context.sync();
-  });
+    return true;
+  }
+  for (const s of now.values()) if (addedIds.has(s.id)) deleteSheet(s, caps);
+  for (const r of replaced) {
+    const s = now.get(r.id);
+    if (!s) continue;
+    s.ws.name = r.name;
+    if (s.visibility !== r.visibility && caps.protection) s.ws.visibility = r.visibility;
+  }
+  quietEvents(context, caps, true);
+  await context.sync();
+  return false;
 }
 
-/** Values and formulas as whole row blocks; a block is synced early only when the batch would pass 4 MB. */
-async function writeCells(context: Excel.RequestContext, ws: Excel.Worksheet, sheet: PlanSheet, pending: number): Promise<number> {
-  const width = Math.max(0, ...sheet.values.map((r) => r.length));
-  if (sheet.values.length === 0 || width === 0) return pending;
-  const rows = sheet.values.map((vals, r) =>
-    Array.from({ length: width }, (_, c) => sheet.formulas[r]?.[c] ?? (vals[c] === null || vals[c] === undefined ? "" : vals[c])),
-  );
-  let start = 0;
-  let size = 0;
-  for (let r = 0; r <= rows.length; r++) {
-    const rowSize = r < rows.length ? payloadSize(rows[r]) : 0;
-    if (r === rows.length || (size + rowSize + pending > PAYLOAD_LIMIT && r > start)) {
-      ws.getRangeByIndexes(start, 0, r - start, width).formulas = rows.slice(start, r) as (string | number | boolean)[][];
-      pending += size;
-      if (r < rows.length) {
-        await context.sync();
-        pending = 0;
-      }
-      start = r;
-      size = 0;
-    }
-    size += rowSize;
-  }
-  return pending;
-}
-
-function queueSheetLayout(ws: Excel.Worksheet, sheet: PlanSheet, plan: WorkbookPlan, caps: ExcelCapabilities): void {
-  sheet.columns.forEach((c, i) => {
-    const col = ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`);
-    if (c.width !== undefined) col.format.columnWidth = widthInPoints(c.width);
-    if (c.hidden && caps.protection) col.columnHidden = true;
-  });
-  for (const { row, height } of sheet.rowHeights) ws.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
-  ws.getRange().format.font.name = plan.font.name;
-  ws.getRange().format.font.size = plan.font.size;
-  for (const f of sheet.formats) {
-    const range = ws.getRange(f.range);
-    if (f.style) queueStyle(range, plan.styles[f.style]);
-    if (f.numberFormat) range.numberFormat = [[f.numberFormat]];
-    if (f.locked !== undefined && caps.protection) range.format.protection.locked = f.locked;
-  }
-  if (caps.protection) for (const m of sheet.merges) ws.getRange(m).merge(false);
-  if (sheet.frozen && caps.freezeAndEvents) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(1, sheet.frozen.rows), Math.max(1, sheet.frozen.columns)));
-  if (caps.dataValidation) {
-    for (const v of sheet.validations) {
-      const dv = ws.getRange(v.range).dataValidation;
-      const rule = v.max === undefined ? { formula1: v.min, operator: "GreaterThanOrEqualTo" } : { formula1: v.min, formula2: v.max, operator: "Between" };
-      const basic = rule as Excel.BasicDataValidation;
-      dv.rule =
-        v.kind === "custom"
-          ? { custom: { formula: `=${v.formula ?? "TRUE"}` } }
-          : v.kind === "whole"
-            ? { wholeNumber: basic }
-            : v.kind === "textLength"
-              ? { textLength: basic }
-              : { decimal: basic };
-      dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
-      dv.errorAlert = { showAlert: true, style: "Stop", title: v.errorTitle, message: v.error };
-    }
-  }
-  if (caps.conditionalFormats) {
-    for (const cf of sheet.conditionalFormats) {
-      const c = ws.getRange(cf.range).conditionalFormats.add("Custom");
-      c.custom.rule.formula = `=${cf.formula}`;
-      const look = plan.highlights[cf.highlight];
-      if (look.fill) c.custom.format.fill.color = `#${look.fill}`;
-      if (look.color) c.custom.format.font.color = `#${look.color}`;
-      if (look.bold !== undefined) c.custom.format.font.bold = look.bold;
-    }
-  }
-  if (sheet.print && caps.pageLayout) {
-    ws.pageLayout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    ws.pageLayout.paperSize = "A4";
-    if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (sheet.print.titleRows) ws.pageLayout.setPrintTitleRows(`$${sheet.print.titleRows.from + 1}:$${sheet.print.titleRows.to + 1}`);
-  }
-}
-
-async function removeTemps(context: Excel.RequestContext, names: readonly string[]): Promise<void> {
+async function removeBuilt(context: Excel.RequestContext, temps: readonly string[], caps: ExcelCapabilities): Promise<void> {
   try {
-    const sheets = context.workbook.worksheets.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
     await context.sync();
-    for (const ws of sheets.items) if (names.includes(ws.name)) ws.delete();
+    for (const ws of sheets.items) if (temps.includes(ws.name)) deleteSheet({ ws, name: ws.name, id: "", visibility: ws.visibility }, caps);
+    quietEvents(context, caps, true);
     await context.sync();
   } catch {
     // the original error is what the user must see; a leftover temporary sheet is removed by the next apply
   }
+}
+
+/** Names that no sheet carries, compared as Excel compares them (ignoring case). */
+function uniqueNames(taken: Set<string>): (prefix: string) => string {
+  let n = 0;
+  return (prefix) => {
+    let name = `${prefix}${n++}`;
+    while (taken.has(name.toLowerCase())) name = `${prefix}${n++}`;
+    taken.add(name.toLowerCase());
+    return name;
+  };
+}
+
+/** Rewrites the quoted sheet references ('Name'!) of a formula through `names`; other references stay. */
+function renamer(names: ReadonlyMap<string, string>): (formula: string) => string {
+  const lower = new Map([...names].map(([k, v]) => [k.toLowerCase(), v]));
+  return (formula) =>
+    formula.includes("'!")
+      ? formula.replace(/'((?:[^']|'')+)'!/g, (whole, quoted: string) => {
+          const to = lower.get(quoted.replace(/''/g, "'").toLowerCase());
+          return to === undefined ? whole : `'${to.replace(/'/g, "''")}'!`;
+        })
+      : formula;
 }

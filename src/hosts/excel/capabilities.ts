@@ -1,19 +1,25 @@
 /**
- * What this Excel can do beyond ExcelApi 1.1 (the manifest's minimum). Every check lives here, once, so the
- * rest of the host asks for a feature by name and degrades gracefully when it is missing.
+ * What this Excel can do beyond ExcelApi 1.1 (the manifest's minimum), from the requirement set of each member
+ * the host uses (Office.js reference, "[Api set: ExcelApi x.y]"). Every check lives here, once, so the rest of
+ * the host asks for a feature by name and degrades when it is missing. Below 1.1's members the host needs
+ * nothing: cells go through getRange(address), sheets through worksheets.load/getItem/add/delete/name.
  */
 export interface ExcelCapabilities {
-  /** range.format.protection, worksheet.protection, merges, hidden columns */
+  /**
+   * ExcelApi 1.2: setting Worksheet.visibility (the meta sheet is hidden), Worksheet.protection,
+   * RangeFormat.protection (input cells unlocked), RangeFormat.columnWidth/rowHeight, Range.merge,
+   * Range.columnHidden, getUsedRange(valuesOnly)
+   */
   readonly protection: boolean;
-  /** workbook.names.add */
+  /** ExcelApi 1.4: NamedItemCollection.add, NamedItem.delete, getUsedRangeOrNullObject */
   readonly names: boolean;
-  /** conditionalFormats, suspendApiCalculationUntilNextSync */
+  /** ExcelApi 1.6: Range.conditionalFormats, Application.suspendApiCalculationUntilNextSync */
   readonly conditionalFormats: boolean;
-  /** freezePanes, worksheet.onChanged */
+  /** ExcelApi 1.7: Worksheet.freezePanes, Worksheet.onChanged (live checking) */
   readonly freezeAndEvents: boolean;
-  /** range.dataValidation — Excel's own input checks; the engine's checks run regardless */
+  /** ExcelApi 1.8: Range.dataValidation (Excel's own input checks; the engine's checks run regardless), Runtime.enableEvents */
   readonly dataValidation: boolean;
-  /** pageLayout, suspendScreenUpdatingUntilNextSync */
+  /** ExcelApi 1.9: Worksheet.pageLayout, Application.suspendScreenUpdatingUntilNextSync */
   readonly pageLayout: boolean;
 }
 
@@ -28,6 +34,17 @@ export function excelCapabilities(isSupported: SetSupported): ExcelCapabilities 
     dataValidation: isSupported("1.8"),
     pageLayout: isSupported("1.9"),
   };
+}
+
+/** The highest ExcelApi set among those the host cares about, for telling the user what this Excel has. */
+export function apiLevel(caps: ExcelCapabilities): string {
+  if (caps.pageLayout) return "1.9";
+  if (caps.dataValidation) return "1.8";
+  if (caps.freezeAndEvents) return "1.7";
+  if (caps.conditionalFormats) return "1.6";
+  if (caps.names) return "1.4";
+  if (caps.protection) return "1.2";
+  return "1.1";
 }
 
 /** The live check inside Office; never called in file mode, where office.js is not loaded. */

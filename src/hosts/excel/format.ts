@@ -1,4 +1,5 @@
 import type { CellStyle } from "../../workbook/plan";
+import { ACTION_BYTES, PATH_BYTES } from "./run";
 
 const H = { left: "Left", center: "Center", right: "Right" } as const;
 const V = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
@@ -21,4 +22,13 @@ export function queueStyle(range: Excel.Range, s: CellStyle): void {
 /** ExcelJS widths count characters; Office.js wants points (a character ≈ 7 px, 0.75 pt per px). */
 export function widthInPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** What queueStyle sends: the range's format, font, fill and border objects and one action per property. */
+export function styleBytes(s: CellStyle): number {
+  const fontProps = [s.bold, s.italic, s.size, s.color].filter((p) => p !== undefined).length;
+  const formatProps = [s.horizontal, s.vertical, s.wrap].filter((p) => p !== undefined).length;
+  const paths = 1 + (fontProps > 0 ? 1 : 0) + (s.fill ? 1 : 0) + (s.border ? 1 + EDGES.length : 0);
+  const actions = fontProps + formatProps + (s.fill ? 1 : 0) + (s.border ? EDGES.length : 0);
+  return paths * PATH_BYTES + actions * ACTION_BYTES + 40 * actions;
 }

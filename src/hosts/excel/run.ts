@@ -1,10 +1,46 @@
-/** Excel.run's shape, so the host can be driven by a recording fake in tests. */
+/** Excel.run's shape, so the host can be driven by a fake of Excel's object model in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Excel on the web refuses a request over 5 MB; batches are cut well below that. */
+/**
+ * Excel refuses a request or a response over 5 MB (Resource limits for Office Add-ins); batches are cut at 4 MB
+ * of what Excel receives: every queued operation, not only cell data, in UTF-8.
+ */
 export const PAYLOAD_LIMIT = 4 * 1024 * 1024;
 
-/** Rough size of what a queued write sends, to know when a batch must be synced early. */
-export function payloadSize(value: unknown): number {
-  return JSON.stringify(value)?.length ?? 0;
+/**
+ * Office.js sends a batch as JSON: each object path (getRange("A1"), .format, .font …) once, each action (a
+ * property set, a method call, a load) once, with its arguments. These are upper estimates of one entry each.
+ */
+export const PATH_BYTES = 100;
+export const ACTION_BYTES = 80;
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of a value as JSON (a string as itself): "Tổng hợp" is 12 bytes, not 8 characters. */
+export function utf8Size(value: unknown): number {
+  if (value === undefined || value === null) return 4;
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  // ASCII-only text needs no encoding to be measured
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(text) ? text.length : encoder.encode(text).length;
+}
+
+/** The bytes of `actions` operations on `paths` new objects carrying `data`. */
+export function opBytes(actions: number, paths: number, data?: unknown): number {
+  return actions * ACTION_BYTES + paths * PATH_BYTES + (data === undefined ? 0 : utf8Size(data));
+}
+
+/** Counts what a batch will send and syncs before an operation would take it past the limit. */
+export class RequestMeter {
+  bytes = 0;
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  /** Call before queueing an operation of `size` bytes. */
+  async reserve(size: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + size > PAYLOAD_LIMIT) {
+      await this.context.sync();
+      this.bytes = 0;
+    }
+    this.bytes += size;
+  }
 }

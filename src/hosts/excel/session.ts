@@ -1,11 +1,15 @@
+import type { ExcelCapabilities } from "./capabilities";
+import { readBlocks, usedRange } from "./readBlocks";
 import type { ExcelRun } from "./run";
 
 /** Selects a finding's cell, showing its sheet first (a hidden sheet stays hidden: nothing is selected there). */
 export async function selectCellExcel(run: ExcelRun, sheet: string, cell: string): Promise<boolean> {
   return run(async (context) => {
-    const ws = context.workbook.worksheets.getItemOrNullObject(sheet).load("visibility");
+    // worksheets.load rather than getItemOrNullObject (ExcelApi 1.4), so this works from 1.1
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
     await context.sync();
-    if (ws.isNullObject || ws.visibility !== "Visible") return false;
+    const ws = sheets.items.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+    if (!ws || ws.visibility !== "Visible") return false;
     ws.activate();
     ws.getRange(cell).select();
     await context.sync();
@@ -13,12 +17,24 @@ export async function selectCellExcel(run: ExcelRun, sheet: string, cell: string
   });
 }
 
-/** The selected range's cells as text, as shown (one sync): a list pasted from a selection. */
-export async function readSelectionExcel(run: ExcelRun): Promise<string[][]> {
+/**
+ * The selected cells as text, as shown: a list pasted from a selection. Only the part of the selection inside the
+ * sheet's used range is read (a whole column is a million cells), in bands under the response limit.
+ */
+export async function readSelectionExcel(run: ExcelRun, caps: ExcelCapabilities): Promise<string[][]> {
   return run(async (context) => {
-    const range = context.workbook.getSelectedRange().load("text");
+    const range = context.workbook.getSelectedRange().load("rowIndex,columnIndex,rowCount,columnCount");
+    const used = usedRange(range.worksheet, caps);
     await context.sync();
-    return range.text.map((row) => row.map((c) => String(c ?? "")));
+    if (used.isNullObject) return [];
+    const top = Math.max(range.rowIndex, used.rowIndex);
+    const left = Math.max(range.columnIndex, used.columnIndex);
+    const bottom = Math.min(range.rowIndex + range.rowCount, used.rowIndex + used.rowCount);
+    const right = Math.min(range.columnIndex + range.columnCount, used.columnIndex + used.columnCount);
+    if (bottom <= top || right <= left) return [];
+    const block = { ws: range.worksheet, top, left, rows: bottom - top, cols: right - left };
+    const bands = (await readBlocks(context, [block], ["text"])).get(block) ?? [];
+    return bands.flatMap((b) => b.text.map((row) => row.map((c) => String(c ?? ""))));
   });
 }
 
@@ -27,9 +43,14 @@ export interface ChangedCell {
   readonly address: string;
 }
 
+export interface Watching {
+  /** stops watching (removes the handlers through the context they were added with) */
+  stop(): Promise<void>;
+}
+
 /**
  * Calls `onChange` after people stop typing on the watched sheets for `debounceMs`: one re-validation per pause,
- * not one per keystroke. Returns the function that stops watching.
+ * not one per keystroke. `ignore()` is true while the add-in itself writes. Worksheet.onChanged is ExcelApi 1.7.
  */
 export async function watchChangesExcel(
   run: ExcelRun,
@@ -37,11 +58,14 @@ export async function watchChangesExcel(
   onChange: (changes: readonly ChangedCell[]) => void,
   debounceMs = 600,
   timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout },
-): Promise<() => Promise<void>> {
+  ignore: () => boolean = () => false,
+): Promise<Watching> {
   let pending: ChangedCell[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const idToName = new Map<string, string>();
   const handler = async (event: Excel.WorksheetChangedEventArgs) => {
-    pending.push({ sheet: sheetOf(event.worksheetId, idToName), address: event.address });
+    if (ignore()) return;
+    pending.push({ sheet: idToName.get(event.worksheetId) ?? event.worksheetId, address: event.address });
     if (timer !== undefined) timers.clear(timer);
     timer = timers.set(() => {
       const batch = pending;
@@ -50,26 +74,23 @@ export async function watchChangesExcel(
       onChange(batch);
     }, debounceMs);
   };
-  const idToName = new Map<string, string>();
+  const wanted = new Set(sheetNames.map((n) => n.toLowerCase()));
   const handlers = await run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name,items/id");
     await context.sync();
-    const watched = sheets.items.filter((s) => sheetNames.includes(s.name));
+    const watched = sheets.items.filter((s) => wanted.has(s.name.toLowerCase()));
     for (const s of watched) idToName.set(s.id, s.name);
     const results = watched.map((s) => s.onChanged.add(handler));
     await context.sync();
     return results;
   });
-  return async () => {
-    if (timer !== undefined) timers.clear(timer);
-    // a handler is removed through the context it was added with, not a new Excel.run
-    const context = handlers[0]?.context;
-    handlers.forEach((h) => h.remove());
-    if (context) await context.sync();
+  return {
+    stop: async () => {
+      if (timer !== undefined) timers.clear(timer);
+      const context = handlers[0]?.context;
+      handlers.forEach((h) => h.remove());
+      // a handler of a deleted sheet is gone with it; removing it can fail, and nothing is left to stop
+      if (context) await context.sync().catch(() => undefined);
+    },
   };
 }
-
-function sheetOf(id: string, idToName: ReadonlyMap<string, string>): string {
-  return idToName.get(id) ?? id;
-}
-

@@ -1,30 +1,35 @@
 import type { CellWrite } from "../../workbook/snapshot";
-import { PAYLOAD_LIMIT, payloadSize, type ExcelRun } from "./run";
+import { rangeRef } from "../../workbook/a1";
+import type { ExcelCapabilities } from "./capabilities";
+import { cellInput } from "./cellText";
+import { opBytes, RequestMeter, type ExcelRun } from "./run";
+import { deleteSheet, quietEvents, recalcIfManual } from "./sheets";
 
 /**
  * Writes constants into input cells as runs of consecutive cells, a few operations per sheet rather than one
- * per cell. Sheet names are
- * checked first, so a missing sheet fails the whole batch before anything is written (no half-filled
- * workbook). Two syncs, plus one per 4 MB of data beyond the first.
+ * per cell; text Excel would parse ("01", "- a", "=x") is sent as text. Sheet names are checked first (ignoring
+ * case, as Excel does), so a missing sheet fails the whole batch before anything is written (no half-filled
+ * workbook). Two syncs, plus one per 4 MB of request; in manual calculation mode the workbook is recalculated.
  */
-export async function writeValuesExcel(run: ExcelRun, writes: readonly CellWrite[]): Promise<void> {
+export async function writeValuesExcel(run: ExcelRun, writes: readonly CellWrite[], caps: ExcelCapabilities): Promise<void> {
   if (writes.length === 0) return;
   await run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
+    const app = context.workbook.application.load("calculationMode");
     await context.sync();
-    const names = new Set(sheets.items.map((s) => s.name));
-    const missing = [...new Set(writes.map((w) => w.sheet))].filter((s) => !names.has(s));
+    const byName = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+    const missing = [...new Set(writes.map((w) => w.sheet))].filter((s) => !byName.has(s.toLowerCase()));
     if (missing.length > 0) throw new Error(`missing sheets: ${missing.join(", ")}`);
-    let pending = 0;
+    const meter = new RequestMeter(context);
+    quietEvents(context, caps, false);
     for (const block of writeBlocks(writes)) {
-      const size = payloadSize(block.values);
-      if (pending > 0 && pending + size > PAYLOAD_LIMIT) {
-        await context.sync();
-        pending = 0;
-      }
-      context.workbook.worksheets.getItem(block.sheet).getRangeByIndexes(block.top, block.left, block.values.length, block.values[0].length).values = block.values;
-      pending += size;
+      const values = block.values.map((row) => row.map((v) => cellInput(v)));
+      await meter.reserve(opBytes(1, 2, values) + 16);
+      const ws = byName.get(block.sheet.toLowerCase()) as Excel.Worksheet;
+      ws.getRange(rangeRef(block.top, block.left, block.top + values.length - 1, block.left + values[0].length - 1)).values = values;
     }
+    recalcIfManual(context, app.calculationMode);
+    quietEvents(context, caps, true);
     await context.sync();
   });
 }
@@ -33,7 +38,7 @@ interface WriteBlock {
   readonly sheet: string;
   readonly top: number;
   readonly left: number;
-  readonly values: (string | number | boolean)[][];
+  readonly values: (string | number | boolean | null)[][];
 }
 
 /**
@@ -65,15 +70,18 @@ export function writeBlocks(writes: readonly CellWrite[]): WriteBlock[] {
   return blocks;
 }
 
-/** Deletes the named sheets that exist, in two syncs (names first: deleting a missing sheet would fail the batch). */
-export async function removeSheetsExcel(run: ExcelRun, names: readonly string[]): Promise<void> {
+/** Deletes the named sheets that exist (ignoring case), very hidden ones made hidden first; two syncs. */
+export async function removeSheetsExcel(run: ExcelRun, names: readonly string[], caps: ExcelCapabilities): Promise<void> {
   if (names.length === 0) return;
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
   await run(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
     await context.sync();
-    const doomed = sheets.items.filter((s) => names.includes(s.name));
+    const doomed = sheets.items.filter((s) => wanted.has(s.name.toLowerCase()));
     if (doomed.length === 0) return;
-    doomed.forEach((s) => s.delete());
+    quietEvents(context, caps, false);
+    for (const ws of doomed) deleteSheet({ ws, name: ws.name, id: "", visibility: ws.visibility }, caps);
+    quietEvents(context, caps, true);
     await context.sync();
   });
 }
