@@ -14,15 +14,17 @@ export const PAYLOAD_LIMIT = 4 * 1024 * 1024;
 export const PATH_BYTES = 100;
 export const ACTION_BYTES = 80;
 
-const encoder = new TextEncoder();
-
 /** UTF-8 bytes of a value as JSON (a string as itself): "Tổng hợp" is 12 bytes, not 8 characters. */
 export function utf8Size(value: unknown): number {
   if (value === undefined || value === null) return 4;
   const text = typeof value === "string" ? value : JSON.stringify(value);
-  // ASCII-only text needs no encoding to be measured
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(text) ? text.length : encoder.encode(text).length;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // UTF-16 unit → UTF-8 bytes: 1 below 0x80, 2 below 0x800, 3 otherwise; a surrogate pair (2 units) is 4
+    if (c >= 0x80) bytes += c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 1 : 2;
+  }
+  return bytes;
 }
 
 /** The bytes of `actions` operations on `paths` new objects carrying `data`. */
