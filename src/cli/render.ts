@@ -1,5 +1,7 @@
 import type { Finding } from "../domain/findings";
 import type { Ranking } from "../domain/scoreBloc";
+import { warningsNotExplained } from "../domain/unitExplanations";
+import { explanationLines } from "../i18n/explanations";
 import type { Rubric } from "../domain/types";
 import { formatNumber, renderFinding, stageName, text, type Lang } from "../i18n";
 import { findingMessage } from "../i18n";
@@ -11,6 +13,13 @@ export function rankingJson(ranking: Ranking, lang: Lang): unknown {
     units: ranking.units,
     ties: ranking.ties,
     warnings: ranking.warnings.map((w) => ({ code: w.code, unit: w.unit ?? null, message: renderFinding(w, lang) })),
+    // beyond the contract's fields (so its comparisons hold): why a changed score changed, what was not applicable
+    explanations: ranking.explanations.map((e) => ({
+      unit: e.unit,
+      changes: e.changes.map((c) => ({ item: c.item, stage: c.stage, previous: c.previous, before: c.before, after: c.after, reason: c.reason })),
+      notApplicable: { full: e.full, leftOut: e.leftOut },
+      rescaled: e.rescaled,
+    })),
   };
 }
 
@@ -49,7 +58,13 @@ export function rankingTable(ranking: Ranking, rubric: Rubric, lang: Lang): stri
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join("  ").trimEnd();
   const out = [text(lang, "table.title", stageName(ranking.stage, lang)), "", line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
   if (ranking.ties.length > 0) out.push("", text(lang, "table.ties", ranking.ties.map((t) => t.join(" = ")).join("; ")));
-  if (ranking.warnings.length > 0) out.push("", text(lang, "cli.warnings"), ...ranking.warnings.map((w) => `  - ${w.unit ? `${w.unit}: ` : ""}${findingMessage(w, lang)}`));
+  if (ranking.explanations.length > 0) {
+    const name = new Map(ranking.units.map((u) => [u.id, u.name]));
+    out.push("", text(lang, "table.explanations"));
+    for (const e of ranking.explanations) out.push(`  ${name.get(e.unit) ?? e.unit} (${e.unit}):`, ...explanationLines(e, lang, d).map((l) => `    - ${l}`));
+  }
+  const warnings = warningsNotExplained(ranking);
+  if (warnings.length > 0) out.push("", text(lang, "cli.warnings"), ...warnings.map((w) => `  - ${w.unit ? `${w.unit}: ` : ""}${findingMessage(w, lang)}`));
   return out.join("\n");
 }
 

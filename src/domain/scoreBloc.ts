@@ -4,7 +4,9 @@ import { roundedNumber } from "./fixed";
 import { finding, type Finding } from "./findings";
 import { rankUnits, type Votes } from "./ranking";
 import type { ScoreBook } from "./scoreBook";
+import { stageChanges } from "./stageChanges";
 import type { StageChoice } from "./types";
+import { unitExplanations, type UnitExplanation } from "./unitExplanations";
 import { unitTotals, type UnitTotals } from "./unitTotals";
 
 /** Place labels of ranks 1–3, as the `score --json` contract spells them. */
@@ -31,6 +33,8 @@ export interface Ranking {
   readonly units: readonly UnitResult[];
   readonly ties: readonly (readonly string[])[];
   readonly warnings: readonly Finding[];
+  /** per unit with something to explain (a changed score, a criterion not applicable), in rank order */
+  readonly explanations: readonly UnitExplanation[];
 }
 
 /** The whole ranking of a bloc at one stage (or `final`): totals, ranks, places, classification, awards. */
@@ -68,10 +72,12 @@ export function scoreBloc(book: ScoreBook, stage: StageChoice, votes: Votes = {}
     ...ranked.warnings,
     ...awards.warnings,
   ];
+  const order = [...ranked.order, ...incomplete];
   return {
     stage,
-    units: [...ranked.order, ...incomplete].map(result),
+    units: order.map(result),
     ties: ranked.ties.map((g) => [...g].sort((a, b) => a - b).map((i) => bloc.units[i].id)),
     warnings,
+    explanations: unitExplanations(book, stage, order, stageChanges(book)),
   };
 }

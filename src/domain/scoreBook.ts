@@ -2,6 +2,7 @@ import { NOT_APPLICABLE } from "./criterionPoints";
 import { toMicro } from "./fixed";
 import { leafCriteria } from "./rubricTree";
 import { finding, type Finding } from "./findings";
+import { reasonFindings } from "./stageChanges";
 import { NA, STAGES, type Bloc, type Rubric, type ScoreEntry, type SourceRef, type Stage } from "./types";
 import { checkValue, itemIndex, type RawValue } from "./values";
 
@@ -11,7 +12,16 @@ export interface RawRow {
   readonly item: string;
   readonly stage: string;
   readonly raw: RawValue;
+  /** evidence at `self`, the reason of the change at a later stage */
   readonly note?: string;
+  readonly source?: SourceRef;
+  /** where the note is (a workbook's evidence or reason cell); absent: the value's own source (a CSV line) */
+  readonly noteSource?: SourceRef;
+}
+
+/** The note beside an accepted value, and where it is or would be typed. */
+export interface BookNote {
+  readonly text: string;
   readonly source?: SourceRef;
 }
 
@@ -25,6 +35,8 @@ export interface ScoreBook {
   readonly bloc: Bloc;
   readonly itemIds: readonly string[];
   readonly values: Float64Array;
+  /** per accepted value's slot: its note (empty text when none was given) and where the note goes */
+  readonly notes: Map<number, BookNote>;
 }
 
 const S = STAGES.length;
@@ -35,7 +47,7 @@ export function emptyScoreBook(rubric: Rubric, bloc: Bloc): ScoreBook {
     ...rubric.bonus.items.map((b) => b.id),
     ...rubric.deductions.items.map((d) => d.id),
   ];
-  return { rubric, bloc, itemIds, values: new Float64Array(bloc.units.length * itemIds.length * S).fill(NaN) };
+  return { rubric, bloc, itemIds, values: new Float64Array(bloc.units.length * itemIds.length * S).fill(NaN), notes: new Map() };
 }
 
 export function slot(book: ScoreBook, unitIndex: number, itemIndex: number, stage: Stage): number {
@@ -88,9 +100,13 @@ export function buildScoreBook(rubric: Rubric, bloc: Bloc, rows: readonly RawRow
     findings.push(...checked.findings);
     if (checked.value === undefined) continue;
     const na = checked.value === NOT_APPLICABLE;
-    book.values[slot(book, u, i, stage)] = kind.kind === "criterion" && !na ? toMicro(checked.value) : checked.value;
-    entries.push({ unit: row.unit, item: row.item, stage, value: na ? NA : checked.value, note: row.note, source: row.source });
+    const at = slot(book, u, i, stage);
+    book.values[at] = kind.kind === "criterion" && !na ? toMicro(checked.value) : checked.value;
+    book.notes.set(at, { text: row.note?.trim() ?? "", source: row.noteSource ?? row.source });
+    entries.push({ unit: row.unit, item: row.item, stage, value: na ? NA : checked.value, note: row.note, source: row.source, noteSource: row.noteSource });
   }
+  // a changed score needs its reason: judged on the whole file, whatever stage is asked later
+  findings.push(...reasonFindings(book));
   return { book, entries, findings };
 }
 

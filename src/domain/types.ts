@@ -119,6 +119,8 @@ export interface ScoreEntry {
   readonly value: number | typeof NA;
   readonly note?: string;
   readonly source?: SourceRef;
+  /** where the note is, when not on the value's own line (a workbook's evidence or reason cell) */
+  readonly noteSource?: SourceRef;
 }
 
 /** A vote order recorded by the bloc's meeting for one tie group: unit ids, first = best. */

@@ -7,6 +7,13 @@ const n = (v: unknown) => num(v, "en");
 const l = (v: unknown) => list(v, "en");
 const sh = (v: unknown) => shown(v, "en");
 
+/** "score 6.75 (bloc score) differs from 7 (self score)": a changed value, `na` in words. */
+function changed(p: Readonly<Record<string, unknown>>): string {
+  const v = (x: unknown) => (x === "na" ? "not applicable" : n(x));
+  const what = p.kind === "criterion" ? "score" : "count";
+  return `${what} ${v(p.after)} (${stageName(String(p.stage), "en")}) differs from ${v(p.before)} (${stageName(String(p.previous), "en")})`;
+}
+
 export const enFindings: FindingMessages = {
   ERR_FILE_UNREADABLE: (p) => `cannot read ${p.file}: ${p.reason}. Check the path and the file's permissions.`,
   ERR_JSON_SYNTAX: (p) => `${p.file} is not valid JSON (${p.reason}). Open it in an editor and fix the syntax.`,
@@ -106,7 +113,7 @@ export const enFindings: FindingMessages = {
   ERR_NOTHING_APPLICABLE: (p) =>
     `every criterion is not applicable (${l(p.items)}) at ${stageName(String(p.stage), "en")}: nothing to bring the total back to the full scale from, so the unit is not ranked. Enter a score for at least one criterion.`,
   ERR_REASON_MISSING: (p) =>
-    `the ${stageName(String(p.stage), "en")} score (${sh(p.after)}) differs from the ${stageName(String(p.previous), "en")} score (${sh(p.before)}) but no reason is given. The rubric requires a reason for every change: enter it in this cell.`,
+    `${changed(p)} but no reason is given. The rubric requires a reason for every change: enter it in this stage's reason cell (in a CSV: the note column of this line).`,
   WARN_SECTION_CAP: (p) => `section ${p.section}: its criteria add up to ${n(p.sum)} > ${n(p.max)}; the section is capped at ${n(p.max)}.`,
   WARN_CAPPED: (p) =>
     p.count !== undefined
@@ -125,6 +132,6 @@ export const enFindings: FindingMessages = {
       ? `vote ${l(p.vote)} matches no tie group; not applied.`
       : `vote ${l(p.vote)} must name every tied unit (${l(p.group)}); not applied, the units stay tied.`,
   WARN_REASON_MISSING: (p) =>
-    `the ${stageName(String(p.stage), "en")} score (${sh(p.after)}) differs from the ${stageName(String(p.previous), "en")} score (${sh(p.before)}) but no reason is given. Enter the reason in this cell for the minutes.`,
+    `${changed(p)} but no reason is given. Enter the reason in this stage's reason cell (in a CSV: the note column of this line) for the minutes.`,
   WARN_SELF_GAP: (p) => `self score ${n(p.self)} is ${n(p.gap)} points above the bloc score ${n(p.bloc)} (threshold ${n(p.threshold)}). The bloc may deduct for an inflated self-score.`,
 };

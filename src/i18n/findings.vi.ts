@@ -7,6 +7,13 @@ const n = (v: unknown) => num(v, "vi");
 const l = (v: unknown) => list(v, "vi");
 const sh = (v: unknown) => shown(v, "vi");
 
+/** "điểm 6,75 (khối chấm) khác 7 (tự chấm)": a changed value, `na` in words. */
+function changed(p: Readonly<Record<string, unknown>>): string {
+  const v = (x: unknown) => (x === "na" ? "không áp dụng" : n(x));
+  const what = p.kind === "criterion" ? "điểm" : "số lần";
+  return `${what} ${v(p.after)} (${stageName(String(p.stage), "vi")}) khác ${v(p.before)} (${stageName(String(p.previous), "vi")})`;
+}
+
 export const viFindings: FindingMessages = {
   ERR_FILE_UNREADABLE: (p) => `không đọc được tệp ${p.file}: ${p.reason}. Kiểm tra đường dẫn và quyền đọc tệp.`,
   ERR_JSON_SYNTAX: (p) => `tệp ${p.file} không phải JSON hợp lệ (${p.reason}). Mở tệp bằng trình soạn thảo và sửa chỗ sai cú pháp.`,
@@ -106,7 +113,7 @@ export const viFindings: FindingMessages = {
   ERR_NOTHING_APPLICABLE: (p) =>
     `mọi tiêu chí đều "không áp dụng" (${l(p.items)}) ở giai đoạn ${stageName(String(p.stage), "vi")}: không có gì để quy đổi tổng điểm, đơn vị không được xếp hạng. Nhập điểm cho ít nhất một tiêu chí.`,
   ERR_REASON_MISSING: (p) =>
-    `điểm ${stageName(String(p.stage), "vi")} (${sh(p.after)}) khác ${stageName(String(p.previous), "vi")} (${sh(p.before)}) nhưng chưa ghi lý do. Bảng tiêu chí yêu cầu ghi lý do mỗi khi điều chỉnh điểm: nhập lý do vào ô này.`,
+    `${changed(p)} nhưng chưa ghi lý do. Bảng tiêu chí yêu cầu ghi lý do mỗi khi điều chỉnh: nhập lý do vào ô lý do của giai đoạn này (trong tệp CSV: cột note của dòng này).`,
   WARN_SECTION_CAP: (p) => `Phần ${p.section}: tổng điểm chuẩn các tiêu chí ${n(p.sum)} > ${n(p.max)}; điểm của phần sẽ bị giới hạn ở ${n(p.max)}.`,
   WARN_CAPPED: (p) =>
     p.count !== undefined
@@ -125,6 +132,6 @@ export const viFindings: FindingMessages = {
       ? `biểu quyết ${l(p.vote)} không ứng với nhóm bằng điểm nào; không áp dụng.`
       : `biểu quyết ${l(p.vote)} phải nêu đủ mọi đơn vị bằng điểm (${l(p.group)}); không áp dụng, các đơn vị vẫn đồng hạng.`,
   WARN_REASON_MISSING: (p) =>
-    `điểm ${stageName(String(p.stage), "vi")} (${sh(p.after)}) khác ${stageName(String(p.previous), "vi")} (${sh(p.before)}) nhưng chưa ghi lý do. Nên ghi lý do điều chỉnh vào ô này để đưa vào biên bản.`,
+    `${changed(p)} nhưng chưa ghi lý do. Nên ghi lý do vào ô lý do của giai đoạn này (trong tệp CSV: cột note của dòng này) để đưa vào biên bản.`,
   WARN_SELF_GAP: (p) => `tự chấm ${n(p.self)} điểm, cao hơn khối chấm ${n(p.bloc)} điểm là ${n(p.gap)} điểm (ngưỡng ${n(p.threshold)}). Khối xem xét trừ điểm tự chấm thiếu trung thực.`,
 };

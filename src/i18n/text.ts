@@ -82,6 +82,7 @@ Mã thoát: 0 xong; 1 dữ liệu có lỗi; 2 không dùng được đầu vào
   "table.incomplete": "chưa đủ điểm",
   "table.vetoed": "kỷ luật",
   "table.ties": "Đồng hạng chưa phân định: {0}",
+  "table.explanations": "Giải thích (điểm được điều chỉnh, tiêu chí không áp dụng):",
 };
 
 export type TextKey = keyof typeof vi;
@@ -167,6 +168,7 @@ Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing wr
   "table.incomplete": "incomplete",
   "table.vetoed": "disciplined",
   "table.ties": "Unresolved ties: {0}",
+  "table.explanations": "Explanations (changed scores, criteria not applicable):",
 };
 
 export const textTables: Record<Lang, Record<TextKey, string>> = { vi, en };

@@ -34,5 +34,7 @@ export async function rankWorkbook(host: WorkbookHost, file: string, stage: Stag
   const v: Votes = { numbers: votes, orders: voteOrders };
   const scored = scoreBloc(book.book, stage, v);
   const ranking: Ranking = { ...scored, warnings: [...findings, ...scored.warnings] };
+  // a unit with nothing applicable at this stage (ERR_NOTHING_APPLICABLE) is a data error: exit 1, no ranking
+  if (hasErrors(scored.warnings)) return { exit: exitCodeFor(ranking.warnings), findings: ranking.warnings, rubric };
   return { exit: 0, ranking, rubric, findings: ranking.warnings };
 }

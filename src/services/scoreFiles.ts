@@ -41,5 +41,7 @@ export function scoreFiles(input: ScoreFilesInput): ScoreOutcome {
   const scored = scoreBloc(book.book, input.stage, votes);
   // warnings found while loading (a section cap that binds) belong in the output as much as the ranking's own
   const ranking: Ranking = { ...scored, warnings: [...findings, ...scored.warnings] };
+  // a unit with nothing applicable at this stage (ERR_NOTHING_APPLICABLE) is a data error: exit 1, no ranking
+  if (hasErrors(scored.warnings)) return { exit: exitCodeFor(ranking.warnings), findings: ranking.warnings };
   return { exit: 0, ranking, findings: ranking.warnings };
 }

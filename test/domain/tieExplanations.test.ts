@@ -8,7 +8,7 @@ function unit(id: string, total: number, rank: number | null, extra: Partial<Uni
   return { id, name: id, complete: rank !== null, total, sections: { I: 30, II: 20 }, bonus: 1, deductions: 0, rank, place: null, classification: null, vetoed: false, award: null, ...extra };
 }
 
-const ranking = (units: UnitResult[]): Ranking => ({ stage: "final", units, ties: [], warnings: [] });
+const ranking = (units: UnitResult[]): Ranking => ({ stage: "final", units, ties: [], warnings: [], explanations: [] });
 
 describe("explainTies", () => {
   it("names the first tie-break key that separates each neighbour pair", () => {
