@@ -7,6 +7,8 @@ import { caseFile, dropRows, editJson, expected, fixtureTexts, lineOf, scoreText
 const fixture = fixtureTexts();
 const withScores = (scores: string): Texts => ({ ...fixture, scores });
 const codes = (fs: readonly { code: string }[]) => fs.map((f) => f.code);
+/** The errors among findings: the fixture's changed scores carry no reasons, so its warnings include WARN_REASON_MISSING. */
+const errors = <T extends { severity: string }>(fs: readonly T[]) => fs.filter((f) => f.severity === "error");
 
 /** The ranking as `score --json` prints it, parsed back, without warnings. */
 function asJson(r: Ranking | undefined): unknown {
@@ -36,9 +38,40 @@ describe("scoreFiles on the fixture", () => {
     expect(asJson(out.ranking)).toStrictEqual(want);
   });
 
-  it("reports U09's 10 late days capped at 2 points as the only warning at stage bloc", () => {
+  it("reports U09's 10 late days capped at 2 points as the only warning at stage bloc besides the missing reasons", () => {
     const out = scoreTexts(fixture, "bloc");
-    expect(out.ranking?.warnings.map((w) => [w.code, w.unit, w.item])).toEqual([["WARN_CAPPED", "U09", "D4"]]);
+    expect(out.ranking?.warnings.filter((w) => w.code !== "WARN_REASON_MISSING").map((w) => [w.code, w.unit, w.item])).toEqual([["WARN_CAPPED", "U09", "D4"]]);
+  });
+
+  it("warns of every changed value without a reason (the fixture gives none), at its CSV line, whatever the stage asked", () => {
+    const reasons = (stage: "self" | "final") => scoreTexts(fixture, stage).findings.filter((w) => w.code === "WARN_REASON_MISSING");
+    const found = reasons("self");
+    // counted without the engine: rows whose value differs from the same unit and item's previous stage with a value
+    const rows = fixture.scores.trim().split(/\r?\n/).slice(1).map((l) => l.split(","));
+    const order = ["self", "bloc", "verified"];
+    const changed = rows.filter(([u, i, st, v]) => {
+      const earlier = rows.filter((r) => r[0] === u && r[1] === i && order.indexOf(r[2]) < order.indexOf(st)).sort((a, b) => order.indexOf(b[2]) - order.indexOf(a[2]));
+      return earlier.length > 0 && Number(earlier[0][3]) !== Number(v);
+    });
+    expect(changed.length).toBeGreaterThan(50);
+    expect(found.map((f) => [f.unit, f.item, f.stage]).sort()).toEqual(changed.map(([u, i, st]) => [u, i, st]).sort());
+    expect(found[0]).toMatchObject({ unit: "U01", item: "C01", stage: "bloc", source: { file: "scores.csv", line: lineOf(fixture.scores, "U01", "C01", "bloc") }, params: { before: 7, after: 6.75, previous: "self" } });
+    expect(reasons("final")).toHaveLength(found.length);
+  });
+
+  it("takes the note at a later stage as its reason, and turns the warning into ERR_REASON_MISSING (exit 1) under requireReason", () => {
+    const noted = fixture.scores.replace("U01,C01,bloc,6.75,", "U01,C01,bloc,6.75,Thiếu minh chứng");
+    const reasons = (t: Texts) => scoreTexts(t).findings.filter((f) => f.code.endsWith("_REASON_MISSING"));
+    const before = reasons(fixture).length;
+    expect(reasons(withScores(noted))).toHaveLength(before - 1);
+    const explained = scoreTexts(withScores(noted)).ranking!.explanations.find((e) => e.unit === "U01")!;
+    expect(explained.changes[0]).toMatchObject({ item: "C01", stage: "bloc", previous: "self", before: 7, after: 6.75, reason: "Thiếu minh chứng" });
+    const strict = { ...withScores(noted), rubric: editJson(fixture.rubric, (r) => (r.requireReason = true)) };
+    const out = scoreTexts(strict);
+    expect(out.exit).toBe(1);
+    expect(out.ranking).toBeUndefined();
+    expect(errors(out.findings)).toHaveLength(before - 1);
+    expect(new Set(codes(errors(out.findings)))).toEqual(new Set(["ERR_REASON_MISSING"]));
   });
 
   it("at a stage few units reached, ranks those and leaves the others incomplete", () => {
@@ -57,7 +90,7 @@ describe("scoreFiles on the ways this bloc's data goes wrong (invalid-cases.md)"
     const out = scoreTexts(withScores(scores));
     expect(out.exit).toBe(1);
     expect(out.ranking).toBeUndefined();
-    expect(out.findings).toEqual([
+    expect(errors(out.findings)).toEqual([
       expect.objectContaining({ code: "ERR_ABOVE_MAX", unit: "U03", item: "C05", stage: "self", source: { file: "scores.csv", line: lineOf(scores, "U03", "C05", "self") } }),
     ]);
   });
@@ -65,19 +98,19 @@ describe("scoreFiles on the ways this bloc's data goes wrong (invalid-cases.md)"
   it("U02 bloc C09 = 3.3 (step 0.25): ERR_STEP, exit 1", () => {
     const out = scoreTexts(withScores(setValue(fixture.scores, "U02", "C09", "bloc", "3.3")));
     expect(out.exit).toBe(1);
-    expect(out.findings).toEqual([expect.objectContaining({ code: "ERR_STEP", unit: "U02", item: "C09", params: expect.objectContaining({ below: 3.25, above: 3.5 }) })]);
+    expect(errors(out.findings)).toEqual([expect.objectContaining({ code: "ERR_STEP", unit: "U02", item: "C09", params: expect.objectContaining({ below: 3.25, above: 3.5 }) })]);
   });
 
   it("U04 bloc C13 = -0.25: ERR_NEGATIVE, exit 1", () => {
     const out = scoreTexts(withScores(setValue(fixture.scores, "U04", "C13", "bloc", "-0.25")));
     expect(out.exit).toBe(1);
-    expect(codes(out.findings)).toEqual(["ERR_NEGATIVE"]);
+    expect(codes(errors(out.findings))).toEqual(["ERR_NEGATIVE"]);
   });
 
   it('U05 bloc C01 = "7,75" typed as text: ERR_TEXT_NUMBER with the fix 7.75, exit 1', () => {
     const out = scoreTexts(withScores(setValue(fixture.scores, "U05", "C01", "bloc", '"7,75"')));
     expect(out.exit).toBe(1);
-    expect(out.findings).toEqual([expect.objectContaining({ code: "ERR_TEXT_NUMBER", unit: "U05", item: "C01", params: { value: "7,75", fix: 7.75 } })]);
+    expect(errors(out.findings)).toEqual([expect.objectContaining({ code: "ERR_TEXT_NUMBER", unit: "U05", item: "C01", params: { value: "7,75", fix: 7.75 } })]);
   });
 
   it("U06 without C11 at any stage: ERR_MISSING when validating; incomplete and unranked in score", () => {
@@ -106,7 +139,7 @@ describe("scoreFiles on the ways this bloc's data goes wrong (invalid-cases.md)"
   it("section I's criteria adding to 39: ERR_RUBRIC_SUM, exit 2", () => {
     const out = scoreTexts({ ...fixture, rubric: caseFile("rubric-section-sum-39.json") });
     expect(out.exit).toBe(2);
-    expect(out.findings).toEqual([expect.objectContaining({ code: "ERR_RUBRIC_SUM", source: { file: "rubric.json" }, path: ["sections", 0, "maxPoints"] })]);
+    expect(errors(out.findings)).toEqual([expect.objectContaining({ code: "ERR_RUBRIC_SUM", source: { file: "rubric.json" }, path: ["sections", 0, "maxPoints"] })]);
   });
 
   it("section I's criteria adding to 41: WARN_SECTION_CAP in the output, the cap of 40 binds", () => {
@@ -132,21 +165,21 @@ describe("scoreFiles on the ways this bloc's data goes wrong (invalid-cases.md)"
   it("a 10th unit named again 'UBND huyện Phú Lộc': bloc.json rejected, exit 2", () => {
     const out = scoreTexts({ ...fixture, bloc: caseFile("bloc-duplicate-name.json") });
     expect(out.exit).toBe(2);
-    expect(out.findings).toEqual([expect.objectContaining({ code: "ERR_DUPLICATE_NAME", source: { file: "bloc.json" }, path: ["units", 9, "name"] })]);
+    expect(errors(out.findings)).toEqual([expect.objectContaining({ code: "ERR_DUPLICATE_NAME", source: { file: "bloc.json" }, path: ["units", 9, "name"] })]);
   });
 
   it("a row for unit U99: ERR_UNKNOWN_UNIT naming the line, exit 2", () => {
     const scores = fixture.scores + "U99,C01,bloc,7,\n";
     const out = scoreTexts(withScores(scores));
     expect(out.exit).toBe(2);
-    expect(out.findings).toEqual([expect.objectContaining({ code: "ERR_UNKNOWN_UNIT", source: { file: "scores.csv", line: 438 } })]);
+    expect(errors(out.findings)).toEqual([expect.objectContaining({ code: "ERR_UNKNOWN_UNIT", source: { file: "scores.csv", line: 438 } })]);
   });
 
   it("the same (unit, item, stage) twice: ERR_DUPLICATE_ROW naming both lines, exit 2", () => {
     const scores = fixture.scores + "U04,C10,bloc,5,\n";
     const out = scoreTexts(withScores(scores));
     expect(out.exit).toBe(2);
-    expect(out.findings).toEqual([
+    expect(errors(out.findings)).toEqual([
       expect.objectContaining({ code: "ERR_DUPLICATE_ROW", source: { file: "scores.csv", line: 438 }, params: { firstLine: lineOf(scores, "U04", "C10", "bloc"), firstCell: null } }),
     ]);
   });
@@ -157,13 +190,13 @@ describe("scoreFiles exit codes", () => {
     const scores = setValue(fixture.scores, "U03", "C05", "self", "6.5") + "U99,C01,bloc,7,\n";
     const out = scoreTexts(withScores(scores));
     expect(out.exit).toBe(2);
-    expect(codes(out.findings).sort()).toEqual(["ERR_ABOVE_MAX", "ERR_UNKNOWN_UNIT"]);
+    expect(codes(errors(out.findings)).sort()).toEqual(["ERR_ABOVE_MAX", "ERR_UNKNOWN_UNIT"]);
   });
 
   it("exits 2 on bad JSON, naming the file", () => {
     const out = scoreTexts({ ...fixture, rubric: caseFile("rubric-bad-json.json") });
     expect(out.exit).toBe(2);
-    expect(out.findings).toEqual([expect.objectContaining({ code: "ERR_JSON_SYNTAX", params: expect.objectContaining({ file: "rubric.json" }) })]);
+    expect(errors(out.findings)).toEqual([expect.objectContaining({ code: "ERR_JSON_SYNTAX", params: expect.objectContaining({ file: "rubric.json" }) })]);
   });
 
   it("exits 2 on wrong types and missing fields, reporting both files at once", () => {
@@ -182,7 +215,7 @@ describe("scoreFiles exit codes", () => {
   it("exits 1 on the values breaking the rules (scores-value-errors.csv)", () => {
     const out = scoreTexts(withScores(caseFile("scores-value-errors.csv")));
     expect(out.exit).toBe(1);
-    expect(codes(out.findings)).toEqual(["ERR_ABOVE_MAX", "ERR_STEP", "ERR_NEGATIVE", "ERR_TEXT_NUMBER", "ERR_NOT_NUMBER", "ERR_COUNT", "ERR_COUNT"]);
+    expect(codes(errors(out.findings))).toEqual(["ERR_ABOVE_MAX", "ERR_STEP", "ERR_NEGATIVE", "ERR_TEXT_NUMBER", "ERR_NOT_NUMBER", "ERR_COUNT", "ERR_COUNT"]);
   });
 
   it("exits 0 with warnings: incomplete units are not errors", () => {
@@ -194,14 +227,14 @@ describe("scoreFiles exit codes", () => {
   it("exits 2 for a --vote naming a unit that is not in the bloc", () => {
     const out = scoreTexts(fixture, "final", [["U05", "U99"]]);
     expect(out.exit).toBe(2);
-    expect(out.findings).toEqual([expect.objectContaining({ code: "ERR_UNKNOWN_UNIT", params: { value: "U99" }, path: ["--vote"] })]);
+    expect(errors(out.findings)).toEqual([expect.objectContaining({ code: "ERR_UNKNOWN_UNIT", params: { value: "U99" }, path: ["--vote"] })]);
   });
 
   it("exits 2 for a --stage the rubric does not use", () => {
     const rubric = editJson(fixture.rubric, (r) => (r.stages = ["self", "bloc"]));
     const out = scoreTexts({ ...fixture, rubric, scores: dropRows(fixture.scores, (_u, _i, st) => st === "verified") }, "verified");
     expect(out.exit).toBe(2);
-    expect(out.findings).toEqual([expect.objectContaining({ code: "ERR_STAGE_NOT_IN_RUBRIC", path: ["--stage"] })]);
+    expect(errors(out.findings)).toEqual([expect.objectContaining({ code: "ERR_STAGE_NOT_IN_RUBRIC", path: ["--stage"] })]);
   });
 
   it("applies a vote naming units that are not tied only as a warning", () => {

@@ -7,8 +7,9 @@ const cs = (name: string) => path.join(CASES_DIR, name);
 const fixtureArgs = ["--rubric", fx("rubric.json"), "--bloc", fx("bloc.json"), "--scores", fx("scores.csv")];
 const STACK = /\n\s+at .+[(:]\d+/;
 
+/** The contract's fields (DESIGN.md: the expected files hold every field but `warnings`; `explanations` is extra). */
 function withoutWarnings(json: Record<string, unknown>): Record<string, unknown> {
-  const { warnings: _w, ...rest } = json;
+  const { warnings: _w, explanations: _e, ...rest } = json;
   return rest;
 }
 
