@@ -133,8 +133,11 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   const sound = !hasErrors(values) && layout.length === 0;
   const rankings = new Map<StageChoice, Ranking>();
   const rankingAt = (s: StageChoice) => rankings.get(s) ?? rankings.set(s, scoreBloc(book.book, s, { numbers: votes })).get(s)!;
+  // a unit with nothing applicable at the stage is a data error whatever else is missing
+  const nothingApplicable = (w: Finding) => w.code === "ERR_NOTHING_APPLICABLE";
+  engine.push(...rankingAt(stage).warnings.filter(nothingApplicable));
   // the ranking's warnings (ties, awards) mean something once every unit is complete at the stage
-  if (sound && !engine.some((f) => f.code === "ERR_MISSING")) engine.push(...rankingAt(stage).warnings.filter((w) => w.code !== "WARN_INCOMPLETE"));
+  if (sound && !engine.some((f) => f.code === "ERR_MISSING")) engine.push(...rankingAt(stage).warnings.filter((w) => w.code !== "WARN_INCOMPLETE" && !nothingApplicable(w)));
 
   // cached results of "Tổng hợp" (files saved by Excel or LibreOffice have them; ExcelJS and fill write none)
   const cached: Finding[] = [];

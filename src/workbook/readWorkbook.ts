@@ -109,7 +109,9 @@ export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, b
         const col = layout.col[`stage:${stage}`];
         const v = cellAt(sheet, item.row, col);
         if (v === null || (typeof v === "string" && v.trim() === "")) continue;
-        rows.push({ unit: unit.id, item: item.id, stage, raw: rawValue(v), note, source: { sheet: sheet.name, cell: cellRef(item.row, col) } });
+        // a missing reason is reported at the reason cell, where it is to be typed
+        const noteSource = { sheet: sheet.name, cell: cellRef(item.row, noteCol) };
+        rows.push({ unit: unit.id, item: item.id, stage, raw: rawValue(v), note, source: { sheet: sheet.name, cell: cellRef(item.row, col) }, noteSource });
       }
     }
   });

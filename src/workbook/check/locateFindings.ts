@@ -41,6 +41,9 @@ function place(f: Finding, at: Places): { sheet: string; cell: string } | null {
       const cols = at.unit.stages.map((s) => c[`stage:${s}`]);
       return { sheet: unitSheet, cell: rangeRef(itemRow, Math.min(...cols), itemRow, Math.max(...cols)) };
     }
+    case "ERR_NOTHING_APPLICABLE":
+      // the unit's criteria total, which has nothing to be brought back to the full scale from
+      return unitSheet ? { sheet: unitSheet, cell: cellRef(at.unit.totals.criteria, c.points) } : null;
     case "WARN_SELF_GAP":
       return unitSheet && c["stage:self"] !== undefined ? { sheet: unitSheet, cell: cellRef(at.unit.totals.criteria, c["stage:self"]) } : null;
     case "WARN_CAPPED": {
