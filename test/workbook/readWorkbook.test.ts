@@ -47,13 +47,15 @@ describe("readWorkbook", () => {
     sheet("Tổng hợp").values[s.firstUnitRow + 6][s.col.vote] = "1";
     const read = readWorkbook(snap);
     if (!read.ok) throw new Error("not ok");
-    expect(read.value.rows).toEqual([
-      { unit: "U01", item: "C01", stage: "self", raw: "7,75", note: "Báo cáo số 12", source: { sheet: "UBND thành phố Huế", cell: `E${c01 + 1}` } },
-      { unit: "U01", item: "C01", stage: "bloc", raw: 6.75, note: "Thiếu biên bản", source: { sheet: "UBND thành phố Huế", cell: `F${c01 + 1}` } },
-      { unit: "U01", item: "D1", stage: "bloc", raw: "#N/A", note: undefined, source: { sheet: "UBND thành phố Huế", cell: `F${d1 + 1}` } },
-    ]);
     // evidence goes with the first stage, each reason with its stage; a reason beside an empty cell is kept too
     const col = (key: string) => String.fromCharCode(65 + layout.col[key]);
+    // each value names its note's cell (evidence or the stage's reason), where a missing reason is reported
+    const noteAt = (key: string, row: number) => ({ sheet: "UBND thành phố Huế", cell: `${col(key)}${row + 1}` });
+    expect(read.value.rows).toEqual([
+      { unit: "U01", item: "C01", stage: "self", raw: "7,75", note: "Báo cáo số 12", source: { sheet: "UBND thành phố Huế", cell: `E${c01 + 1}` }, noteSource: noteAt("evidence", c01) },
+      { unit: "U01", item: "C01", stage: "bloc", raw: 6.75, note: "Thiếu biên bản", source: { sheet: "UBND thành phố Huế", cell: `F${c01 + 1}` }, noteSource: noteAt("reason:bloc", c01) },
+      { unit: "U01", item: "D1", stage: "bloc", raw: "#N/A", note: undefined, source: { sheet: "UBND thành phố Huế", cell: `F${d1 + 1}` }, noteSource: noteAt("reason:bloc", d1) },
+    ]);
     expect(read.value.notes).toEqual([
       { unit: "U01", item: "C01", stage: "self", kind: "evidence", text: "Báo cáo số 12", source: { sheet: "UBND thành phố Huế", cell: `${col("evidence")}${c01 + 1}` } },
       { unit: "U01", item: "C01", stage: "bloc", kind: "reason", text: "Thiếu biên bản", source: { sheet: "UBND thành phố Huế", cell: `${col("reason:bloc")}${c01 + 1}` } },
