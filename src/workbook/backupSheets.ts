@@ -17,6 +17,8 @@ export interface BackupIndex {
   readonly entries: readonly BackupEntry[];
   /** sheets that did not exist when the backup was taken: a restore removes them */
   readonly absent: readonly string[];
+  /** copies hold formulas as text (see inertCell); absent in backups written before */
+  readonly inert?: boolean;
 }
 
 function cellScalar(v: CellValue): CellScalar {
@@ -28,8 +30,24 @@ function plainSheet(name: string, visibility: SheetVisibility, values: readonly 
 }
 
 /**
- * Hidden copies (values and formulas) of the sheets an operation is about to replace, and an index naming
- * them, as plan sheets: the backup is written by the same applyPlan as everything else.
+ * A copy keeps a formula as its text, not as a live formula: in Excel a formula binds to the sheets it names,
+ * and the originals are about to be replaced, which would leave the copy full of #REF!. A constant that starts
+ * with "=" or a backslash gets a backslash in front, so the two can't be confused on restore.
+ */
+function inertCell(value: CellScalar, formula: string | null | undefined): CellScalar {
+  if (formula) return formula;
+  return typeof value === "string" && (value.startsWith("=") || value.startsWith("\\")) ? `\\${value}` : value;
+}
+
+function liveSheet(copy: SheetSnapshot): SheetSnapshot {
+  const values = copy.values.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? null : typeof v === "string" && v.startsWith("\\") ? v.slice(1) : v)));
+  const formulas = copy.values.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? v : null)));
+  return { ...copy, values, formulas };
+}
+
+/**
+ * Hidden copies (values, and formulas as text) of the sheets an operation is about to replace, and an index
+ * naming them, as plan sheets: the backup is written by the same applyPlan as everything else.
  */
 export function backupPlanSheets(sheets: readonly SheetSnapshot[], absent: readonly string[], reason: string, takenAt: string): PlanSheet[] {
   const entries: BackupEntry[] = sheets.map((s, i) => ({ original: s.name, copy: `${BACKUP_PREFIX}${i + 1}`, visibility: s.visibility }));
@@ -37,11 +55,11 @@ export function backupPlanSheets(sheets: readonly SheetSnapshot[], absent: reado
     plainSheet(
       entries[i].copy,
       "hidden",
-      s.values.map((row) => row.map(cellScalar)),
-      s.formulas,
+      s.values.map((row, r) => row.map((v, c) => inertCell(cellScalar(v), s.formulas[r]?.[c]))),
+      s.values.map((row) => row.map(() => null)),
     ),
   );
-  const index: BackupIndex = { takenAt, reason, entries, absent };
+  const index: BackupIndex = { takenAt, reason, entries, absent, inert: true };
   const json = JSON.stringify(index);
   const chunks = json.match(/[\s\S]{1,30000}/g) ?? [""];
   return [...copies, plainSheet(BACKUP_INDEX, "hidden", [["thidua-backup", ...chunks]], [[null, ...chunks.map(() => null)]])];
@@ -64,7 +82,8 @@ export function restoredSheets(index: BackupIndex, snapshot: WorkbookSnapshot): 
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
   return index.entries.flatMap((e) => {
     const copy = byName.get(e.copy);
-    return copy ? [{ ...copy, name: e.original, visibility: e.visibility }] : [];
+    if (!copy) return [];
+    return [{ ...(index.inert ? liveSheet(copy) : copy), name: e.original, visibility: e.visibility }];
   });
 }
 

@@ -46,7 +46,8 @@ export async function applyPlanExcel(run: ExcelRun, plan: WorkbookPlan, caps: Ex
       if (caps.conditionalFormats) context.application.suspendApiCalculationUntilNextSync();
       if (caps.pageLayout) context.application.suspendScreenUpdatingUntilNextSync();
       // every sheet exists before any formula is written, so references between them bind
-      for (const b of building) b.ws = sheets.add(b.temp);
+      // ids let a failed swap tell the new sheets from the old whatever they are called by then
+      for (const b of building) b.ws = sheets.add(b.temp).load("id");
       for (const b of building) {
         const ws = b.ws as Excel.Worksheet;
         await writeCells(meter, ws, b.plan, rename);

@@ -21,6 +21,8 @@ export class Batches {
   readonly requests: number[] = [];
   /** response bytes of every sync, in order */
   readonly responses: number[] = [];
+  /** operations queued in each sync, in order */
+  readonly opsPerSync: number[] = [];
   /** operations run so far, over every sync: `failAtOp` counts these */
   opsRun = 0;
   /** the operation (1-based, counted over every sync) that fails with GeneralException, as a lost connection would */
@@ -51,6 +53,7 @@ export class Batches {
     this.syncs++;
     const ops = this.pending;
     this.pending = [];
+    this.opsPerSync.push(ops.length);
     const request = ops.reduce((s, o) => s + o.bytes, 0);
     this.requests.push(request);
     // d.ts Excel.ErrorCodes; Resource limits: 5 MB per request on Excel on the web — nothing of it runs
