@@ -15,8 +15,11 @@ import { defaultHostFactory } from "./workbookSource/hostFactory";
 import type { HostFactory } from "./workbookSource/types";
 import { useWorkbookSourceState } from "./workbookSource/useWorkbookSourceState";
 
+// The page's layout lives on a wrapper inside the provider, never on FluentProvider itself: Fluent copies the
+// provider's classes onto the node that holds every popup (a dropdown's list, a menu), so a min-height of 100vh
+// and a white background there laid a blank sheet over the whole pane whenever a dropdown opened.
 const useStyles = makeStyles({
-  root: {
+  page: {
     minHeight: "100vh",
     display: "flex",
     flexDirection: "column",
@@ -24,6 +27,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     boxSizing: "border-box",
   },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flexGrow: 1, minWidth: 0 },
 });
 
 export type AppProps = {
@@ -39,15 +43,19 @@ export function App({ mode, startupError, hosts = defaultHostFactory }: AppProps
   const { lang, toggleLang, job, selectJob } = useApp();
   const source = useWorkbookSourceState(mode, hosts);
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root} lang={lang}>
+    <FluentProvider theme={webLightTheme} lang={lang}>
       <LangContext.Provider value={lang}>
         <WorkbookSourceContext.Provider value={source}>
-          <AppHeader mode={mode} onToggleLang={toggleLang} />
-          {startupError && <StartupMessage messageKey={startupError} />}
-          {mode === "file" ? <FileBar /> : source.problem && <ProblemMessage problem={source.problem} />}
-          <JobTabs job={job} onSelect={selectJob} />
-          <SealBanner />
-          <JobPanel job={job} />
+          <div className={styles.page}>
+            <AppHeader mode={mode} onToggleLang={toggleLang} />
+            <main className={styles.main}>
+              {startupError && <StartupMessage messageKey={startupError} />}
+              {mode === "file" ? <FileBar /> : source.problem && <ProblemMessage problem={source.problem} />}
+              <JobTabs job={job} onSelect={selectJob} />
+              <SealBanner />
+              <JobPanel job={job} />
+            </main>
+          </div>
         </WorkbookSourceContext.Provider>
       </LangContext.Provider>
     </FluentProvider>

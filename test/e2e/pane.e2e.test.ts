@@ -69,7 +69,7 @@ async function shot(name: string): Promise<void> {
 }
 
 async function english(on: boolean): Promise<void> {
-  await page.getByRole("button", { name: on ? "Chuyển giao diện sang tiếng Anh" : "Switch the interface to Vietnamese" }).click();
+  await page.getByRole("button", { name: on ? "English" : "Tiếng Việt" }).click();
 }
 
 async function downloaded(click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
@@ -78,15 +78,19 @@ async function downloaded(click: () => Promise<void>): Promise<{ name: string; b
   return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
 }
 
-/** The visible ranking table as [rank, unit, total, place, award] rows. */
+/** The visible ranking table as [rank, unit, total, place, award] rows (place and award stacked under the unit). */
 async function tableRows(): Promise<string[][]> {
-  const rows = page.getByRole("tabpanel").getByRole("table").getByRole("row");
-  const out: string[][] = [];
-  for (let i = 1; i < (await rows.count()); i++) {
-    const cells = await rows.nth(i).getByRole("cell").allInnerTexts();
-    out.push([cells[0], cells[2], cells[3], cells[1], cells[5]].map((c) => c.trim()));
-  }
-  return out;
+  return page
+    .getByRole("tabpanel")
+    .getByRole("table")
+    .evaluate((table) =>
+      [...table.querySelectorAll("tbody tr")].map((r) => {
+        const [rank, unit, total] = [...r.querySelectorAll("td")];
+        const facts = new Map([...unit.querySelector("dl")!.children].map((f) => [f.querySelector("dt")!.textContent, f.querySelector("dd")!.textContent ?? ""]));
+        const text = (e: Element | null) => (e?.textContent ?? "").trim();
+        return [text(rank), text(unit.firstElementChild), text(total), facts.get("Vị trí") ?? "—", facts.get("Đề nghị khen thưởng") ?? ""];
+      }),
+    );
 }
 
 describe("the pane in file mode, end to end", () => {

@@ -73,7 +73,7 @@ describe("the pane in file mode (a plain browser)", () => {
     expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng", "Niêm phong"]);
     await page.screenshot({ path: join(SCREENSHOTS, "shell-file-vi.png") });
 
-    await page.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }).click();
+    await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("tab", { name: "Rank" }).click();
     await page.getByRole("heading", { name: "Ranking" }).waitFor();
     await page.waitForTimeout(500);

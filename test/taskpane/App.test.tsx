@@ -40,20 +40,28 @@ describe("App", () => {
   it("switches every label to English and back, and the document's language with it", () => {
     render(<App mode="file" />);
     expect(document.documentElement.lang).toBe("vi");
-    fireEvent.click(screen.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }));
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(tabNames()).toEqual(EN_TABS);
     expect(screen.getByRole("tablist", { name: "Tasks" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Generate the scoring workbook" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("en");
-    fireEvent.click(screen.getByRole("button", { name: "Switch the interface to Vietnamese" }));
+    fireEvent.click(screen.getByRole("button", { name: "Tiếng Việt" }));
     expect(tabNames()).toEqual(VI_TABS);
     expect(document.documentElement.lang).toBe("vi");
+  });
+
+  it("holds the jobs in the main landmark and names the language switch by the word it shows", () => {
+    render(<App mode="file" />);
+    expect(within(screen.getByRole("main")).getByRole("tablist", { name: "Công việc" })).toBeTruthy();
+    expect(screen.getByRole("banner").contains(screen.getByRole("heading", { level: 1 }))).toBe(true);
+    const toggle = screen.getByRole("button", { name: "English" });
+    expect(toggle.getAttribute("title")).toBe("Chuyển giao diện sang tiếng Anh");
   });
 
   it("keeps the selected job when the language changes", () => {
     render(<App mode="file" />);
     fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
-    fireEvent.click(screen.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }));
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("tab", { name: "Validate" }).getAttribute("aria-selected")).toBe("true");
   });
 

@@ -47,7 +47,7 @@ describe("GenerateView", () => {
     expect(read.ok && read.value.bloc.units.map((u) => u.id)).toEqual(["U01", "U02", "U03", "U04", "U05", "U06", "U07", "U08", "U09"]);
     expect(read.ok && read.value.bloc.head).toBe("U05");
 
-    fireEvent.click(screen.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }));
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByText(/^Using: Bảng chấm điểm thi đua năm 2023 .* \(the example\)\.$/)).toBeTruthy();
   });
 

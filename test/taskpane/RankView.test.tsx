@@ -5,14 +5,18 @@ import { summaryLayout } from "../../src/workbook/layout";
 import { cellAt } from "../../src/workbook/snapshot";
 import { fixtureBytes, openInPane, renderPane, tiedScores, SLOW, xlsxFactory } from "./paneHarness";
 
-/** The ranking table's body rows as [rank, unit, total, place, award] texts. */
+/** The ranking table's body rows as [rank, unit, total, place, award] texts; place and award are stacked under the unit. */
 function rows(): string[][] {
   const table = screen.getByRole("table");
   return within(table)
     .getAllByRole("row")
     .slice(1)
-    .map((r) => within(r).getAllByRole("cell").slice(0, 6).map((c) => c.textContent ?? ""))
-    .map(([rank, place, unit, total, , award]) => [rank, unit, total, place, award]);
+    .map((r) => {
+      const [rank, unit, total] = within(r).getAllByRole("cell");
+      const facts = new Map([...unit.querySelector("dl")!.children].map((f) => [f.querySelector("dt")!.textContent, f.querySelector("dd")!.textContent ?? ""]));
+      const name = unit.firstElementChild!.textContent ?? "";
+      return [rank.textContent ?? "", name, total.textContent ?? "", facts.get("Vị trí") ?? facts.get("Place") ?? "—", facts.get("Đề nghị khen thưởng") ?? facts.get("Proposed award") ?? ""];
+    });
 }
 
 async function openRank(bytes: Uint8Array, factory = xlsxFactory()) {
@@ -43,7 +47,20 @@ describe("RankView", () => {
     ]);
     expect(r).toHaveLength(9);
     const header = within(screen.getByRole("table")).getAllByRole("columnheader").map((h) => h.textContent);
-    expect(header).toEqual(["Hạng", "Vị trí", "Đơn vị", "Tổng điểm", "Xếp loại", "Đề nghị khen thưởng", "Phần I", "Phần II", "Phần III", "Phần IV", "Phần V", "Điểm thưởng", "Điểm trừ"]);
+    expect(header).toEqual(["Hạng", "Đơn vị", "Tổng điểm"]);
+    const first = within(screen.getByRole("table")).getAllByRole("row")[1];
+    expect(within(first).getByText("Xếp loại").nextElementSibling?.textContent).toBe("Hoàn thành xuất sắc nhiệm vụ");
+    const points = within(first).getByText("Điểm từng phần").closest("details")!;
+    expect([...points.querySelectorAll("dt")].map((t) => t.textContent)).toEqual([
+      "Phần I. Thực hiện các chỉ tiêu phát triển kinh tế - xã hội",
+      "Phần II. Văn hóa - xã hội, quốc phòng - an ninh",
+      "Phần III. Cải cách hành chính, chuyển đổi số",
+      "Phần IV. Công tác thi đua, khen thưởng và hoạt động của Khối",
+      "Phần V. Xây dựng chính quyền; phòng, chống tham nhũng; đoàn kết nội bộ",
+      "Điểm thưởng",
+      "Điểm trừ",
+    ]);
+    expect([...points.querySelectorAll("dd")].every((d) => /^-?\d+,\d\d$/.test(d.textContent ?? ""))).toBe(true);
     expect(screen.queryByRole("group", { name: /Đồng hạng/ })).toBeNull();
   });
 
@@ -111,7 +128,7 @@ describe("RankView", () => {
 
   it("words everything in English after the switch, numbers with a decimal point", async () => {
     await openRank(await fixtureBytes());
-    fireEvent.click(screen.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }));
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("table", { name: "Ranking: final result" })).toBeTruthy();
     expect(rows()[0].slice(0, 4)).toEqual(["1", "UBND thành phố Huế", "95.25", "Nhất"]);
   });

@@ -70,7 +70,7 @@ describe("ValidateView", () => {
 
   it("words the banner and groups in English after the switch", async () => {
     await openValidate(await fixtureBytes({ typed: SEEDED }));
-    fireEvent.click(screen.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }));
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByText("Not ready to submit")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Change to 7.75" })).toBeTruthy();
   });

@@ -20,7 +20,6 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   note: { color: tokens.colorNeutralForeground3 },
-  table: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
 /** Xếp hạng: the ranking at a chosen stage, ties to vote on, and every empty place or passed-over unit explained. */
@@ -72,10 +71,7 @@ export function RankView({ active }: { active: boolean }) {
       )}
       {ranking && rubric && (
         <>
-          <div className={styles.table}>
-            <RankTable ranking={ranking} rubric={rubric} />
-            <Caption1 className={styles.note}>{text("rank.scrollHint")}</Caption1>
-          </div>
+          <RankTable ranking={ranking} rubric={rubric} />
           {ranking.ties.length > 0 && (
             <section className={styles.section} aria-label={text("vote.heading")}>
               <Subtitle2 as="h3" className={styles.heading}>

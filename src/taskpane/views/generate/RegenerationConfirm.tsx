@@ -5,7 +5,13 @@ import { formatNumber } from "../../../i18n/format";
 import { useLang, useText } from "../../useText";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "160px", overflowY: "auto" },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    maxHeight: "160px",
+    overflowY: "auto",
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
@@ -23,7 +29,7 @@ export function RegenerationConfirm({ preview, onConfirm, onCancel }: { preview:
         {preview.lost.length > 0 && (
           <>
             <Body1>{text("regen.lost", { count: preview.lost.length })}</Body1>
-            <ul className={styles.list} aria-label={text("regen.lostList")}>
+            <ul className={styles.list} aria-label={text("regen.lostList")} tabIndex={0}>
               {preview.lost.map((l, i) => (
                 <li key={i}>
                   {text("regen.lostItem", {

@@ -14,6 +14,7 @@ const useStyles = makeStyles({
     overflowY: "auto",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   item: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}` },
   problems: { color: tokens.colorPaletteRedForeground1 },
@@ -50,7 +51,8 @@ export function SheetPreview({ state }: { state: GenerateState }) {
   return (
     <>
       <Body1>{text("generate.summary", { sheets: p.sheets.length, units: c.units, sections: c.sections, criteria: c.criteria, bonus: c.bonus, deductions: c.deductions, stages: c.stages })}</Body1>
-      <ul className={styles.list} aria-label={text("generate.sheetList")}>
+      {/* focusable: a list that scrolls must be reachable with the keyboard to be read (WCAG 2.1.1) */}
+      <ul className={styles.list} aria-label={text("generate.sheetList")} tabIndex={0}>
         {p.sheets.map((s) => (
           <li key={s.name} className={styles.item}>
             <span>{s.name}</span>

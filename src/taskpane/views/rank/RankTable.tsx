@@ -1,7 +1,6 @@
 import {
   Badge,
   makeStyles,
-  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -10,94 +9,125 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Ranking, UnitResult } from "../../../domain/scoreBloc";
 import type { Rubric } from "../../../domain/types";
 import { formatNumber } from "../../../i18n/format";
 import { stageName } from "../../../i18n";
+import type { UiKey } from "../../../i18n/ui";
 import { useLang, useText } from "../../useText";
 
+// Three columns that fit Excel's narrowest pane (320 px): rank, unit and total always whole. What the meeting
+// reads next (place, classification, award) is stacked under the unit's name, and the points of each section
+// open on demand, so no number or word is ever cut off or pushed out of sight.
 const useStyles = makeStyles({
-  scroll: {
-    overflowX: "auto",
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  // auto layout over the pane's width: unit names wrap, and the wide columns beyond it scroll sideways
   table: { tableLayout: "auto", width: "100%" },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  unit: { minWidth: "110px" },
-  narrow: { whiteSpace: "nowrap", paddingInline: tokens.spacingHorizontalXS },
-  wide: { minWidth: "170px" },
-  total: { fontWeight: tokens.fontWeightSemibold },
-  partial: { color: tokens.colorNeutralForeground3 },
+  rank: { whiteSpace: "nowrap", verticalAlign: "top", paddingInline: tokens.spacingHorizontalXS, width: "1%" },
+  unit: { verticalAlign: "top", overflowWrap: "anywhere", paddingBlock: tokens.spacingVerticalXS },
+  total: {
+    textAlign: "right",
+    verticalAlign: "top",
+    fontVariantNumeric: "tabular-nums",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingInline: tokens.spacingHorizontalXS,
+    width: "1%",
+  },
+  number: { whiteSpace: "nowrap" },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  facts: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalXXS },
+  term: { display: "inline", color: tokens.colorNeutralForeground3, "::after": { content: '": "' } },
+  value: { display: "inline", margin: 0 },
+  partial: { display: "block", color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  details: { marginTop: tokens.spacingVerticalXXS },
+  summary: { cursor: "pointer", color: tokens.colorBrandForeground1, width: "fit-content" },
+  points: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingTop: tokens.spacingVerticalXXS },
+  point: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  pointName: { minWidth: 0, color: tokens.colorNeutralForeground2 },
+  pointValue: { margin: 0, whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
 });
 
+function Fact({ term, children }: { term: UiKey; children: ReactNode }) {
+  const styles = useStyles();
+  const text = useText();
+  return (
+    <div>
+      <dt className={styles.term}>{text(term)}</dt>
+      <dd className={styles.value}>{children}</dd>
+    </div>
+  );
+}
 
+function Points({ u, rubric }: { u: UnitResult; rubric: Rubric }) {
+  const styles = useStyles();
+  const text = useText();
+  const lang = useLang();
+  const n = (v: number) => formatNumber(v, lang, rubric.scale.decimals);
+  const lines: [string, number][] = [
+    ...rubric.sections.map((s): [string, number] => [text("rank.sectionName", { id: s.id, name: s.name }), u.sections[s.id]]),
+    [text("rank.col.bonus"), u.bonus],
+    [text("rank.col.deductions"), u.deductions],
+  ];
+  return (
+    <details className={styles.details}>
+      <summary className={styles.summary}>{text("rank.sections")}</summary>
+      <dl className={styles.points}>
+        {lines.map(([label, value]) => (
+          <div key={label} className={styles.point}>
+            <dt className={styles.pointName}>{label}</dt>
+            <dd className={styles.pointValue}>{n(value)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
 
 /** Every unit of the ranking in rank order: the table an official reads out at the bloc's meeting. */
 export function RankTable({ ranking, rubric }: { ranking: Ranking; rubric: Rubric }) {
   const styles = useStyles();
   const text = useText();
   const lang = useLang();
-  const d = rubric.scale.decimals;
-  const n = (v: number) => formatNumber(v, lang, d);
+  const n = (v: number) => formatNumber(v, lang, rubric.scale.decimals);
   const award = (u: UnitResult) => {
     if (u.award) return rubric.awards.find((a) => a.id === u.award)?.label ?? u.award;
     return u.vetoed ? text("rank.vetoed") : "—";
   };
   const caption = text("rank.caption", { stage: stageName(ranking.stage, lang) });
   return (
-    <div className={styles.scroll} tabIndex={0} role="region" aria-label={caption}>
-      <Table className={styles.table} size="small" aria-label={caption}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.narrow}>{text("rank.col.rank")}</TableHeaderCell>
-            <TableHeaderCell className={styles.narrow}>{text("rank.col.place")}</TableHeaderCell>
-            <TableHeaderCell className={styles.unit}>{text("rank.col.unit")}</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>{text("rank.col.total")}</TableHeaderCell>
-            <TableHeaderCell className={styles.wide}>{text("rank.col.classification")}</TableHeaderCell>
-            <TableHeaderCell className={styles.wide}>{text("rank.col.award")}</TableHeaderCell>
-            {rubric.sections.map((s) => (
-              <TableHeaderCell key={s.id} className={styles.num} title={s.name}>
-                {text("rank.col.section", { id: s.id })}
-              </TableHeaderCell>
-            ))}
-            <TableHeaderCell className={styles.num}>{text("rank.col.bonus")}</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>{text("rank.col.deductions")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {ranking.units.map((u) => (
-            <TableRow key={u.id}>
-              <TableCell className={styles.narrow}>{u.rank ?? "—"}</TableCell>
-              <TableCell className={styles.narrow}>
-                {u.place ? (
-                  <Badge appearance={u.rank === 1 ? "filled" : "tint"} color="brand">
-                    {u.place}
-                  </Badge>
-                ) : (
-                  "—"
+    <Table className={styles.table} size="small" aria-label={caption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell className={styles.rank}>{text("rank.col.rank")}</TableHeaderCell>
+          <TableHeaderCell>{text("rank.col.unit")}</TableHeaderCell>
+          <TableHeaderCell className={styles.total}>{text("rank.col.total")}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {ranking.units.map((u) => (
+          <TableRow key={u.id}>
+            <TableCell className={styles.rank}>{u.rank ?? "—"}</TableCell>
+            <TableCell className={styles.unit}>
+              <div className={styles.name}>{u.name}</div>
+              <dl className={styles.facts}>
+                {u.place && (
+                  <Fact term="rank.col.place">
+                    <Badge appearance={u.rank === 1 ? "filled" : "tint"} color="brand">
+                      {u.place}
+                    </Badge>
+                  </Fact>
                 )}
-              </TableCell>
-              <TableCell className={styles.unit}>{u.name}</TableCell>
-              <TableCell className={mergeClasses(styles.num, styles.total)}>
-                {n(u.total)}
-                {!u.complete && <span className={styles.partial}> {text("rank.partial")}</span>}
-              </TableCell>
-              <TableCell className={styles.wide}>{u.classification ?? "—"}</TableCell>
-              <TableCell className={styles.wide}>{award(u)}</TableCell>
-              {rubric.sections.map((s) => (
-                <TableCell key={s.id} className={styles.num}>
-                  {n(u.sections[s.id])}
-                </TableCell>
-              ))}
-              <TableCell className={styles.num}>{n(u.bonus)}</TableCell>
-              <TableCell className={styles.num}>{n(u.deductions)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+                <Fact term="rank.col.classification">{u.classification ?? "—"}</Fact>
+                <Fact term="rank.col.award">{award(u)}</Fact>
+              </dl>
+              <Points u={u} rubric={rubric} />
+            </TableCell>
+            <TableCell className={styles.total}>
+              <span className={styles.number}>{n(u.total)}</span>
+              {!u.complete && <span className={styles.partial}>{text("rank.partial")}</span>}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
