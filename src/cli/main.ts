@@ -1,4 +1,6 @@
+import { isFileProblem } from "../hosts/fileProblem";
 import { text, type Lang } from "../i18n";
+import { printFindings } from "./render";
 import { boardCommand } from "./commands/board";
 import { fillCommand } from "./commands/fill";
 import { generateCommand } from "./commands/generate";
@@ -58,6 +60,12 @@ export async function runCli(argv: readonly string[], ctx: Omit<CliContext, "lan
   } catch (e) {
     if (e instanceof UsageError) {
       full.err(e.message);
+      return 2;
+    }
+    // a file over a bound, damaged, or a cell too long for Excel, found while a service ran: the input, in our words
+    if (isFileProblem(e)) {
+      printFindings([e.finding], lang, full.err);
+      full.err(text(lang, "cli.inputErrors"));
       return 2;
     }
     // A bug, not an input problem: say so in words, without a stack trace, and exit as "input not usable".

@@ -8,8 +8,9 @@ export const nodeZipCodec: ZipCodec = {
     const b = deflateRawSync(data, { level: 3 });
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
-  inflate: (data) => {
-    const b = inflateRawSync(data);
+  inflate: (data, size) => {
+    // throws past the declared size: a zip bomb never allocates more than its directory admits
+    const b = inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
   // zlib.crc32 arrived in Node 20.15; older Nodes use the JavaScript one

@@ -32,6 +32,11 @@ export const FINDING_CODES = [
   "ERR_SEALED_CHANGED",
   // what validate finds in a workbook: a file that is not an .xlsx at all, edits to what must not change
   "ERR_FILE_FORMAT",
+  // files that break a bound or are damaged, text that isn't UTF-8, a cell longer than Excel holds
+  "ERR_FILE_DAMAGED",
+  "ERR_FILE_LIMIT",
+  "ERR_FILE_ENCODING",
+  "ERR_CELL_TOO_LONG",
   "ERR_RUBRIC_CHANGED",
   "ERR_FORMULA_CHANGED",
   "ERR_FORMULA_MISMATCH",

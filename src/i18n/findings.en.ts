@@ -81,6 +81,26 @@ export const enFindings: FindingMessages = {
       : p.reason === "ods"
       ? `${p.file} is an OpenDocument spreadsheet (.ods), not .xlsx. Open it in LibreOffice, Save As > Excel 2007-365 (.xlsx), and check the new .xlsx file.`
       : `${p.file} is not an Excel workbook (.xlsx)${p.kind ? ` (it is a ${p.kind} file)` : ""}. Choose the scoring workbook's .xlsx file.`,
+  ERR_FILE_DAMAGED: (p) =>
+    p.reason === "crc"
+      ? `${p.file ?? "the file"} is damaged: part "${p.part}" fails its checksum (CRC), so its data was altered or broken while copying. Get the original file (or the .bak) and run again.`
+      : p.reason === "xml"
+      ? `${p.file ?? "the file"} is damaged: part "${p.part}" is not valid XML (a tag is not closed, or closed wrongly). Open the file in Excel and save it again, or use the backup (.bak).`
+      : p.reason === "method"
+      ? `${p.file ?? "the file"} compresses part "${p.part}" in a way that is not supported. Open it in Excel and save it as .xlsx.`
+      : `${p.file ?? "the file"} is damaged: its zip structure can't be read${p.part ? ` at part "${p.part}"` : ""}; it may have been downloaded or copied only in part. Get the whole file again.`,
+  ERR_FILE_LIMIT: (p) =>
+    p.limit === "inflated"
+      ? `${p.file ?? "the file"} would inflate to more than ${n(Math.round(Number(p.max) / 1048576))} MB (it declares ${n(Math.round(Number(p.value) / 1048576))} MB), far too large for a scoring workbook (it may be a "zip bomb"). It is not read; check where the file came from.`
+      : p.limit === "entries"
+      ? `${p.file ?? "the file"} holds ${n(p.value)} zip entries, above the limit of ${n(p.max)}: not an ordinary scoring workbook. Check where the file came from.`
+      : p.limit === "cells"
+      ? `${p.file ?? "the file"} has more than ${n(p.max)} cells holding data, above what is read. Delete the extra sheets or ranges and save it again.`
+      : `sheet "${p.where}" of ${p.file ?? "the file"} has data in cell ${p.cell}, too far away: the range from A1 to it exceeds the limit of ${n(p.max)} cells. In Excel press Ctrl+End to find it, delete the extra rows and columns and save again.`,
+  ERR_FILE_ENCODING: (p) =>
+    `${p.file} is not UTF-8 text (a stray byte on line ${n(p.line)}); it was probably saved as Windows-1258 or Latin-1, so Vietnamese letters would come out wrong. Save it again as UTF-8 (Excel: Save As > "CSV UTF-8") and run again.`,
+  ERR_CELL_TOO_LONG: (p) =>
+    `cell ${p.cell} of sheet "${p.sheet}" would hold ${n(p.length)} characters, above Excel's limit of ${n(p.max)} per cell; nothing was written. Shorten the text (a note, a name) and run again.`,
   ERR_RUBRIC_CHANGED: (p) =>
     p.origin === "sheet"
       ? `${rubricChangeSubject(p, "en")} is ${sh(p.after)} in the workbook, but the rubric stored when it was made says ${sh(p.before)}. The agreed rubric must not change: enter ${sh(p.before)} in this cell again.`

@@ -81,6 +81,26 @@ export const viFindings: FindingMessages = {
       : p.reason === "ods"
       ? `tệp ${p.file} là bảng tính OpenDocument (.ods), không phải .xlsx. Mở bằng LibreOffice, chọn Lưu thành > Excel 2007-365 (.xlsx), rồi kiểm tra tệp .xlsx mới.`
       : `tệp ${p.file} không phải sổ Excel (.xlsx)${p.kind ? ` (đây là tệp ${p.kind})` : ""}. Chọn đúng tệp sổ chấm điểm .xlsx.`,
+  ERR_FILE_DAMAGED: (p) =>
+    p.reason === "crc"
+      ? `tệp ${p.file ?? ""} bị hỏng: phần "${p.part}" không khớp mã kiểm tra (CRC), dữ liệu đã bị thay đổi hoặc hư khi sao chép. Lấy lại bản gốc của tệp (hoặc bản .bak) rồi chạy lại.`
+      : p.reason === "xml"
+      ? `tệp ${p.file ?? ""} bị hỏng: phần "${p.part}" không phải XML hợp lệ (thẻ không được đóng hoặc đóng sai). Mở tệp bằng Excel và lưu lại, hoặc dùng bản sao lưu (.bak).`
+      : p.reason === "method"
+      ? `tệp ${p.file ?? ""} nén phần "${p.part}" theo cách không được hỗ trợ. Mở tệp bằng Excel và lưu lại dạng .xlsx.`
+      : `tệp ${p.file ?? ""} bị hỏng: cấu trúc nén (zip) không đọc được${p.part ? ` ở phần "${p.part}"` : ""}, có thể tệp chỉ được tải về hoặc sao chép một phần. Lấy lại bản đầy đủ của tệp.`,
+  ERR_FILE_LIMIT: (p) =>
+    p.limit === "inflated"
+      ? `tệp ${p.file ?? ""} khi giải nén lớn hơn ${n(Math.round(Number(p.max) / 1048576))} MB (khai báo ${n(Math.round(Number(p.value) / 1048576))} MB), quá lớn cho một sổ chấm điểm (có thể là "bom nén"). Không đọc tệp này; kiểm tra nguồn gửi tệp.`
+      : p.limit === "entries"
+      ? `tệp ${p.file ?? ""} chứa ${n(p.value)} phần nén, vượt giới hạn ${n(p.max)}: không phải một sổ chấm điểm bình thường. Kiểm tra nguồn gửi tệp.`
+      : p.limit === "cells"
+      ? `tệp ${p.file ?? ""} có hơn ${n(p.max)} ô chứa dữ liệu, vượt giới hạn đọc được. Xóa các trang hoặc vùng dữ liệu thừa rồi lưu lại.`
+      : `trang "${p.where}" của tệp ${p.file ?? ""} có dữ liệu ở ô ${p.cell}, quá xa: vùng từ A1 tới đó vượt giới hạn ${n(p.max)} ô. Trong Excel bấm Ctrl+End để tìm ô đó, xóa các dòng, cột thừa rồi lưu lại.`,
+  ERR_FILE_ENCODING: (p) =>
+    `tệp ${p.file} không phải văn bản UTF-8 (byte lạ ở dòng ${n(p.line)}), có thể được lưu bằng bảng mã Windows-1258 hoặc Latin-1 nên chữ tiếng Việt sẽ bị sai. Lưu lại tệp với mã hóa UTF-8 (Excel: Lưu thành > "CSV UTF-8") rồi chạy lại.`,
+  ERR_CELL_TOO_LONG: (p) =>
+    `ô ${p.cell} của trang "${p.sheet}" sẽ chứa ${n(p.length)} ký tự, quá giới hạn ${n(p.max)} ký tự một ô của Excel; chưa ghi gì vào sổ. Rút ngắn nội dung (ghi chú, tên) rồi chạy lại.`,
   ERR_RUBRIC_CHANGED: (p) =>
     p.origin === "sheet"
       ? `${rubricChangeSubject(p, "vi")} trên sổ là ${sh(p.after)}, khác bảng điểm đã lưu khi tạo sổ (${sh(p.before)}). Bảng điểm không được sửa sau khi giao ước: nhập lại ${sh(p.before)} vào ô này.`

@@ -1,4 +1,4 @@
-import { finding, hasErrors, type Finding, type Result } from "../domain/findings";
+import { hasErrors, type Finding, type Result } from "../domain/findings";
 import { buildScoreBook } from "../domain/scoreBook";
 import { scoreBloc, type Ranking } from "../domain/scoreBloc";
 import type { Rubric, StageChoice } from "../domain/types";
@@ -7,6 +7,7 @@ import { readWorkbook } from "../workbook/readWorkbook";
 import { sealStateOf } from "../workbook/seal";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { checkSnapshot } from "./validateWorkbook";
+import { unreadable } from "./openWorkbook";
 
 /** One bloc workbook handed to the Board: its file name and a way to open it (opening may fail, with findings). */
 export interface BoardEntry {
@@ -68,7 +69,7 @@ export async function checkBlocWorkbook(entry: BoardEntry, agreed: readonly Agre
     if (!host.ok) return broken(entry.file, host.findings.map((f) => withFile(f, entry.file)));
     snapshot = await host.value.snapshot();
   } catch (e) {
-    return broken(entry.file, [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file: entry.file, detail: (e as Error).message.slice(0, 200) })]);
+    return broken(entry.file, [unreadable(e, entry.file)]);
   }
   try {
     const read = readWorkbook(snapshot);
@@ -94,7 +95,7 @@ export async function checkBlocWorkbook(entry: BoardEntry, agreed: readonly Agre
     };
   } catch (e) {
     // a damaged file can break what a sound one guarantees: it is reported, and the other blocs are still checked
-    return broken(entry.file, [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file: entry.file, detail: String((e as Error).message).slice(0, 200) })]);
+    return broken(entry.file, [unreadable(e, entry.file)]);
   }
 }
 

@@ -1,4 +1,5 @@
 import { finding, type Finding, type Result } from "../domain/findings";
+import { isFileProblem } from "../hosts/fileProblem";
 import type { WorkbookHost } from "../hosts/host";
 import { readWorkbook, type WorkbookContents } from "../workbook/readWorkbook";
 import { sniffFile } from "./sniffFile";
@@ -11,8 +12,14 @@ export async function openHost<H extends WorkbookHost>(open: () => Promise<H>, f
   try {
     return { ok: true, value: await open(), findings: [] };
   } catch (e) {
-    return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: errorDetail(e) })] };
+    return { ok: false, findings: [unreadable(e, file)] };
   }
+}
+
+/** What a host threw on opening or reading: a damaged or oversized file in our own words, else the parser's gist. */
+export function unreadable(e: unknown, file: string): Finding {
+  if (isFileProblem(e)) return { ...e.finding, params: { ...e.finding.params, file } };
+  return finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: errorDetail(e) });
 }
 
 /** A user's file from its bytes: what is plainly no .xlsx (empty, password, .xls…) is told before any parser runs. */
@@ -27,7 +34,7 @@ export async function readContents(host: WorkbookHost, file: string): Promise<Re
   try {
     snapshot = await host.snapshot();
   } catch (e) {
-    return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: errorDetail(e) })] };
+    return { ok: false, findings: [unreadable(e, file)] };
   }
   const read = readWorkbook(snapshot);
   const named = read.findings.map((f): Finding => (f.code === "ERR_NOT_WORKBOOK" ? { ...f, params: { ...f.params, file } } : { ...f, source: { ...f.source, file } }));

@@ -13,6 +13,7 @@ import { sealStateOf } from "../workbook/seal";
 import { uniqueSheetNames } from "../workbook/sheetNames";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { exitCodeFor, type ExitCode } from "./exitCodes";
+import { unreadable } from "./openWorkbook";
 
 export interface ReportOptions {
   readonly place?: string | null;
@@ -46,7 +47,7 @@ export async function reportWorkbook(host: WorkbookHost, file: string, options: 
   try {
     snapshot = await host.snapshot();
   } catch (e) {
-    return { exit: 2, findings: [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: (e as Error).message.slice(0, 200) })] };
+    return { exit: 2, findings: [unreadable(e, file)] };
   }
   const read = readWorkbook(snapshot);
   if (!read.ok) return { exit: 2, findings: read.findings.map((f) => (f.code === "ERR_NOT_WORKBOOK" ? { ...f, params: { ...f.params, file } } : f)) };

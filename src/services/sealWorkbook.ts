@@ -6,6 +6,7 @@ import { captureSealValues, makeSeal, sealStateOf, sealWrites, type SealEvent, t
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import type { ExitCode } from "./exitCodes";
 import { checkSnapshot } from "./validateWorkbook";
+import { unreadable } from "./openWorkbook";
 
 export interface SealOutcome {
   readonly exit: ExitCode;
@@ -21,7 +22,7 @@ async function open(host: WorkbookHost, file: string): Promise<Opened> {
   try {
     snapshot = await host.snapshot();
   } catch (e) {
-    return { ok: false, outcome: { exit: 2, findings: [finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: (e as Error).message.slice(0, 200) })] } };
+    return { ok: false, outcome: { exit: 2, findings: [unreadable(e, file)] } };
   }
   const read = readWorkbook(snapshot);
   if (!read.ok) return { ok: false, outcome: { exit: 2, findings: read.findings.map((f) => (f.code === "ERR_NOT_WORKBOOK" ? { ...f, params: { ...f.params, file } } : f)) } };

@@ -18,7 +18,7 @@ import { readUnitSheets, readVotes } from "../workbook/readWorkbook";
 import { sealedChanges } from "../workbook/sealedChanges";
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
 import type { ExitCode } from "./exitCodes";
-import { errorDetail } from "./openWorkbook";
+import { unreadable } from "./openWorkbook";
 
 export interface ValidateOptions {
   /** the rubric the bloc registered (AGREED.json), already parsed */
@@ -56,13 +56,13 @@ export async function validateWorkbook(host: WorkbookHost, file: string, options
     const names = sheetsToRead(meta);
     snapshot = names ? await host.snapshot(names) : meta;
   } catch (e) {
-    return unusable([finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: errorDetail(e) })]);
+    return unusable([unreadable(e, file)]);
   }
   try {
     return checkSnapshot(snapshot, file, options);
   } catch (e) {
     // a damaged file can break what a sound one guarantees (a sheet part cut short…): it can't be checked, say so
-    return unusable([finding("ERR_NOT_WORKBOOK", { reason: "xlsx", file, detail: errorDetail(e) })]);
+    return unusable([unreadable(e, file)]);
   }
 }
 

@@ -1,5 +1,7 @@
 import type { CellValue } from "../../workbook/snapshot";
 import { shiftFormula } from "./sharedFormula";
+import { cellRef } from "../../workbook/a1";
+import { FILE_LIMITS, overLimit } from "../fileProblem";
 import { attributes, decodeXml, textRuns } from "./xml";
 
 /** The value of attribute `name` in a start tag's text; a plain scan, as this runs once per cell. */
@@ -73,11 +75,20 @@ function cellValue(type: string | undefined, body: string, shared: readonly stri
   }
 }
 
+/** What reading may still cost: cells with a value or formula left for the rest of the snapshot. */
+export interface ReadBudget {
+  cells: number;
+}
+
 /**
  * Values and formulas of one worksheet part, as dense 2-D blocks from A1. A regular-expression scan, not a DOM:
- * a 60-unit workbook has ~100 000 cells and this runs in the CLI's one-second budget and in a browser.
+ * a 60-unit workbook has ~100 000 cells and this runs in the CLI's one-second budget and in a browser. The part
+ * has passed wellFormedXml, so every lazy search ends inside its own element (linear in the part).
+ * A cell holding neither value nor formula (a styled `<c r="XFD1048576"/>`) is no part of the block: a sheet costs
+ * what its cells cost, never its dimension. Cells with content count against `budget`, and the block's area is
+ * bounded (FILE_LIMITS): past either, ERR_FILE_LIMIT.
  */
-export function parseSheetXml(xml: string, shared: readonly string[]): ParsedSheet {
+export function parseSheetXml(xml: string, shared: readonly string[], sheet = "", budget: ReadBudget = { cells: FILE_LIMITS.cells }): ParsedSheet {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const masters = new Map<string, { formula: string; row: number; col: number }>();
@@ -97,12 +108,10 @@ export function parseSheetXml(xml: string, shared: readonly string[]): ParsedShe
       const row = ref ? ref.row : rowIndex;
       col = ref ? ref.col : col + 1;
       const body = m[2] ?? "";
-      while (values.length <= row) {
-        values.push([]);
-        formulas.push([]);
-      }
-      values[row][col] = body === "" ? null : cellValue(attr(m[1], "t"), body, shared);
+      if (body === "") continue;
+      const value = cellValue(attr(m[1], "t"), body, shared);
       const f = body.includes("<") ? FORMULA.exec(body) : null;
+      let formula: string | null = null;
       if (f) {
         const fa = attributes(f[1]);
         let text = decodeXml(f[2] ?? "");
@@ -113,8 +122,18 @@ export function parseSheetXml(xml: string, shared: readonly string[]): ParsedShe
             text = master ? shiftFormula(master.formula, row - master.row, col - master.col) : "";
           }
         }
-        formulas[row][col] = text === "" ? null : `=${text}`;
-      } else formulas[row][col] = null;
+        formula = text === "" ? null : `=${text}`;
+      }
+      if (value === null && formula === null) continue;
+      if (--budget.cells < 0) throw overLimit("cells", FILE_LIMITS.cells + 1, FILE_LIMITS.cells);
+      const area = Math.max(values.length, row + 1) * Math.max(width, col + 1);
+      if (area > FILE_LIMITS.sheetArea) throw overLimit("area", area, FILE_LIMITS.sheetArea, sheet, cellRef(row, col));
+      while (values.length <= row) {
+        values.push([]);
+        formulas.push([]);
+      }
+      values[row][col] = value;
+      formulas[row][col] = formula;
       width = Math.max(width, col + 1);
     }
   }

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { CellWrite, WorkbookSnapshot } from "../../workbook/snapshot";
+import { checkPlan, checkWrites } from "../fileProblem";
 import type { WorkbookHost } from "../host";
 import { applyPlanToWorkbook } from "./applyPlan";
 import { invalidateResults, readPackage, savePackage, snapshotPackage, writePackageCells, type XlsxPackage } from "./xlsxPackage";
@@ -96,6 +97,7 @@ function host(initial: State, codec: ZipCodec): XlsxHost {
   };
   return {
     async applyPlan(plan: WorkbookPlan) {
+      checkPlan(plan);
       // a new workbook is written straight from its plan; an existing one is edited through ExcelJS
       if (state.kind === "new") state = { kind: "plan", plan };
       else if (state.kind === "plan") state = { kind: "plan", plan: mergePlans(state.plan, plan) };
@@ -105,6 +107,7 @@ function host(initial: State, codec: ZipCodec): XlsxHost {
       return { sheets: snapshotPackage((await asPackage()).pkg, sheetNames) };
     },
     async writeValues(writes: readonly CellWrite[]) {
+      checkWrites(writes);
       const p = await asPackage();
       writePackageCells(p.pkg, writes);
       p.written = true;

@@ -2,7 +2,9 @@ import { strFromU8, strToU8 } from "fflate";
 import type { CellScalar, SheetVisibility } from "../../workbook/plan";
 import type { CellWrite, SheetSnapshot } from "../../workbook/snapshot";
 import { dropCachedResults, setCells } from "./patchSheet";
-import { parseSharedStrings, parseSheetXml } from "./sheetXml";
+import { FILE_LIMITS } from "../fileProblem";
+import { parseSharedStrings, parseSheetXml, type ReadBudget } from "./sheetXml";
+import { wellFormedXml } from "./wellFormed";
 import { attributes } from "./xml";
 import { unzip, zip, type ZipCodec } from "./zip";
 
@@ -13,9 +15,16 @@ export interface XlsxPackage {
   readonly sharedStrings: readonly string[];
 }
 
+/**
+ * A part's text, checked well-formed the first time it is read (kept as text from then on: a part is scanned
+ * by regular expressions only after that linear check). Text a writer put there is ours and already sound.
+ */
 function text(pkg: { parts: Map<string, Uint8Array | string> }, path: string): string | undefined {
   const p = pkg.parts.get(path);
-  return p === undefined ? undefined : typeof p === "string" ? p : strFromU8(p);
+  if (p === undefined || typeof p === "string") return p;
+  const checked = wellFormedXml(strFromU8(p), path);
+  pkg.parts.set(path, checked);
+  return checked;
 }
 
 function resolveTarget(target: string): string {
@@ -51,12 +60,13 @@ export function readPackage(bytes: Uint8Array, codec: ZipCodec): XlsxPackage {
 
 export function snapshotPackage(pkg: XlsxPackage, names?: readonly string[]): SheetSnapshot[] {
   const wanted = names ? new Set(names) : null;
+  const budget: ReadBudget = { cells: FILE_LIMITS.cells };
   return pkg.sheets
     .filter((s) => !wanted || wanted.has(s.name))
     .map((s) => {
       const xml = text(pkg, s.path);
       if (xml === undefined) throw new Error(`sheet part missing: ${s.path}`);
-      const parsed = parseSheetXml(xml, pkg.sharedStrings);
+      const parsed = parseSheetXml(xml, pkg.sharedStrings, s.name, budget);
       return { name: s.name, visibility: s.visibility, ...parsed };
     });
 }

@@ -1,4 +1,5 @@
 import { deflateSync, inflateSync } from "fflate";
+import { damaged, FILE_LIMITS, overLimit } from "../fileProblem";
 
 /**
  * The smallest zip reader/writer an .xlsx needs (no zip64, no encryption), with the deflate codec passed in:
@@ -6,6 +7,7 @@ import { deflateSync, inflateSync } from "fflate";
  */
 export interface ZipCodec {
   readonly deflate: (data: Uint8Array) => Uint8Array;
+  /** never returns more than `size` bytes (the declared size): longer output is cut or refused */
   readonly inflate: (data: Uint8Array, size: number) => Uint8Array;
   /** a native CRC-32 where there is one */
   readonly crc32?: (data: Uint8Array) => number;
@@ -13,6 +15,7 @@ export interface ZipCodec {
 
 export const portableCodec: ZipCodec = {
   deflate: (data) => deflateSync(data, { level: 3 }),
+  // a stream longer than `size` is cut at `size`: its CRC then fails
   inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
 };
 
@@ -33,10 +36,12 @@ function crc32(data: Uint8Array): number {
 }
 
 /**
- * Every entry of a zip, by name, inflated.
- * @throws when the bytes are not a zip this reader understands
+ * Every entry of a zip, by name, inflated and checked: entry count and total inflated size are bounded before
+ * anything is inflated (by the sizes the directory declares), no entry may inflate past its declared size, and
+ * each one's length and CRC-32 must match the directory. A zip bomb costs at most the declared bound.
+ * @throws FileProblemError (ERR_FILE_DAMAGED, ERR_FILE_LIMIT) when the bytes are not a zip this reader accepts
  */
-export function unzip(bytes: Uint8Array, codec: ZipCodec): Map<string, Uint8Array> {
+export function unzip(bytes: Uint8Array, codec: ZipCodec, limits: { entries: number; inflatedBytes: number } = FILE_LIMITS): Map<string, Uint8Array> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
@@ -45,27 +50,51 @@ export function unzip(bytes: Uint8Array, codec: ZipCodec): Map<string, Uint8Arra
       break;
     }
   }
-  if (end < 0) throw new Error("not a zip file (no end of central directory)");
+  if (end < 0) throw damaged("zip");
   const count = view.getUint16(end + 10, true);
-  let p = view.getUint32(end + 16, true);
-  const out = new Map<string, Uint8Array>();
+  if (count > limits.entries) throw overLimit("entries", count, limits.entries);
   const decoder = new TextDecoder();
+  const inside = (from: number, length: number) => from >= 0 && length >= 0 && from + length <= bytes.length;
+  // first the directory alone: every declared size is known before one byte is inflated
+  const entries: { name: string; method: number; crc: number; compressed: number; size: number; local: number }[] = [];
+  let declared = 0;
+  let p = view.getUint32(end + 16, true);
   for (let k = 0; k < count; k++) {
-    if (view.getUint32(p, true) !== 0x02014b50) throw new Error("damaged zip central directory");
-    const method = view.getUint16(p + 10, true);
-    const compressed = view.getUint32(p + 20, true);
-    const size = view.getUint32(p + 24, true);
+    if (!inside(p, 46) || view.getUint32(p, true) !== 0x02014b50) throw damaged("zip");
     const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    const local = view.getUint32(p + 42, true);
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
-    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const raw = bytes.subarray(dataStart, dataStart + compressed);
-    if (method === 0) out.set(name, raw);
-    else if (method === 8) out.set(name, codec.inflate(raw, size));
-    else throw new Error(`unsupported zip compression method ${method} for ${name}`);
-    p += 46 + nameLen + extraLen + commentLen;
+    if (!inside(p + 46, nameLen)) throw damaged("zip");
+    const entry = {
+      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
+      method: view.getUint16(p + 10, true),
+      crc: view.getUint32(p + 16, true),
+      compressed: view.getUint32(p + 20, true),
+      size: view.getUint32(p + 24, true),
+      local: view.getUint32(p + 42, true),
+    };
+    declared += entry.size;
+    if (declared > limits.inflatedBytes) throw overLimit("inflated", declared, limits.inflatedBytes);
+    entries.push(entry);
+    p += 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  const out = new Map<string, Uint8Array>();
+  const check = codec.crc32 ?? crc32;
+  for (const e of entries) {
+    if (!inside(e.local, 30) || view.getUint32(e.local, true) !== 0x04034b50) throw damaged("zip", e.name);
+    const dataStart = e.local + 30 + view.getUint16(e.local + 26, true) + view.getUint16(e.local + 28, true);
+    if (!inside(dataStart, e.compressed)) throw damaged("zip", e.name);
+    const raw = bytes.subarray(dataStart, dataStart + e.compressed);
+    let data: Uint8Array;
+    if (e.method === 0) data = raw;
+    else if (e.method === 8) {
+      try {
+        data = e.size === 0 ? new Uint8Array(0) : codec.inflate(raw, e.size);
+      } catch {
+        // a stream that is cut short, or inflates past its declared size
+        throw damaged("crc", e.name);
+      }
+    } else throw damaged("method", e.name);
+    if (data.length !== e.size || check(data) !== e.crc) throw damaged("crc", e.name);
+    out.set(e.name, data);
   }
   return out;
 }
