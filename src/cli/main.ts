@@ -1,6 +1,7 @@
 import { isFileProblem } from "../hosts/fileProblem";
 import { text, type Lang } from "../i18n";
 import { printFindings } from "./render";
+import { terminalText } from "./terminalText";
 import { boardCommand } from "./commands/board";
 import { fillCommand } from "./commands/fill";
 import { generateCommand } from "./commands/generate";
@@ -39,10 +40,11 @@ function langFrom(argv: readonly string[]): Lang | string {
 export async function runCli(argv: readonly string[], ctx: Omit<CliContext, "lang">): Promise<number> {
   const lang = langFrom(argv);
   if (lang !== "vi" && lang !== "en") {
-    ctx.err(text("vi", "cli.badLang", lang));
+    ctx.err(terminalText(text("vi", "cli.badLang", lang)));
     return 2;
   }
-  const full: CliContext = { ...ctx, lang };
+  // every line goes through terminalText: names and cells from files never reach the terminal as escape sequences
+  const full: CliContext = { ...ctx, lang, out: (s) => ctx.out(terminalText(s)), err: (s) => ctx.err(terminalText(s)) };
   // `thidua --lang en score …` as well as `thidua score … --lang en`
   const leading = argv[0] === "--lang" ? 2 : argv[0]?.startsWith("--lang=") ? 1 : 0;
   const [verb, ...rest] = argv.slice(leading);

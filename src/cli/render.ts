@@ -68,6 +68,10 @@ export function rankingTable(ranking: Ranking, rubric: Rubric, lang: Lang): stri
   return out.join("\n");
 }
 
+/** Findings printed one per line: a damaged file can hold 200 000 of them, a terminal shows the first ones. */
+export const PRINTED_FINDINGS = 100;
+
 export function printFindings(findings: readonly Finding[], lang: Lang, err: (s: string) => void): void {
-  for (const f of findings) err(renderFinding(f, lang));
+  for (const f of findings.slice(0, PRINTED_FINDINGS)) err(renderFinding(f, lang));
+  if (findings.length > PRINTED_FINDINGS) err(text(lang, "cli.moreFindings", findings.length - PRINTED_FINDINGS, PRINTED_FINDINGS));
 }

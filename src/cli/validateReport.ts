@@ -1,5 +1,6 @@
 import type { Finding } from "../domain/findings";
 import type { Bloc, StageChoice } from "../domain/types";
+import { PRINTED_FINDINGS } from "./render";
 import { findingLocation, findingMessage, stageName, text, type Lang } from "../i18n";
 
 /** The `validate --json` object: ok, and every finding with where it is and its message. */
@@ -35,13 +36,20 @@ export function validationText(file: string, stage: StageChoice, bloc: Bloc | un
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = f.unit ?? "";
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
   }
   const nameOf = new Map((bloc?.units ?? []).map((u) => [u.id, u.name]));
+  // a damaged file can hold 200 000 findings: the first ones are printed, the counts below cover all
+  let room = PRINTED_FINDINGS;
   for (const [unit, list] of groups) {
+    if (room <= 0) break;
     out.push("", unit === "" ? `${text(lang, "validate.general")}:` : `${unit}${nameOf.has(unit) ? ` — ${nameOf.get(unit)}` : ""}:`);
-    out.push(...list.map((f) => line(f, lang)));
+    for (const f of list.slice(0, room)) out.push(line(f, lang));
+    room -= list.length;
   }
+  if (findings.length > PRINTED_FINDINGS) out.push("", text(lang, "cli.moreFindings", findings.length - PRINTED_FINDINGS, PRINTED_FINDINGS));
   const errors = findings.filter((f) => f.severity === "error").length;
   out.push("", text(lang, "validate.count", errors, findings.length - errors));
   out.push(text(lang, exit === 2 ? "validate.unusable" : errors === 0 ? "validate.ready" : "validate.notReady"));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanName } from "./names";
 import { STAGES } from "./types";
 
 /**
@@ -8,6 +9,8 @@ import { STAGES } from "./types";
 
 const id = z.string().trim().min(1).max(64);
 const label = z.string().trim().min(1);
+/** a bloc's and a unit's name: cleaned (names.ts), then not empty */
+const name = z.string().transform(cleanName).pipe(z.string().min(1));
 const points = z.number().finite().positive();
 const nonNegative = z.number().finite().min(0);
 
@@ -90,9 +93,9 @@ export const rubricSchema = z.strictObject({
 });
 
 export const blocSchema = z.strictObject({
-  name: label,
+  name,
   year: z.number().int().min(1900).max(9999),
   head: id.nullable().optional(),
   deputy: id.nullable().optional(),
-  units: z.array(z.strictObject({ id, name: label })).min(1),
+  units: z.array(z.strictObject({ id, name })).min(1),
 });
