@@ -1,8 +1,9 @@
-import { copyFile, open, readFile, rename, rm, stat } from "node:fs/promises";
+import { open, readdir, readFile, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import * as path from "node:path";
 import { finding, type Result } from "../domain/findings";
 import { sniffFile } from "../services/sniffFile";
 import type { CliContext } from "./context";
+import { track, untrack } from "./tempFiles";
 
 /** Reads a workbook's bytes; an unreadable file, or bytes that are no .xlsx (empty, password, .xls…), are findings. */
 export async function readBinaryInput(file: string, ctx: CliContext): Promise<Result<Uint8Array>> {
@@ -31,25 +32,79 @@ export function backupName(file: string): string {
   return ext ? `${file.slice(0, -ext.length)}.bak${ext}` : `${file}.bak`;
 }
 
+/** Where writing `file` really lands: a symbolic link's target (written through, the link kept), else the file. */
+export async function realTarget(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch {
+    return file;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Temporary files of `file` that a killed command (SIGKILL) left: `.NAME.PID.TIME.tmp` of a process that is gone. */
+async function sweepLeftovers(file: string): Promise<void> {
+  const prefix = `.${path.basename(file)}.`;
+  const names = await readdir(path.dirname(file)).catch(() => [] as string[]);
+  for (const n of names) {
+    const m = n.startsWith(prefix) ? /^(\d+)\.\d+\.tmp$/.exec(n.slice(prefix.length)) : null;
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await rm(path.join(path.dirname(file), n), { force: true });
+  }
+}
+
+function tempName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+}
+
+async function writeSynced(file: string, write: (h: FileHandle) => Promise<void>, mode?: number): Promise<void> {
+  const handle = await open(file, "wx", mode ?? 0o666);
+  try {
+    await write(handle);
+    // open's mode is masked by the umask: the file's own mode is set as it was
+    if (mode !== undefined) await handle.chmod(mode);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Writes bytes next to `target` under a temporary name, flushes them, then renames over `target`: a reader
- * sees the old file or the new one, never half of one. With `backup`, the old file is copied there first.
- * @throws the file system's error; the temporary file is removed first
+ * sees the old file or the new one, never half of one. The file keeps its mode (a mode-600 workbook stays
+ * private); a symbolic link is written through to its target and stays a link. With `backup`, the old file is
+ * first copied to a temporary name, flushed, and only then renamed over `backup`: a full disk or a kill leaves
+ * the previous backup whole, never a 0-byte one. No temporary file outlives the command (tempFiles.ts).
+ * @throws the file system's error; the temporary files are removed first
  */
 export async function replaceFile(target: string, bytes: Uint8Array, backup?: string): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const real = await realTarget(target);
+  const old = await stat(real).catch(() => null);
+  const mode = old ? old.mode & 0o7777 : undefined;
+  await sweepLeftovers(real);
+  const temp = tempName(real);
+  const backupTemp = backup ? tempName(backup) : undefined;
+  track(temp);
+  if (backupTemp) track(backupTemp);
   try {
-    const handle = await open(temp, "wx");
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
+    await writeSynced(temp, (h) => h.writeFile(bytes), mode);
+    if (backup && backupTemp && old) {
+      const previous = await readFile(real);
+      await writeSynced(backupTemp, (h) => h.writeFile(previous), mode);
+      await rename(backupTemp, backup);
     }
-    if (backup) await copyFile(target, backup);
-    await rename(temp, target);
-  } catch (e) {
+    await rename(temp, real);
+  } finally {
     await rm(temp, { force: true });
-    throw e;
+    if (backupTemp) await rm(backupTemp, { force: true });
+    untrack(temp);
+    if (backupTemp) untrack(backupTemp);
   }
 }

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { runCli } from "./main";
+import { removeOnExit } from "./tempFiles";
+
+removeOnExit();
 
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -2,6 +2,7 @@ import { isFileProblem } from "../hosts/fileProblem";
 import { text, type Lang } from "../i18n";
 import { printFindings } from "./render";
 import { terminalText } from "./terminalText";
+import { releaseLocks } from "./fileLock";
 import { boardCommand } from "./commands/board";
 import { fillCommand } from "./commands/fill";
 import { generateCommand } from "./commands/generate";
@@ -57,6 +58,14 @@ export async function runCli(argv: readonly string[], ctx: Omit<CliContext, "lan
     full.err(text(lang, "cli.unknownCommand", verb));
     return 2;
   }
+  try {
+    return await run(command, rest, full, lang);
+  } finally {
+    await releaseLocks();
+  }
+}
+
+async function run(command: Command, rest: readonly string[], full: CliContext, lang: Lang): Promise<number> {
   try {
     return await command(rest, full);
   } catch (e) {

@@ -7,8 +7,9 @@ const vi = {
 Lệnh:
   score    --rubric R.json --bloc B.json --scores S.csv [--stage self|bloc|verified|final] [--vote U05,U07]… [--json]
            Xếp hạng trực tiếp từ ba tệp.
-  generate --rubric R.json --bloc B.json --out F.xlsx [--force]
-           Tạo sổ chấm điểm của khối (không ghi đè nếu thiếu --force).
+  generate --rubric R.json --bloc B.json --out F.xlsx [--force [--discard-scores]]
+           Tạo sổ chấm điểm của khối (không ghi đè nếu thiếu --force; sổ đã có điểm chỉ bị ghi đè
+           khi thêm --discard-scores; bản cũ giữ ở F.bak.xlsx).
   fill     F.xlsx --scores S.csv [--out G.xlsx [--force]]
            Nhập điểm từ CSV vào sổ (tất cả hoặc không gì cả; ghi tại chỗ thì giữ bản cũ F.bak.xlsx).
   rank     F.xlsx [--stage …] [--vote …] [--json]
@@ -38,6 +39,9 @@ Mã thoát: 0 xong; 1 dữ liệu có lỗi; 2 không dùng được đầu vào
   "cli.badLang": "Ngôn ngữ không hợp lệ: {0}. Dùng vi hoặc en.",
   "cli.badVote": "Biểu quyết --vote {0} không hợp lệ: cần ít nhất hai mã đơn vị khác nhau của khối, cách nhau bằng dấu phẩy.",
   "cli.inputErrors": "Không dùng được đầu vào; chưa ghi gì.",
+  "cli.readOnly": "Tệp {0} đang ở chế độ chỉ đọc nên không ghi đè. Bỏ thuộc tính chỉ đọc của tệp (Thuộc tính > bỏ chọn Chỉ đọc, hoặc chmod u+w) rồi chạy lại, hoặc ghi ra tệp khác bằng --out.",
+  "cli.locked": "Tệp {0} đang được dùng bởi lệnh thidua {1} khác (pid {2} trên máy {3}, từ {4}); chưa làm gì. Chờ lệnh đó xong rồi chạy lại. Nếu chắc chắn không còn lệnh nào chạy, xóa tệp khóa {5}.",
+  "cli.generate.holdsScores": "Tệp {0} đang chứa {1} ô điểm, ghi chú hoặc biểu quyết đã nhập; tạo lại sổ sẽ xóa hết nên chưa ghi gì. Để giữ điểm khi đổi bảng điểm hoặc danh sách đơn vị, dùng chức năng Tạo lại sổ của add-in (điểm được chuyển sang sổ mới). Nếu thật sự muốn bỏ các số liệu này, chạy lại với --force --discard-scores (bản cũ sẽ được giữ ở {2}).",
   "cli.moreFindings": "… và {0} thông báo khác (chỉ in {1} thông báo đầu; validate --json cho ra tất cả).",
   "cli.dataErrors": "Dữ liệu có lỗi.",
   "cli.unexpected": "Lỗi không mong đợi: {0}. Hãy gửi thông báo này cho người quản trị.",
@@ -94,8 +98,9 @@ const en: Record<TextKey, string> = {
 Commands:
   score    --rubric R.json --bloc B.json --scores S.csv [--stage self|bloc|verified|final] [--vote U05,U07]… [--json]
            Rank straight from the three files.
-  generate --rubric R.json --bloc B.json --out F.xlsx [--force]
-           Make the bloc's scoring workbook (never overwrites without --force).
+  generate --rubric R.json --bloc B.json --out F.xlsx [--force [--discard-scores]]
+           Make the bloc's scoring workbook (never overwrites without --force; a workbook holding scores
+           only with --discard-scores too; the old one is kept as F.bak.xlsx).
   fill     F.xlsx --scores S.csv [--out G.xlsx [--force]]
            Write scores from a CSV into the workbook (all or nothing; in place keeps F.bak.xlsx).
   rank     F.xlsx [--stage …] [--vote …] [--json]
@@ -125,6 +130,9 @@ Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing wr
   "cli.badLang": "Invalid language: {0}. Use vi or en.",
   "cli.badVote": "Invalid --vote {0}: give at least two different unit ids of the bloc, separated by commas.",
   "cli.inputErrors": "The input can't be used; nothing was written.",
+  "cli.readOnly": "{0} is read-only, so it is not overwritten. Clear its read-only attribute (Properties > untick Read-only, or chmod u+w) and run again, or write to another file with --out.",
+  "cli.locked": "{0} is in use by another thidua {1} command (pid {2} on host {3}, since {4}); nothing was done. Wait for it to finish and run again. If you are sure no command is running, delete the lock file {5}.",
+  "cli.generate.holdsScores": "{0} holds {1} entered scores, notes or votes, which a new workbook would erase, so nothing was written. To keep the scores when the rubric or the units change, use Regenerate in the add-in (it carries the scores over). If you really mean to drop them, run again with --force --discard-scores (the old file will be kept as {2}).",
   "cli.moreFindings": "… and {0} more (only the first {1} are printed; validate --json gives them all).",
   "cli.dataErrors": "The data has errors.",
   "cli.unexpected": "Unexpected error: {0}. Please send this message to your administrator.",

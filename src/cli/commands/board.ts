@@ -12,6 +12,7 @@ import { parseCommandArgs, requirePositional } from "../args";
 import { exists, replaceFile } from "../binaryFiles";
 import { UsageError, type CliContext } from "../context";
 import { readTextInput } from "../files";
+import { lockForWriting } from "../fileLock";
 import { printFindings } from "../render";
 import { openWorkbookFile } from "../workbookFiles";
 import { nodeZipCodec } from "../zipCodec";
@@ -90,6 +91,7 @@ export async function boardCommand(argv: readonly string[], ctx: CliContext): Pr
     ctx.err(text(ctx.lang, "cli.outExists", String(args.values.out)));
     return 2;
   }
+  if (out && !(await lockForWriting(out, ctx, "board"))) return 2;
   const folder = path.resolve(ctx.cwd, dir);
   let names: string[];
   try {

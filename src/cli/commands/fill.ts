@@ -8,6 +8,7 @@ import { backupName, exists, readBinaryInput, replaceFile } from "../binaryFiles
 import { UsageError, type CliContext } from "../context";
 import { nodeZipCodec } from "../zipCodec";
 import { readTextInput } from "../files";
+import { lockForWriting } from "../fileLock";
 import { printFindings } from "../render";
 
 /** `thidua fill F.xlsx --scores S.csv [--out G.xlsx [--force]]`: all or nothing. */
@@ -24,6 +25,7 @@ export async function fillCommand(argv: readonly string[], ctx: CliContext): Pro
     ctx.err(text(ctx.lang, "cli.outExists", out ?? file));
     return 2;
   }
+  if (!(await lockForWriting(target, ctx, "fill"))) return 2;
   const [bytes, scores] = await Promise.all([readBinaryInput(file, ctx), readTextInput(scoresFile, ctx)]);
   if (!bytes.ok || !scores.ok) {
     printFindings([...bytes.findings, ...scores.findings], ctx.lang, ctx.err);

@@ -5,7 +5,10 @@ import { createXlsx } from "../../hosts/xlsx/xlsxHost";
 import { generateWorkbook } from "../../services/generateWorkbook";
 import { blocFromText, rubricFromText } from "../../services/inputs";
 import { parseCommandArgs, requireString } from "../args";
-import { exists, replaceFile } from "../binaryFiles";
+import { backupName, exists, replaceFile } from "../binaryFiles";
+import { lockForWriting } from "../fileLock";
+import { openWorkbookFile } from "../workbookFiles";
+import { readContents } from "../../services/openWorkbook";
 import { UsageError, type CliContext } from "../context";
 import { nodeZipCodec } from "../zipCodec";
 import { readTextInput } from "../files";
@@ -13,13 +16,22 @@ import { printFindings } from "../render";
 
 /** `thidua generate --rubric R.json --bloc B.json --out F.xlsx [--force]` */
 export async function generateCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const args = parseCommandArgs(argv, { rubric: { type: "string" }, bloc: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } }, ctx.lang);
+  const args = parseCommandArgs(argv, { rubric: { type: "string" }, bloc: { type: "string" }, out: { type: "string" }, force: { type: "boolean" }, "discard-scores": { type: "boolean" } }, ctx.lang);
   if (args.positionals.length > 0) throw new UsageError(text(ctx.lang, "cli.unknownOption", args.positionals[0]));
   const out = requireString(args, "out", ctx.lang);
   const files = await Promise.all(["rubric", "bloc"].map((k) => readTextInput(requireString(args, k, ctx.lang), ctx)));
   const target = path.resolve(ctx.cwd, out);
-  if (!args.values.force && (await exists(target))) {
+  const overwrite = await exists(target);
+  if (!args.values.force && overwrite) {
     ctx.err(text(ctx.lang, "cli.outExists", out));
+    return 2;
+  }
+  if (!(await lockForWriting(target, ctx, "generate"))) return 2;
+  const backup = overwrite ? backupName(target) : undefined;
+  // a new workbook over one holding scores erases them: only when the user names that loss
+  const entered = overwrite ? await enteredCount(target, ctx) : 0;
+  if (entered > 0 && !args.values["discard-scores"]) {
+    ctx.err(text(ctx.lang, "cli.generate.holdsScores", out, entered, path.relative(ctx.cwd, backup!) || backup!));
     return 2;
   }
   const unreadable = files.flatMap((f) => (f.ok ? [] : f.findings));
@@ -37,7 +49,7 @@ export async function generateCommand(argv: readonly string[], ctx: CliContext):
     return outcome.exit;
   }
   try {
-    await replaceFile(target, await host.save());
+    await replaceFile(target, await host.save(), backup);
   } catch (e) {
     ctx.err(text(ctx.lang, "cli.writeFailed", out, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
     return 2;
@@ -45,5 +57,14 @@ export async function generateCommand(argv: readonly string[], ctx: CliContext):
   const r = rubricFromText(rubric.text, rubric.file);
   const b = blocFromText(bloc.text, bloc.file);
   if (r.ok && b.ok) ctx.out(text(ctx.lang, "cli.generated", out, b.value.units.length, leafCriteria(r.value).length));
+  if (backup) ctx.out(text(ctx.lang, "cli.backup", path.relative(ctx.cwd, backup) || backup));
   return 0;
+}
+
+/** Scores, notes and votes typed into the workbook at `file`; 0 when it is no Thi đua workbook (its .bak keeps it). */
+async function enteredCount(file: string, ctx: CliContext): Promise<number> {
+  const host = await openWorkbookFile(file, ctx);
+  if (!host.ok) return 0;
+  const contents = await readContents(host.value, path.basename(file));
+  return contents.ok ? contents.value.rows.length + contents.value.votes.size : 0;
 }

@@ -5,6 +5,7 @@ import { mergeCopies, type MergeChange, type MergeCopy } from "../../services/me
 import type { CellScalar } from "../../workbook/plan";
 import { parseCommandArgs, requirePositional } from "../args";
 import type { CliContext } from "../context";
+import { lockForWriting } from "../fileLock";
 import { printFindings } from "../render";
 import { openWorkbookFile, saveWorkbookFile } from "../workbookFiles";
 
@@ -24,6 +25,7 @@ export async function mergeCommand(argv: readonly string[], ctx: CliContext): Pr
   const file = requirePositional(args, 0, "F.xlsx", ctx.lang);
   requirePositional(args, 1, "COPY.xlsx", ctx.lang);
   const copyFiles = args.positionals.slice(1);
+  if (args.values["dry-run"] !== true && !(await lockForWriting(file, ctx, "merge"))) return 2;
   const [host, ...opened] = await Promise.all([file, ...copyFiles].map((f) => openWorkbookFile(f, ctx)));
   const unreadable: Finding[] = [host, ...opened].flatMap((r) => (r.ok ? [] : r.findings));
   if (!host.ok || unreadable.length > 0) {

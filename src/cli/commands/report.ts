@@ -4,6 +4,7 @@ import { reportWorkbook } from "../../services/reportWorkbook";
 import { parseCommandArgs, requirePositional } from "../args";
 import { exists } from "../binaryFiles";
 import { UsageError, type CliContext } from "../context";
+import { lockForWriting } from "../fileLock";
 import { printFindings } from "../render";
 import { openWorkbookFile, saveWorkbookFile } from "../workbookFiles";
 
@@ -39,6 +40,7 @@ export async function reportCommand(argv: readonly string[], ctx: CliContext): P
     ctx.err(text(ctx.lang, "cli.outExists", out));
     return 2;
   }
+  if (!(await lockForWriting(out ?? file, ctx, "report"))) return 2;
   const host = await openWorkbookFile(file, ctx);
   if (!host.ok) {
     printFindings(host.findings, ctx.lang, ctx.err);

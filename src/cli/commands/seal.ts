@@ -3,6 +3,7 @@ import { stageName, text } from "../../i18n";
 import { sealWorkbook, unsealWorkbook } from "../../services/sealWorkbook";
 import { parseCommandArgs, requirePositional, requireString, stageOption } from "../args";
 import { UsageError, type CliContext } from "../context";
+import { lockForWriting } from "../fileLock";
 import { printFindings } from "../render";
 import { openWorkbookFile, saveWorkbookFile } from "../workbookFiles";
 
@@ -14,6 +15,7 @@ export async function sealCommand(argv: readonly string[], ctx: CliContext): Pro
   const by = requireString(args, "by", ctx.lang).trim();
   if (by === "") throw new UsageError(text(ctx.lang, "cli.missingOption", "--by"));
   const stage = stageOption(args, ctx.lang);
+  if (!(await lockForWriting(file, ctx, "seal"))) return 2;
   const host = await openWorkbookFile(file, ctx);
   if (!host.ok) {
     printFindings(host.findings, ctx.lang, ctx.err);
@@ -40,6 +42,7 @@ export async function unsealCommand(argv: readonly string[], ctx: CliContext): P
   const reason = requireString(args, "reason", ctx.lang).trim();
   if (by === "") throw new UsageError(text(ctx.lang, "cli.missingOption", "--by"));
   if (reason === "") throw new UsageError(text(ctx.lang, "cli.missingOption", "--reason"));
+  if (!(await lockForWriting(file, ctx, "unseal"))) return 2;
   const host = await openWorkbookFile(file, ctx);
   if (!host.ok) {
     printFindings(host.findings, ctx.lang, ctx.err);
