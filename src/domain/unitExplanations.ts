@@ -25,11 +25,16 @@ export interface UnitExplanation {
 /** One explanation per unit that has something to explain, in the order of `totals`. */
 export function unitExplanations(book: ScoreBook, stage: StageChoice, totals: readonly UnitTotals[], allChanges: readonly StageChange[]): UnitExplanation[] {
   const d = book.rubric.scale.decimals;
-  const changes = changesUpTo(book, allChanges, stage);
+  const byUnit = new Map<string, StageChange[]>();
+  for (const c of changesUpTo(book, allChanges, stage)) {
+    const list = byUnit.get(c.unit);
+    if (list) list.push(c);
+    else byUnit.set(c.unit, [c]);
+  }
   const out: UnitExplanation[] = [];
   for (const t of totals) {
     const unit = book.bloc.units[t.unitIndex].id;
-    const mine = changes.filter((c) => c.unit === unit);
+    const mine = byUnit.get(unit) ?? [];
     if (mine.length === 0 && t.naFull.length === 0 && t.naRescaled.length === 0) continue;
     out.push({
       unit,
