@@ -14,6 +14,7 @@
  * - request and response are sized in UTF-8 bytes of the whole batch; over 5 MB throws;
  * - calculation mode Manual leaves results stale until calculate(); onChanged handlers of deleted sheets stop.
  */
+import { cellRef } from "../../src/workbook/a1";
 import { FakeExcelError, PAYLOAD_LIMIT_BYTES, supports, utf8Bytes, type ApiLevel } from "./fakeExcel/api";
 import { Batches, loadList, ProxyObject } from "./fakeExcel/batch";
 import { BookModel, type SheetModel } from "./fakeExcel/model";
@@ -99,7 +100,7 @@ export class FakeExcel {
     if (!s) throw new Error(`no sheet ${sheetName}`);
     s.enter(row, col, value);
     this.book.written();
-    this.fire(s, `${String.fromCharCode(65 + col)}${row + 1}`);
+    this.fire(s, cellRef(row, col));
   }
 
   /** Waits until every event raised so far has reached its handlers (Excel raises them after the sync). */
@@ -112,7 +113,7 @@ export class FakeExcel {
   brokenReferences(): string[] {
     const out: string[] = [];
     for (const s of this.book.sheets) {
-      for (const [k, c] of s.cells) if (c.formula !== undefined && this.book.render(c.formula).includes("#REF!")) out.push(`${s.name}!${k}`);
+      for (const [k, c] of s.cells) if (c.formula !== undefined && this.book.render(c.formula).includes("#REF!")) out.push(`${s.name}!${cellRef(Math.floor(k / 16384), k % 16384)}`);
     }
     for (const n of this.book.names) if (n.sheet.deleted) out.push(`name:${n.name}`);
     return out;

@@ -145,7 +145,8 @@ export class WorksheetProxy extends ProxyObject {
           this.model().handlers.push(entry);
         });
         return {
-          context: this.env,
+          // the request context the handler was added with (docs: remove a handler through that same context)
+          context: { sync: () => this.batches.sync() },
           remove: () => this.batches.queue(this, "onChanged", "remove", () => void (entry.removed = true)),
         };
       },
