@@ -18,6 +18,7 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   computed: { vertical: "top", horizontal: "center", border: true, fill: "F2F2F2" },
   total: { bold: true, vertical: "top", border: true, fill: "E2EFDA" },
   helper: { size: 9, color: "808080" },
+  signHint: { italic: true, horizontal: "center", vertical: "top" },
 };
 
 export const HIGHLIGHTS: Readonly<Record<Highlight, CellStyle>> = {

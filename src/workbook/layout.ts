@@ -1,5 +1,5 @@
-import { leafCriteria } from "../domain/rubricTree";
-import { NA, type Rubric, type Stage } from "../domain/types";
+import { isGroup, leafCriteria, walkTree } from "../domain/rubricTree";
+import { NA, type CriteriaGroup, type Criterion, type RubricNode, type Rubric, type Stage } from "../domain/types";
 
 /**
  * The workbook's layout as data: which sheets, which columns in which order, where every row of a unit
@@ -38,10 +38,24 @@ export function columnMap(keys: readonly string[]): ColumnMap {
 /**
  * Unit sheet columns: fixed keys around one input column per rubric stage ("stage:self", …), then the free-text
  * columns: the unit's evidence (minh chứng, with the rubric's first stage) and one reason column (lý do,
- * "reason:bloc", …) for each later stage. The hidden helper column comes last.
+ * "reason:bloc", …) for each later stage. Hidden helper columns come last: "helper", and for a rubric with a
+ * `rescale` criterion the applicable maximum of each row at each stage ("applicable:self", …) and at the final
+ * stage ("applicable:final").
  */
-export function unitColumnKeys(stages: readonly Stage[]): string[] {
-  return ["id", "name", "max", "weight", ...stages.map((s) => `stage:${s}`), "final", "points", "evidence", ...stages.slice(1).map((s) => `reason:${s}`), "helper"];
+export function unitColumnKeys(stages: readonly Stage[], rescale = false): string[] {
+  return [
+    "id",
+    "name",
+    "max",
+    "weight",
+    ...stages.map((s) => `stage:${s}`),
+    "final",
+    "points",
+    "evidence",
+    ...stages.slice(1).map((s) => `reason:${s}`),
+    "helper",
+    ...(rescale ? [...stages.map((s) => `applicable:${s}`), "applicable:final"] : []),
+  ];
 }
 
 export const UNIT_COLUMN_WIDTHS: Readonly<Record<string, number>> = {
@@ -74,27 +88,100 @@ export interface EventBlock {
   readonly last: number;
 }
 
+/** One row of the criteria tree on a unit sheet: a section, a group or a criterion, in rubric (pre-)order. */
+export interface NodeRow {
+  readonly row: number;
+  readonly node: RubricNode;
+  readonly group: boolean;
+  /** 0 for a section, 1 for its children, … */
+  readonly depth: number;
+  /** the number officials read: I, II (sections), 1, 2, then 1.1, then a, b */
+  readonly label: string;
+  readonly section: number;
+  /** rows of the direct children (groups) */
+  readonly children: readonly number[];
+  /** a `rescale` criterion, or a group with one below it: its applicable maximum depends on the unit's values */
+  readonly variable: boolean;
+}
+
 export interface UnitLayout {
   readonly keys: readonly string[];
   /** columns 0..visibleColumns-1 are shown and printed; the helper columns after them are hidden */
   readonly visibleColumns: number;
   readonly col: ColumnMap;
   readonly stages: readonly Stage[];
-  /** each section's row and its criteria rows first..last */
+  /** each section's row and the rows below it first..last (its groups and criteria) */
   readonly sections: readonly { readonly row: number; readonly first: number; readonly last: number }[];
+  /** every section, group and criterion row, rubric pre-order */
+  readonly nodes: readonly NodeRow[];
+  /** the rubric has a `rescale` criterion: applicable columns and the rescaled criteria total exist */
+  readonly rescale: boolean;
   /** every criterion, bonus and deduction row, rubric order */
   readonly items: readonly ItemRow[];
   readonly bonus: EventBlock | null;
   readonly deductions: EventBlock | null;
   readonly totals: {
     readonly criteria: number;
+    /** the criteria total brought back to the full scale (rubrics with a `rescale` criterion), else null */
+    readonly scaled: number | null;
     readonly bonus: number;
     readonly deductions: number;
     readonly total: number;
     readonly status: number;
     readonly veto: number;
   };
+  /** the signature block under the totals: who signs, and the hint below */
+  readonly signature: { readonly row: number; readonly hintRow: number };
   readonly lastRow: number;
+}
+
+const ROMAN: readonly [number, string][] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+function roman(n: number): string {
+  let out = "";
+  for (const [v, s] of ROMAN) for (; n >= v; n -= v) out += s;
+  return out;
+}
+
+function letters(n: number): string {
+  let out = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
+  return out;
+}
+
+/**
+ * The numbering of Vietnamese scoring tables: sections I, II; their children 1, 2; then 1.1, 1.2; then a, b; deeper
+ * levels add ".1" to their parent's number (a.1). `n` is the 1-based place among siblings.
+ */
+export function nodeLabel(depth: number, n: number, parentLabel: string): string {
+  if (depth === 0) return roman(n);
+  if (depth === 1) return String(n);
+  if (depth === 3) return letters(n);
+  return `${parentLabel}.${n}`;
+}
+
+/** A criterion that may be marked not applicable (KAD) in its stage cells. */
+export function acceptsNotApplicable(c: Criterion): boolean {
+  return c.notApplicable !== undefined;
+}
+
+/** The rubric has a criterion counted with `rescale`: the unit sheet carries applicable maxima and a rescaled total. */
+export function hasRescale(rubric: Rubric): boolean {
+  return leafCriteria(rubric).some((c) => c.notApplicable === "rescale");
 }
 
 const unitLayouts = new WeakMap<Rubric, UnitLayout>();
@@ -109,15 +196,34 @@ export function unitLayout(rubric: Rubric): UnitLayout {
 }
 
 function buildUnitLayout(rubric: Rubric): UnitLayout {
-  const keys = unitColumnKeys(rubric.stages);
+  const rescale = hasRescale(rubric);
+  const keys = unitColumnKeys(rubric.stages, rescale);
   let row = FIRST_BODY_ROW;
   const items: ItemRow[] = [];
-  const sections = rubric.sections.map((s, si) => {
-    const sectionRow = row++;
-    const first = row;
-    for (const c of leafCriteria(s)) items.push({ row: row++, id: c.id, kind: "criterion", section: si });
-    return { row: sectionRow, first, last: row - 1 };
-  });
+  // the walk is pre-order: each node gets the next row, a group's children follow it
+  const entries = walkTree(rubric);
+  const rowOf = new Map<RubricNode, number>();
+  const labelOf = new Map<RubricNode, string>();
+  const mutable: { row: number; node: RubricNode; group: boolean; depth: number; label: string; section: number; children: number[]; variable: boolean }[] = [];
+  for (const e of entries) {
+    const parent = e.parents[e.parents.length - 1];
+    const siblings = parent ? parent.criteria : rubric.sections;
+    const label = nodeLabel(e.depth, siblings.indexOf(e.node) + 1, parent ? labelOf.get(parent)! : "");
+    labelOf.set(e.node, label);
+    const r = row++;
+    rowOf.set(e.node, r);
+    const group = isGroup(e.node);
+    const variable = group ? leafCriteria(e.node as CriteriaGroup).some((c) => c.notApplicable === "rescale") : (e.node as Criterion).notApplicable === "rescale";
+    mutable.push({ row: r, node: e.node, group, depth: e.depth, label, section: e.section, children: [], variable });
+    if (!group) items.push({ row: r, id: e.node.id, kind: "criterion", section: e.section });
+  }
+  const byRow = new Map(mutable.map((n) => [n.row, n]));
+  for (const e of entries) {
+    const parent = e.parents[e.parents.length - 1];
+    if (parent) byRow.get(rowOf.get(parent)!)!.children.push(rowOf.get(e.node)!);
+  }
+  const sectionRows = mutable.filter((n) => n.depth === 0);
+  const sections = sectionRows.map((n, i) => ({ row: n.row, first: n.row + 1, last: (sectionRows[i + 1]?.row ?? row) - 1 }));
   const block = (ids: readonly string[], kind: ItemKind): EventBlock | null => {
     if (ids.length === 0) return null;
     const titleRow = row++;
@@ -129,8 +235,37 @@ function buildUnitLayout(rubric: Rubric): UnitLayout {
   const bonus = block(rubric.bonus.items.map((b) => b.id), "bonus");
   const deductions = block(rubric.deductions.items.map((d) => d.id), "deduction");
   row++; // a blank row before the totals
-  const totals = { criteria: row, bonus: row + 1, deductions: row + 2, total: row + 3, status: row + 4, veto: row + 5 };
-  return { keys, visibleColumns: keys.indexOf("helper"), col: columnMap(keys), stages: rubric.stages, sections, items, bonus, deductions, totals, lastRow: totals.veto };
+  const criteria = row++;
+  const scaled = rescale ? row++ : null;
+  const totals = { criteria, scaled, bonus: row, deductions: row + 1, total: row + 2, status: row + 3, veto: row + 4 };
+  const signature = { row: totals.veto + 2, hintRow: totals.veto + 3 };
+  return {
+    keys,
+    visibleColumns: keys.indexOf("helper"),
+    col: columnMap(keys),
+    stages: rubric.stages,
+    sections,
+    nodes: mutable,
+    rescale,
+    items,
+    bonus,
+    deductions,
+    totals,
+    signature,
+    lastRow: signature.hintRow,
+  };
+}
+
+/** Runs of consecutive criterion rows, as [first, last] pairs (a group row ends a run). */
+export function criterionRuns(layout: UnitLayout): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const n of layout.nodes) {
+    if (n.group) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === n.row - 1) last[1] = n.row;
+    else runs.push([n.row, n.row]);
+  }
+  return runs;
 }
 
 // ---------------------------------------------------------------------------------------------- notes
@@ -177,6 +312,8 @@ export function summaryVisibleKeys(rubric: Rubric): string[] {
     "id",
     "unit",
     ...rubric.sections.map((s) => `section:${s.id}`),
+    // a rubric with `rescale` criteria shows the sum and the rescaled criteria total, so printed numbers add up
+    ...(hasRescale(rubric) ? ["criteria", "scaled"] : []),
     "bonus",
     "deductions",
     "total",
@@ -208,6 +345,23 @@ export const SUMMARY_UNIT_HELPERS = [
   "awardIndex",
 ] as const;
 
+/** Sections whose applicable maximum depends on the unit's values (a `rescale` criterion below them). */
+export function variableSections(rubric: Rubric): string[] {
+  return rubric.sections.filter((s) => leafCriteria(s).some((c) => c.notApplicable === "rescale")).map((s) => s.id);
+}
+
+/**
+ * Hidden per-unit columns a rubric needs beyond the fixed helpers: the capped points of each nested group a
+ * tie-break key names ("group:ID"), and the applicable maximum of each section with a `rescale` criterion when
+ * a classification level has a section floor ("applicable:ID").
+ */
+export function summaryRubricHelpers(rubric: Rubric): string[] {
+  const top = new Set(rubric.sections.map((s) => s.id));
+  const nested = rubric.tieBreak.filter((k) => k.startsWith("section:") && !top.has(k.slice("section:".length))).map((k) => `group:${k.slice("section:".length)}`);
+  const floors = rubric.classification.some((l) => l.minSectionRatio > 0);
+  return [...nested, ...(floors ? variableSections(rubric).map((id) => `applicable:${id}`) : [])];
+}
+
 export function summaryWalkKeys(rubric: Rubric): string[] {
   if (rubric.awards.length === 0) return [];
   return ["pos", "active", "unitRow", "stop", ...rubric.awards.map((a) => `taken:${a.id}`), "got"];
@@ -218,6 +372,8 @@ export const SUMMARY_COLUMN_WIDTHS: Readonly<Record<string, number>> = {
   id: 7,
   unit: 32,
   section: 9,
+  criteria: 10,
+  scaled: 10,
   bonus: 10,
   deductions: 10,
   total: 10,
@@ -243,7 +399,7 @@ export interface SummaryLayout {
 
 export function summaryLayout(rubric: Rubric, unitCount: number): SummaryLayout {
   const visible = summaryVisibleKeys(rubric);
-  const keys = [...visible, ...SUMMARY_UNIT_HELPERS, ...summaryWalkKeys(rubric)];
+  const keys = [...visible, ...SUMMARY_UNIT_HELPERS, ...summaryRubricHelpers(rubric), ...summaryWalkKeys(rubric)];
   const allPlaces = rubric.awards.reduce((n, a) => n + a.places, 0);
   return {
     keys,

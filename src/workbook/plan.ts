@@ -21,7 +21,8 @@ export type StyleName =
   | "input"
   | "computed"
   | "total"
-  | "helper";
+  | "helper"
+  | "signHint";
 
 export interface CellStyle {
   readonly bold?: boolean;

@@ -56,6 +56,7 @@ export const REPORT_STYLES: Readonly<Record<StyleName, CellStyle>> = {
   computed: { vertical: "top", border: true, wrap: true },
   total: { bold: true, horizontal: "center", vertical: "top", wrap: true },
   helper: { italic: true, size: 11, vertical: "top" },
+  signHint: { italic: true, horizontal: "center", vertical: "top" },
 };
 
 const LAST = 6; // columns A..G

@@ -30,7 +30,12 @@ function chainKeys(rubric: Rubric): { key: string; higherFirst: boolean }[] {
   return [
     { key: "total", higherFirst: true },
     ...rubric.tieBreak.map((k) =>
-      k === "fewerDeductions" ? { key: "deductions", higherFirst: false } : k === "moreBonus" ? { key: "bonus", higherFirst: true } : { key: k, higherFirst: true },
+      k === "fewerDeductions"
+        ? { key: "deductions", higherFirst: false }
+        : k === "moreBonus"
+          ? { key: "bonus", higherFirst: true }
+          : // a top-level section has its visible column, a nested group its hidden one
+            { key: rubric.sections.some((s) => `section:${s.id}` === k) ? k : `group:${k.slice("section:".length)}`, higherFirst: true },
     ),
   ];
 }
@@ -80,7 +85,13 @@ export function levelIndex(rubric: Rubric, r: SummaryRefs, row: number): string 
     const conds: string[] = [];
     if (level.minTotal > 0) conds.push(`${r.at("total", row)}>=${formulaNumber(level.minTotal)}`);
     if (level.minSectionRatio > 0) {
-      for (const s of rubric.sections) conds.push(`${r.at(`section:${s.id}`, row)}>=${formulaNumber(sectionThreshold(level.minSectionRatio, s.maxPoints))}`);
+      for (const s of rubric.sections) {
+        const sub = r.at(`section:${s.id}`, row);
+        const app = r.layout.col[`applicable:${s.id}`];
+        if (app === undefined) conds.push(`${sub}>=${formulaNumber(sectionThreshold(level.minSectionRatio, s.maxPoints))}`);
+        // against the unit's applicable maximum, in whole millionths: both products stay below 2^53, so exact
+        else conds.push(`ROUND(${sub}*1000000,0)*1000000>=${toMicro(level.minSectionRatio)}*ROUND(${r.at(`applicable:${s.id}`, row)}*1000000,0)`);
+      }
     }
     return conds.length === 0 ? "TRUE" : `AND(${conds.join(",")})`;
   });

@@ -10,6 +10,8 @@ import * as f from "./summaryFormulas";
 function headerOf(key: string, labels: WorkbookLabels): string {
   const S = labels.summary;
   if (key.startsWith("section:")) return S.section(key.slice("section:".length));
+  if (key === "criteria") return S.criteria;
+  if (key === "scaled") return S.scaled;
   const visible: Record<string, string> = {
     index: S.index,
     id: S.id,
@@ -53,6 +55,7 @@ export function summarySheet(rubric: Rubric, bloc: Bloc, unitSheets: readonly st
   d.format({ range: rangeRef(HEADER_ROW, lastVisible + 1, bottom, lastCol), style: "helper", numberFormat: GENERAL_FORMAT });
 
   const u = unit.col;
+  const rowOf = new Map(unit.nodes.map((n) => [n.node.id, n.row]));
   const levels = rubric.classification.map((l) => l.label);
   const awards = rubric.awards.map((a) => a.label);
   bloc.units.forEach((unitData, k) => {
@@ -62,6 +65,13 @@ export function summarySheet(rubric: Rubric, bloc: Bloc, unitSheets: readonly st
     d.value(row, c.id, unitData.id);
     d.value(row, c.unit, unitData.name);
     rubric.sections.forEach((s, si) => d.formula(row, c[`section:${s.id}`], ref(unit.sections[si].row, u.points)));
+    if (c.criteria !== undefined) d.formula(row, c.criteria, ref(unit.totals.criteria, u.points));
+    if (c.scaled !== undefined && unit.totals.scaled !== null) d.formula(row, c.scaled, ref(unit.totals.scaled, u.points));
+    for (const key of layout.keys) {
+      const id = key.slice(key.indexOf(":") + 1);
+      if (key.startsWith("group:")) d.formula(row, c[key], ref(rowOf.get(id)!, u.points));
+      if (key.startsWith("applicable:")) d.formula(row, c[key], ref(rowOf.get(id)!, u["applicable:final"]));
+    }
     d.formula(row, c.bonus, ref(unit.totals.bonus, u.points));
     d.formula(row, c.deductions, ref(unit.totals.deductions, u.points));
     d.formula(row, c.total, ref(unit.totals.total, u.points));

@@ -6,7 +6,7 @@ import { workbookLabels } from "../i18n/workbook";
 import { rangeRef } from "./a1";
 import { canonicalJson, fingerprint } from "./fingerprint";
 import { BASE_FONT, HIGHLIGHTS, STYLES } from "./formats";
-import { HINT_ROW, META_SHEET, noteColumn, unitLayout, type UnitLayout } from "./layout";
+import { criterionRuns, HINT_ROW, META_SHEET, noteColumn, unitLayout, type UnitLayout } from "./layout";
 import { keyedRow } from "./metaRows";
 import type { CellScalar, PlanSheet, WorkbookPlan } from "./plan";
 import { sheetDraft } from "./sheetDraft";
@@ -70,7 +70,7 @@ function copyMetaSheet(input: UnitCopyInput): PlanSheet {
 
 /** Row ranges of every input row (criteria and event items), as [first, last] pairs. */
 function inputRuns(layout: UnitLayout): [number, number][] {
-  const runs: [number, number][] = layout.sections.map((s) => [s.first, s.last]);
+  const runs: [number, number][] = criterionRuns(layout);
   for (const block of [layout.bonus, layout.deductions]) if (block) runs.push([block.first, block.last]);
   return runs;
 }

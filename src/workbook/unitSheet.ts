@@ -1,9 +1,21 @@
+import { fromMicro, toMicro } from "../domain/fixed";
 import { leafCriteria } from "../domain/rubricTree";
-import type { Bloc, Rubric, Unit } from "../domain/types";
+import type { Bloc, Criterion, Rubric, Unit } from "../domain/types";
 import type { WorkbookLabels } from "../i18n/workbook";
 import { cellRef, rangeRef } from "./a1";
 import { COUNT_FORMAT, GENERAL_FORMAT, numberFormat, scoreDecimals } from "./formats";
-import { HEADER_ROW, HINT_ROW, SUBTITLE_ROW, TITLE_ROW, UNIT_COLUMN_WIDTHS, widthOf, type EventBlock, type UnitLayout } from "./layout";
+import {
+  acceptsNotApplicable,
+  criterionRuns,
+  HEADER_ROW,
+  HINT_ROW,
+  SUBTITLE_ROW,
+  TITLE_ROW,
+  UNIT_COLUMN_WIDTHS,
+  widthOf,
+  type EventBlock,
+  type UnitLayout,
+} from "./layout";
 import type { PlanSheet } from "./plan";
 import { sheetDraft, type SheetDraft } from "./sheetDraft";
 import * as f from "./unitFormulas";
@@ -13,7 +25,7 @@ export function unitSheet(rubric: Rubric, bloc: Bloc, unit: Unit, name: string, 
   const d = sheetDraft(name);
   const c = layout.col;
   const L = labels.unit;
-  const last = layout.keys.length - 2; // the helper column stays out of titles and print
+  const last = layout.visibleColumns - 1; // the hidden helper columns stay out of titles and print
   const stageCols = layout.stages.map((s) => c[`stage:${s}`]);
   const firstStage = Math.min(...stageCols);
   const lastStage = Math.max(...stageCols);
@@ -34,38 +46,26 @@ export function unitSheet(rubric: Rubric, bloc: Bloc, unit: Unit, name: string, 
   d.format({ range: rangeRef(HEADER_ROW, 0, HEADER_ROW, last), style: "header" });
   d.rowHeight(HEADER_ROW, 32);
 
-  rubric.sections.forEach((s, si) => {
-    const sec = layout.sections[si];
-    d.value(sec.row, c.id, s.id);
-    d.value(sec.row, c.name, s.name);
-    d.value(sec.row, c.max, s.maxPoints);
-    for (const col of stageCols) d.formula(sec.row, col, f.sectionAtStage(layout, sec, col));
-    d.formula(sec.row, c.points, f.sectionFinal(layout, sec));
-    d.format({ range: rangeRef(sec.row, 0, sec.row, last), style: "section", numberFormat: scoreFmt });
-    leafCriteria(s).forEach((cr, k) => {
-      const row = sec.first + k;
-      d.value(row, c.id, cr.id);
-      d.value(row, c.name, cr.name);
-      d.value(row, c.max, cr.maxPoints);
-      d.value(row, c.weight, cr.weight);
-      d.formula(row, c.final, f.latestStage(layout, row, '""'));
-      d.formula(row, c.points, f.criterionPoints(layout, row));
-    });
-    const rows = rangeRef(sec.first, 0, sec.last, last);
-    d.format({ range: rows, style: "text" });
-    d.format({ range: rangeRef(sec.first, c.max, sec.last, c.weight), style: "number", numberFormat: GENERAL_FORMAT });
-    d.format({ range: rangeRef(sec.first, firstStage, sec.last, lastStage), style: "input", numberFormat: scoreFmt, locked: false });
-    d.format({ range: rangeRef(sec.first, c.final, sec.last, c.points), style: "computed", numberFormat: scoreFmt });
-    noteCells(d, layout, sec.first, sec.last, labels);
-    scoreGuards(d, rubric, layout, si, firstStage, lastStage, labels);
-  });
+  criteriaRows(d, layout, stageCols, last, scoreFmt);
+  for (const [first, lastRow] of criterionRuns(layout)) {
+    d.format({ range: rangeRef(first, 0, lastRow, last), style: "text" });
+    d.format({ range: rangeRef(first, c.max, lastRow, c.weight), style: "number", numberFormat: GENERAL_FORMAT });
+    d.format({ range: rangeRef(first, firstStage, lastRow, lastStage), style: "input", numberFormat: scoreFmt, locked: false });
+    d.format({ range: rangeRef(first, c.final, lastRow, c.points), style: "computed", numberFormat: scoreFmt });
+    noteCells(d, layout, first, lastRow, labels);
+  }
+  scoreGuards(d, rubric, layout, firstStage, lastStage, labels);
+  if (layout.rescale) {
+    const appCols = layout.keys.flatMap((k, i) => (k.startsWith("applicable:") ? [i] : []));
+    d.format({ range: rangeRef(layout.sections[0].row, Math.min(...appCols), layout.sections[layout.sections.length - 1].last, Math.max(...appCols)), style: "helper", numberFormat: GENERAL_FORMAT });
+  }
 
   eventBlock(d, layout, layout.bonus, L.bonusGroup, rubric.bonus.maxTotal, rubric.bonus.items, labels, last);
   eventBlock(d, layout, layout.deductions, L.deductionGroup, rubric.deductions.maxTotal, rubric.deductions.items, labels, last);
   totals(d, rubric, layout, labels, last, stageCols);
 
   return d.finish({
-    columns: layout.keys.map((k) => ({ width: widthOf(UNIT_COLUMN_WIDTHS, k), hidden: k === "helper" })),
+    columns: layout.keys.map((k, i) => ({ width: widthOf(UNIT_COLUMN_WIDTHS, k), hidden: i >= layout.visibleColumns })),
     frozen: { rows: HEADER_ROW + 1, columns: 2 },
     print: { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { from: HEADER_ROW, to: HEADER_ROW } },
   });
@@ -90,32 +90,80 @@ function noteCells(d: SheetDraft, layout: UnitLayout, first: number, last: numbe
   if (right > left) d.validate({ ...text, range: rangeRef(first, left + 1, last, right), promptTitle: V.reasonTitle, prompt: V.reasonPrompt });
 }
 
-/** Data validation per run of criteria sharing a maximum, conditional formats per section. */
-function scoreGuards(d: SheetDraft, rubric: Rubric, layout: UnitLayout, section: number, left: number, right: number, labels: WorkbookLabels): void {
+/**
+ * The rows of the criteria tree: each section, group and criterion with its number and indent; a group's stage
+ * columns and points hold its capped subtotals, a criterion's final value and points; with `rescale` criteria,
+ * the applicable maxima in the hidden columns (per stage, then final).
+ */
+function criteriaRows(d: SheetDraft, layout: UnitLayout, stageCols: readonly number[], last: number, scoreFmt: string): void {
+  const c = layout.col;
+  const pairs = layout.rescale ? [...layout.stages.map((s) => [c[`stage:${s}`], c[`applicable:${s}`]] as const), [c.final, c["applicable:final"]] as const] : [];
+  for (const n of layout.nodes) {
+    d.value(n.row, c.id, n.node.id);
+    d.value(n.row, c.name, `${INDENT.repeat(n.depth)}${n.depth === 3 ? `${n.label})` : `${n.label}.`} ${n.node.name}`);
+    d.value(n.row, c.max, n.node.maxPoints);
+    if (n.group) {
+      for (const col of stageCols) d.formula(n.row, col, f.groupAtStage(layout, n, col));
+      d.formula(n.row, c.points, f.groupFinal(layout, n));
+      d.format({ range: rangeRef(n.row, 0, n.row, last), style: "section", numberFormat: scoreFmt });
+      if (n.variable) for (const [, app] of pairs) d.formula(n.row, app, f.groupApplicable(layout, n, app));
+      continue;
+    }
+    const cr = n.node as Criterion;
+    d.value(n.row, c.weight, cr.weight);
+    d.formula(n.row, c.final, f.latestStage(layout, n.row, '""', acceptsNotApplicable(cr)));
+    d.formula(n.row, c.points, f.criterionPoints(layout, n.row, cr));
+    if (n.variable) for (const [value, app] of pairs) d.formula(n.row, app, f.criterionApplicable(layout, n.row, cr, value));
+  }
+}
+
+/** One indent step of the tree in the name column. */
+const INDENT = "    ";
+
+/**
+ * Data validation per run of consecutive criteria sharing a maximum and whether KAD is accepted (a number in
+ * [0, max], or that or KAD), conditional formats per run of criteria alike in KAD.
+ */
+function scoreGuards(d: SheetDraft, rubric: Rubric, layout: UnitLayout, left: number, right: number, labels: WorkbookLabels): void {
   const V = labels.validation;
   const step = rubric.scale.step;
-  const { first, last } = layout.sections[section];
-  const maxOf = (row: number) => leafCriteria(rubric.sections[section])[row - first].maxPoints;
-  let start = first;
-  for (let row = first; row <= last; row++) {
-    if (row === last || maxOf(row + 1) !== maxOf(row)) {
-      const max = maxOf(row);
-      d.validate({
-        range: rangeRef(start, left, row, right),
-        kind: "decimal",
-        min: 0,
-        max,
-        promptTitle: V.scoreTitle,
-        prompt: V.scorePrompt(max, step),
-        errorTitle: V.scoreErrorTitle,
-        error: V.scoreError(max, step),
-      });
-      start = row + 1;
+  const criterion = new Map(layout.nodes.filter((n) => !n.group).map((n) => [n.row, n.node as Criterion]));
+  for (const [first, last] of criterionRuns(layout)) {
+    const kadOf = (row: number) => acceptsNotApplicable(criterion.get(row)!);
+    const maxOf = (row: number) => criterion.get(row)!.maxPoints;
+    let start = first;
+    for (let row = first; row <= last; row++) {
+      if (row === last || maxOf(row + 1) !== maxOf(row) || kadOf(row + 1) !== kadOf(row)) {
+        const max = maxOf(row);
+        const range = rangeRef(start, left, row, right);
+        if (kadOf(row)) {
+          d.validate({
+            range,
+            kind: "custom",
+            min: 0,
+            max,
+            formula: f.scoreOrKadRule(start, left, max),
+            promptTitle: V.scoreTitle,
+            prompt: V.scoreOrNaPrompt(max, step),
+            errorTitle: V.scoreErrorTitle,
+            error: V.scoreOrNaError(max, step),
+          });
+        } else {
+          d.validate({ range, kind: "decimal", min: 0, max, promptTitle: V.scoreTitle, prompt: V.scorePrompt(max, step), errorTitle: V.scoreErrorTitle, error: V.scoreError(max, step) });
+        }
+        start = row + 1;
+      }
+    }
+    start = first;
+    for (let row = first; row <= last; row++) {
+      if (row === last || kadOf(row + 1) !== kadOf(row)) {
+        const range = rangeRef(start, left, row, right);
+        d.highlight({ range, formula: f.scoreErrorRule(layout, start, left, step, kadOf(row)), highlight: "error" });
+        d.highlight({ range, formula: f.missingRule(layout, start, left, kadOf(row)), highlight: "missing" });
+        start = row + 1;
+      }
     }
   }
-  const range = rangeRef(first, left, last, right);
-  d.highlight({ range, formula: f.scoreErrorRule(layout, first, left, step), highlight: "error" });
-  d.highlight({ range, formula: f.missingRule(layout, first, left), highlight: "missing" });
 }
 
 function eventBlock(
@@ -166,10 +214,19 @@ function totals(d: SheetDraft, rubric: Rubric, layout: UnitLayout, labels: Workb
   const c = layout.col;
   const t = layout.totals;
   const L = labels.unit;
-  const criteria = leafCriteria(rubric).length;
+  const leaves = leafCriteria(rubric);
+  const criteria = leaves.length;
+  const kad = leaves.some(acceptsNotApplicable);
   d.value(t.criteria, c.name, L.criteriaTotal);
   for (const col of stageCols) d.formula(t.criteria, col, f.sumOfSections(layout, col));
   d.formula(t.criteria, c.points, f.sumOfSections(layout, c.points));
+  if (t.scaled !== null) {
+    // "criteria total 88,50 → quy đổi 93,16": the rescaled total right under the sum, per stage and final
+    const full = fromMicro(rubric.sections.reduce((sum, s) => sum + toMicro(s.maxPoints), 0));
+    d.value(t.scaled, c.name, L.scaledTotal);
+    for (const s of layout.stages) d.formula(t.scaled, c[`stage:${s}`], f.scaledTotal(layout, c[`stage:${s}`], c[`applicable:${s}`], full, L.nothingApplicable));
+    d.formula(t.scaled, c.points, f.scaledTotal(layout, c.points, c["applicable:final"], full, L.nothingApplicable));
+  }
   d.value(t.bonus, c.name, L.bonusTotal);
   if (layout.bonus) d.formula(t.bonus, c.points, `=${cellRef(layout.bonus.titleRow, c.points)}`);
   else d.value(t.bonus, c.points, 0);
@@ -180,8 +237,8 @@ function totals(d: SheetDraft, rubric: Rubric, layout: UnitLayout, labels: Workb
   d.formula(t.total, c.helper, f.exactTotal(layout));
   d.formula(t.total, c.points, f.roundedTotal(layout, rubric.scale.decimals));
   d.value(t.status, c.name, L.status);
-  d.formula(t.status, c.helper, f.completeFlag(layout, criteria));
-  d.formula(t.status, c.points, f.statusText(layout, criteria, L.complete, L.missingBefore, L.missingAfter));
+  d.formula(t.status, c.helper, f.completeFlag(layout, criteria, kad));
+  d.formula(t.status, c.points, f.statusText(layout, criteria, L.complete, L.missingBefore, L.missingAfter, kad, L.nothingApplicable));
   d.value(t.veto, c.name, L.veto);
   const vetoRows = layout.deductions ? rubric.deductions.items.flatMap((it, k) => (it.vetoAward ? [layout.deductions!.first + k] : [])) : [];
   const veto = f.vetoFlag(layout, vetoRows);
@@ -191,4 +248,13 @@ function totals(d: SheetDraft, rubric: Rubric, layout: UnitLayout, labels: Workb
   d.format({ range: rangeRef(t.criteria, 0, t.veto, last), style: "total", numberFormat: numberFormat(scoreDecimals(rubric)) });
   d.format({ range: rangeRef(t.total, c.points, t.total, c.points), numberFormat: numberFormat(rubric.scale.decimals) });
   d.format({ range: rangeRef(t.criteria, c.helper, t.veto, c.helper), style: "helper", numberFormat: GENERAL_FORMAT });
+  // self-scores go out signed and stamped: the head of the unit signs under the table
+  const sig = layout.signature;
+  const from = c[`stage:${layout.stages[0]}`];
+  d.value(sig.row, from, L.signer);
+  d.value(sig.hintRow, from, L.signHint);
+  d.merge(rangeRef(sig.row, from, sig.row, last));
+  d.merge(rangeRef(sig.hintRow, from, sig.hintRow, last));
+  d.format({ range: rangeRef(sig.row, from, sig.row, last), style: "subtitle" });
+  d.format({ range: rangeRef(sig.hintRow, from, sig.hintRow, last), style: "signHint" });
 }

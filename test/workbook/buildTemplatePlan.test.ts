@@ -19,7 +19,7 @@ function fixture(): { rubric: Rubric; bloc: Bloc } {
 }
 
 /** Functions Excel 2010 and LibreOffice both have (DESIGN.md); nothing newer may appear. */
-const ALLOWED = new Set(["SUMPRODUCT", "INDEX", "MATCH", "ROUND", "IF", "AND", "OR", "MIN", "MAX", "SUM", "COUNT", "COUNTIF", "COUNTIFS", "ISNUMBER", "ISTEXT", "ISBLANK", "ABS", "INT", "MOD", "CHOOSE"]);
+const ALLOWED = new Set(["SUMPRODUCT", "INDEX", "MATCH", "ROUND", "IF", "AND", "OR", "NOT", "MIN", "MAX", "SUM", "COUNT", "COUNTIF", "COUNTIFS", "ISNUMBER", "ISTEXT", "ISBLANK", "ABS", "INT", "MOD", "CHOOSE", "UPPER", "TRIM"]);
 
 function functionsIn(formula: string): string[] {
   const bare = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, "S!");

@@ -25,6 +25,10 @@ export function expectedSummaryRows(rubric: Rubric, units: readonly Unit[], tota
     const r = results.get(unit.id);
     const row: Record<string, CellScalar> = {};
     rubric.sections.forEach((s, si) => (row[`section:${s.id}`] = fromMicro(t.sections[si])));
+    // (these two columns exist only for rubrics with `rescale` criteria; absent keys are skipped)
+    row.criteria = fromMicro(t.criteriaPoints);
+    // nothing applicable: the cell says so instead of dividing by zero
+    row.scaled = t.warnings.some((w) => w.code === "ERR_NOTHING_APPLICABLE") ? labels.unit.nothingApplicable : fromMicro(t.criteriaTotal);
     row.bonus = fromMicro(t.bonus);
     row.deductions = fromMicro(t.deductions);
     if (!r) return row;

@@ -47,10 +47,11 @@ export function rubricSheetCells(rubric: Rubric, plan: PlanSheet, labels: Workbo
 export function unitSheetCells(rubric: Rubric, layout: UnitLayout): RubricCell[] {
   const c = layout.col;
   const out: RubricCell[] = [];
-  rubric.sections.forEach((s, si) => {
-    const row = layout.sections[si].row;
-    out.push({ row, col: c.id, kind: "section", id: s.id, field: "id" }, { row, col: c.max, kind: "section", id: s.id, field: "maxPoints" });
-  });
+  // sections and the groups inside them (their caps are what the formulas read)
+  for (const n of layout.nodes) {
+    if (!n.group) continue;
+    out.push({ row: n.row, col: c.id, kind: "section", id: n.node.id, field: "id" }, { row: n.row, col: c.max, kind: "section", id: n.node.id, field: "maxPoints" });
+  }
   const kindOf = { criterion: "criterion", bonus: "bonus", deduction: "deduction" } as const;
   for (const it of layout.items) {
     const kind = kindOf[it.kind];
