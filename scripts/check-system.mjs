@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 
 const needs = [
   { bin: "soffice", pkg: "libreoffice-calc-nogui", why: "LibreOffice recalculates the generated workbooks" },
+  { bin: "ssconvert", pkg: "gnumeric", why: "Gnumeric recalculates the generated workbooks too" },
   { bin: "pdftotext", pkg: "poppler-utils", why: "reads the PDF of the printable report" },
   { bin: "chromium", pkg: "chromium", why: "end-to-end tests of the task pane in a real browser (/usr/bin/chromium)" },
 ];
