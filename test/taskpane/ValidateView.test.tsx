@@ -104,4 +104,14 @@ describe("ValidateView in Excel", () => {
     fireEvent.click(screen.getByRole("switch", { name: "Tự kiểm tra lại khi có người nhập" }));
     await waitFor(() => expect(excel.watching()).toEqual([]), SLOW);
   });
+
+  it("in an Excel without Worksheet.onChanged (ExcelApi below 1.7) says live checking is missing instead of offering it", async () => {
+    const host = await openXlsx(await fixtureBytes({ typed: [SEEDED[1]] }));
+    const excel = { ...fakeExcel(host), capabilities: { protection: true, names: true, conditionalFormats: true, freezeAndEvents: false, dataValidation: false, pageLayout: false } };
+    renderPane(xlsxFactory(excel), "excel");
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await waitFor(() => expect(screen.getByText("Chưa sẵn sàng nộp")).toBeTruthy(), SLOW);
+    expect(screen.queryByRole("switch", { name: "Tự kiểm tra lại khi có người nhập" })).toBeNull();
+    expect(screen.getByText(/Phiên bản Excel này chưa báo được khi có người nhập/)).toBeTruthy();
+  });
 });

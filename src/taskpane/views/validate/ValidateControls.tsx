@@ -81,6 +81,7 @@ export function ValidateControls({ state }: { state: ValidateState }) {
         />
       )}
       {state.canWatch && state.liveOn && <Caption1 className={styles.note}>{text("validate.liveOn")}</Caption1>}
+      {state.watchUnavailable && <Caption1 className={styles.note}>{text("validate.liveUnavailable")}</Caption1>}
     </div>
   );
 }

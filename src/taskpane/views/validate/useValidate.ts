@@ -109,7 +109,9 @@ export function useValidate(active: boolean) {
 
   return {
     hasWorkbook: host !== null,
-    canWatch: live !== null,
+    canWatch: live !== null && live.capabilities.freezeAndEvents,
+    /** in Excel, but one without Worksheet.onChanged (ExcelApi 1.7): say so instead of offering live mode */
+    watchUnavailable: live !== null && !live.capabilities.freezeAndEvents,
     stage,
     setStage,
     agreed,
