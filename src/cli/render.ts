@@ -64,7 +64,7 @@ export function rankingTable(ranking: Ranking, rubric: Rubric, lang: Lang): stri
     for (const e of ranking.explanations) out.push(`  ${name.get(e.unit) ?? e.unit} (${e.unit}):`, ...explanationLines(e, lang, d).map((l) => `    - ${l}`));
   }
   const warnings = warningsNotExplained(ranking);
-  if (warnings.length > 0) out.push("", text(lang, "cli.warnings"), ...warnings.map((w) => `  - ${w.unit ? `${w.unit}: ` : ""}${findingMessage(w, lang)}`));
+  if (warnings.length > 0) out.push("", text(lang, "cli.warnings"), ...warnings.map((w) => `  - ${w.unit ? `${w.unit}${w.item ? ` ${w.item}` : ""}: ` : ""}${findingMessage(w, lang)}`));
   return out.join("\n");
 }
 

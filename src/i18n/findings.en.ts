@@ -7,6 +7,11 @@ const n = (v: unknown) => num(v, "en");
 const l = (v: unknown) => list(v, "en");
 const sh = (v: unknown) => shown(v, "en");
 
+/** Where the reason goes: the note column of a CSV line, or the reason cell a workbook finding points at. */
+function reasonWhere(f: { readonly source?: { readonly line?: number } }): string {
+  return f.source?.line !== undefined ? "write it in the note column of this line" : "write it in this cell (the stage's reason column)";
+}
+
 /** "score 6.75 (bloc score) differs from 7 (self score)": a changed value, `na` in words. */
 function changed(p: Readonly<Record<string, unknown>>): string {
   const v = (x: unknown) => (x === "na" ? "not applicable" : n(x));
@@ -132,8 +137,7 @@ export const enFindings: FindingMessages = {
       : `a bonus or deduction item cannot be marked not applicable (${p.value}). Enter a count (0 when there were none).`,
   ERR_NOTHING_APPLICABLE: (p) =>
     `every criterion is not applicable (${l(p.items)}) at ${stageName(String(p.stage), "en")}: nothing to bring the total back to the full scale from, so the unit is not ranked. Enter a score for at least one criterion.`,
-  ERR_REASON_MISSING: (p) =>
-    `${changed(p)} but no reason is given. The rubric requires a reason for every change: enter it in this stage's reason cell (in a CSV: the note column of this line).`,
+  ERR_REASON_MISSING: (p, f) => `${changed(p)} but no reason is given. The rubric requires a reason for every change: ${reasonWhere(f)}.`,
   WARN_SECTION_CAP: (p) => `section ${p.section}: its criteria add up to ${n(p.sum)} > ${n(p.max)}; the section is capped at ${n(p.max)}.`,
   WARN_CAPPED: (p) =>
     p.count !== undefined
@@ -151,7 +155,6 @@ export const enFindings: FindingMessages = {
     p.reason === "notTied"
       ? `vote ${l(p.vote)} matches no tie group; not applied.`
       : `vote ${l(p.vote)} must name every tied unit (${l(p.group)}); not applied, the units stay tied.`,
-  WARN_REASON_MISSING: (p) =>
-    `${changed(p)} but no reason is given. Enter the reason in this stage's reason cell (in a CSV: the note column of this line) for the minutes.`,
+  WARN_REASON_MISSING: (p, f) => `${changed(p)} but no reason is given. For the minutes, ${reasonWhere(f)}.`,
   WARN_SELF_GAP: (p) => `self score ${n(p.self)} is ${n(p.gap)} points above the bloc score ${n(p.bloc)} (threshold ${n(p.threshold)}). The bloc may deduct for an inflated self-score.`,
 };

@@ -7,6 +7,11 @@ const n = (v: unknown) => num(v, "vi");
 const l = (v: unknown) => list(v, "vi");
 const sh = (v: unknown) => shown(v, "vi");
 
+/** Where the reason goes: the note column of a CSV line, or the reason cell a workbook finding points at. */
+function reasonWhere(f: { readonly source?: { readonly line?: number } }): string {
+  return f.source?.line !== undefined ? "ghi lý do vào cột note của dòng này" : "ghi lý do vào ô này (cột lý do của giai đoạn)";
+}
+
 /** "điểm 6,75 (khối chấm) khác 7 (tự chấm)": a changed value, `na` in words. */
 function changed(p: Readonly<Record<string, unknown>>): string {
   const v = (x: unknown) => (x === "na" ? "không áp dụng" : n(x));
@@ -132,8 +137,7 @@ export const viFindings: FindingMessages = {
       : `mục điểm thưởng/điểm trừ không được đánh dấu "không áp dụng" (${p.value}). Nhập số lần (0 nếu không có).`,
   ERR_NOTHING_APPLICABLE: (p) =>
     `mọi tiêu chí đều "không áp dụng" (${l(p.items)}) ở giai đoạn ${stageName(String(p.stage), "vi")}: không có gì để quy đổi tổng điểm, đơn vị không được xếp hạng. Nhập điểm cho ít nhất một tiêu chí.`,
-  ERR_REASON_MISSING: (p) =>
-    `${changed(p)} nhưng chưa ghi lý do. Bảng tiêu chí yêu cầu ghi lý do mỗi khi điều chỉnh: nhập lý do vào ô lý do của giai đoạn này (trong tệp CSV: cột note của dòng này).`,
+  ERR_REASON_MISSING: (p, f) => `${changed(p)} nhưng chưa ghi lý do. Bảng tiêu chí yêu cầu ghi lý do mỗi khi điều chỉnh: ${reasonWhere(f)}.`,
   WARN_SECTION_CAP: (p) => `Phần ${p.section}: tổng điểm chuẩn các tiêu chí ${n(p.sum)} > ${n(p.max)}; điểm của phần sẽ bị giới hạn ở ${n(p.max)}.`,
   WARN_CAPPED: (p) =>
     p.count !== undefined
@@ -151,7 +155,6 @@ export const viFindings: FindingMessages = {
     p.reason === "notTied"
       ? `biểu quyết ${l(p.vote)} không ứng với nhóm bằng điểm nào; không áp dụng.`
       : `biểu quyết ${l(p.vote)} phải nêu đủ mọi đơn vị bằng điểm (${l(p.group)}); không áp dụng, các đơn vị vẫn đồng hạng.`,
-  WARN_REASON_MISSING: (p) =>
-    `${changed(p)} nhưng chưa ghi lý do. Nên ghi lý do vào ô lý do của giai đoạn này (trong tệp CSV: cột note của dòng này) để đưa vào biên bản.`,
+  WARN_REASON_MISSING: (p, f) => `${changed(p)} nhưng chưa ghi lý do. Nên ${reasonWhere(f)} để đưa vào biên bản.`,
   WARN_SELF_GAP: (p) => `tự chấm ${n(p.self)} điểm, cao hơn khối chấm ${n(p.bloc)} điểm là ${n(p.gap)} điểm (ngưỡng ${n(p.threshold)}). Khối xem xét trừ điểm tự chấm thiếu trung thực.`,
 };
