@@ -18,7 +18,7 @@ export function rankingJson(ranking: Ranking, lang: Lang): unknown {
       unit: e.unit,
       changes: e.changes.map((c) => ({ item: c.item, stage: c.stage, previous: c.previous, before: c.before, after: c.after, reason: c.reason })),
       notApplicable: { full: e.full, leftOut: e.leftOut },
-      rescaled: e.rescaled,
+      rescaled: e.rescaled && { criteriaPoints: e.rescaled.points, criteriaTotal: e.rescaled.total },
     })),
   };
 }
