@@ -9,7 +9,7 @@ import type { PlanName, WorkbookPlan } from "./plan";
 import { rubricSheet } from "./rubricSheet";
 import { uniqueSheetNames } from "./sheetNames";
 import { summarySheet } from "./summarySheet";
-import { unitSheet } from "./unitSheet";
+import { unitSheets } from "./unitSheet";
 
 export interface TemplateOptions {
   /** language of the labels; the workbook contract is Vietnamese, the default */
@@ -47,7 +47,7 @@ export function buildTemplatePlan(rubric: Rubric, bloc: Bloc, options: TemplateO
     sheets: [
       summarySheet(rubric, bloc, names.units, unit, summary, names.summary, labels),
       rubricSheet(rubric, bloc, names.rubric, labels, lang),
-      ...bloc.units.map((u, i) => unitSheet(rubric, bloc, u, names.units[i], unit, labels)),
+      ...unitSheets(rubric, bloc, names.units, unit, labels),
       metaSheet(rubric, bloc, names),
     ],
     font: BASE_FONT,

@@ -71,6 +71,23 @@ export function unitSheet(rubric: Rubric, bloc: Bloc, unit: Unit, name: string, 
   });
 }
 
+/**
+ * Every unit's sheet: they differ only in name and subtitle, so one is laid out and the others share its formulas,
+ * formats and validations (plan data is never mutated), with their own subtitle row.
+ */
+export function unitSheets(rubric: Rubric, bloc: Bloc, names: readonly string[], layout: UnitLayout, labels: WorkbookLabels): PlanSheet[] {
+  if (bloc.units.length === 0) return [];
+  const first = unitSheet(rubric, bloc, bloc.units[0], names[0], layout, labels);
+  return bloc.units.map((u, i) => {
+    if (i === 0) return first;
+    const values = [...first.values];
+    const subtitle = [...values[SUBTITLE_ROW]];
+    subtitle[0] = labels.unit.subtitle(u.name, u.id, bloc.name);
+    values[SUBTITLE_ROW] = subtitle;
+    return { ...first, name: names[i], values };
+  });
+}
+
 /** Longest evidence or reason text a cell accepts: a paragraph, not a document. */
 export const NOTE_MAX_LENGTH = 2000;
 

@@ -12,6 +12,7 @@ import { workbookLabels } from "../../src/i18n/workbook";
 import { recalcSheetsWithGnumeric } from "../support/gnumeric";
 import { recalcMany } from "../support/libreoffice";
 import { nothingApplicableTexts, treeTexts } from "../support/treeCase";
+import { errorCodes, validateBytes } from "../support/tamper";
 import { fillBytes, generateBytes, sheetOf, summaryRows, writeTemp } from "../support/workbooks";
 
 /**
@@ -118,6 +119,11 @@ describe("LibreOffice and Gnumeric recalculating a tree workbook", () => {
   it("LibreOffice shows the engine's results on the tree fixture (na full and rescale, caps at nested groups, a nested tie-break)", async () => {
     const c = cases.get("tree")!;
     compare(c, summaryRows(await sheetOf(lo.get("tree")!, "Tổng hợp")));
+  });
+
+  it("validate finds LibreOffice's cached results equal to the engine's, formulas unchanged (no ERR_FORMULA_MISMATCH/CHANGED)", async () => {
+    const out = await validateBytes(lo.get("tree")!);
+    expect(errorCodes(out)).toEqual(["ERR_MISSING"]);
   });
 
   it("Gnumeric shows the engine's results on the tree fixture", () => {

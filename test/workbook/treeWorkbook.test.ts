@@ -7,6 +7,7 @@ import { summaryLayout, unitLayout } from "../../src/workbook/layout";
 import { cellAt } from "../../src/workbook/snapshot";
 import { scoreTexts } from "../support/fixture";
 import { nothingApplicableTexts, treeTexts } from "../support/treeCase";
+import { errorCodes, validateBytes } from "../support/tamper";
 import { fillBytes, generateBytes, rankBytes } from "../support/workbooks";
 
 /**
@@ -25,6 +26,12 @@ describe("a tree rubric's workbook", () => {
     expect(engine.exit).toBe(0);
     const ranked = await rankBytes(filled, stage);
     expect({ units: ranked.units, ties: ranked.ties }).toEqual({ units: engine.ranking!.units, ties: engine.ranking!.ties });
+  });
+
+  it("validates clean: its layout, rubric cells and formulas are what generation wrote (only T06's missing score is an error)", async () => {
+    const out = await validateBytes(filled);
+    expect(errorCodes(out)).toEqual(["ERR_MISSING"]);
+    expect(out.findings.filter((f) => f.severity === "error").map((f) => f.unit)).toEqual(["T06"]);
   });
 
   it("covers the cases it was made for: na kept, na at the bloc stage, a bloc overruling na, a tie broken on the nested group I.1", () => {
