@@ -7,6 +7,8 @@ import { summaryLayout, unitLayout } from "../../src/workbook/layout";
 import { cellAt } from "../../src/workbook/snapshot";
 import { scoreTexts } from "../support/fixture";
 import { nothingApplicableTexts, treeTexts } from "../support/treeCase";
+import { mergeCopies } from "../../src/services/mergeCopies";
+import { csvOf, csvRows, splitBytes, typeIntoCopy } from "../support/roundTrip";
 import { errorCodes, validateBytes } from "../support/tamper";
 import { fillBytes, generateBytes, rankBytes } from "../support/workbooks";
 
@@ -79,6 +81,43 @@ describe("a tree rubric's workbook", () => {
     expect([plain.kind, plain.min, plain.max, plain.prompt.includes("KAD")]).toEqual(["decimal", 0, 6, false]);
     // nested tie-break key: a hidden column of Tổng hợp holds I.1's points
     expect(summaryLayout(t.parsed, 9).col["group:I.1"]).toBeGreaterThan(summaryLayout(t.parsed, 9).visible);
+  });
+});
+
+describe("a tree workbook split into unit copies and merged back", () => {
+  it("carries KAD and the unit's evidence through its copy, and ranks like the engine afterwards", async () => {
+    const t = treeTexts();
+    const rows = csvRows(t.scores);
+    const layout = unitLayout(t.parsed);
+    const copies = await splitBytes(await generateBytes(t.rubric, t.bloc));
+    const typed = await Promise.all(
+      copies.map(async (c) => {
+        const self = new Map(rows.filter((r) => r.unit === c.unit && r.stage === "self").map((r) => [r.item, r.value.toLowerCase() === "na" ? "KAD" : Number(r.value)] as const));
+        let bytes = await typeIntoCopy(c.bytes, t.parsed, self);
+        if (c.unit === "T02") {
+          const host = await openXlsx(bytes);
+          const sheet = (await host.snapshot()).sheets.find((s) => s.visibility === "visible")!.name;
+          await host.writeValues([{ sheet, row: layout.items.find((i) => i.id === "k1c")!.row, col: layout.col.evidence, value: "Địa bàn không có đối tượng truy nã" }]);
+          bytes = await host.save();
+        }
+        return { file: `${c.unit}.xlsx`, host: await openXlsx(bytes) };
+      }),
+    );
+    const blank = await openXlsx(await generateBytes(t.rubric, t.bloc));
+    const merged = await mergeCopies(blank, "bloc.xlsx", typed, { write: true });
+    expect(merged.exit).toBe(0);
+    const later = csvOf(rows.filter((r) => r.stage !== "self"));
+    const filled = await fillBytes(await blank.save(), later);
+    const snap = await (await openXlsx(filled)).snapshot();
+    const t02 = snap.sheets.find((s) => s.name === JSON.parse(t.bloc).units[1].name)!;
+    const k1c = layout.items.find((i) => i.id === "k1c")!.row;
+    expect([cellAt(t02, k1c, layout.col["stage:self"]), cellAt(t02, k1c, layout.col.evidence)]).toEqual(["KAD", "Địa bàn không có đối tượng truy nã"]);
+    const ranked = await rankBytes(filled);
+    const engine = scoreTexts(t).ranking!;
+    expect({ units: ranked.units.map((u) => [u.id, u.total, u.rank, u.award]), ties: ranked.ties }).toEqual({
+      units: engine.units.map((u) => [u.id, u.total, u.rank, u.award]),
+      ties: engine.ties,
+    });
   });
 });
 
