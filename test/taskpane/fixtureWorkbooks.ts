@@ -18,6 +18,22 @@ export function tiedScores(): string {
 /** One raw value typed into a unit's cell, as an official would (text where a number belongs, say). */
 export type Typed = { unit: string; item: string; stage: string; value: string | number | null };
 
+/**
+ * Scores with a reason beside every later-stage row that has none. The example bloc's minutes say why the bloc
+ * changed a score; without them every change is a WARN_REASON_MISSING, which would drown the findings a pane
+ * test seeds. (The reason rules themselves are tested in the domain and validate tests.)
+ */
+export function withReasons(csv: string): string {
+  const [header, ...rows] = csv.replace(/\r/g, "").replace(/\n$/, "").split("\n");
+  const noted = rows.map((line) => {
+    const cells = line.split(",");
+    if (cells[2] === "self" || (cells[4] ?? "") !== "") return line;
+    cells[4] = "Theo biên bản họp khối";
+    return cells.join(",");
+  });
+  return [header, ...noted].join("\n") + "\n";
+}
+
 const made = new Map<string, Promise<Uint8Array>>();
 
 /** The bytes of fixtureWorkbook(options), made once per test file (ExcelJS takes a second to lay a workbook out). */
@@ -33,7 +49,7 @@ export async function fixtureWorkbook(options: { scores?: string; typed?: readon
   const made = await generateWorkbook({ rubric: { text: fixtureFile("rubric.json"), file: "rubric.json" }, bloc: { text: fixtureFile("bloc.json"), file: "bloc.json" } }, blank);
   if (made.exit !== 0) throw new Error(JSON.stringify(made.findings));
   const host = await openXlsx(await blank.save());
-  const filled = await fillWorkbook(host, "fixture.xlsx", { text: options.scores ?? fixtureFile("scores.csv"), file: "scores.csv" });
+  const filled = await fillWorkbook(host, "fixture.xlsx", { text: withReasons(options.scores ?? fixtureFile("scores.csv")), file: "scores.csv" });
   if (filled.exit !== 0) throw new Error(JSON.stringify(filled.findings));
   if (options.typed?.length) await host.writeValues(await cellsOf(host, options.typed));
   return openXlsx(await host.save());
