@@ -6,7 +6,7 @@
 // - no table cell clipped: nothing inside a table wider than its box while its overflow is cut;
 // - axe-core on every view: no serious or critical violation, no moderate landmark one either;
 // - screenshots of each view at 320 px, to the temp folder, and to docs/screenshots with THIDUA_SCREENSHOTS=docs.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
@@ -21,7 +21,7 @@ import { fixtureWorkbook, tiedScores } from "../taskpane/fixtureWorkbooks";
 const ROOT = join(__dirname, "..", "..");
 const SHOTS = mkdtempSync(join(tmpdir(), "thidua-narrow-screens-"));
 const DOCS_SHOTS = process.env.THIDUA_SCREENSHOTS === "docs" ? join(ROOT, "docs", "screenshots") : null;
-const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+const AXE_FILE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const WIDTHS = [320, 450] as const;
 const LANGS: readonly Lang[] = ["vi", "en"];
 const VIEW_TITLE: Record<Job, UiKey> = { generate: "view.generate.title", validate: "view.validate.title", rank: "view.rank.title", seal: "view.seal.title" };
@@ -30,8 +30,12 @@ let browser: Browser;
 let server: StaticServer;
 let filledPath: string;
 
+let axeSource: string;
+
 beforeAll(async () => {
   browser = await launchChromium(); // first: a missing Chromium fails at once with its install line
+  if (!existsSync(AXE_FILE)) throw new Error(`${AXE_FILE} is missing (a devDependency). Install it with:\n  npm install`);
+  axeSource = readFileSync(AXE_FILE, "utf8");
   const outDir = mkdtempSync(join(tmpdir(), "thidua-narrow-e2e-"));
   await runWebpack(await paneConfig("production", outDir));
   server = await serveStatic(outDir, 47615);
@@ -198,7 +202,7 @@ type AxeFinding = { id: string; impact: string; nodes: string[] };
  * Accessibility Insights does not count either). Exactly those nodes are left out of exactly that rule.
  */
 async function axe(page: Page): Promise<AxeFinding[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     type Result = { violations: { id: string; impact: string | null; nodes: { target: string[]; html: string }[] }[] };
     const run = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<Result> } }).axe.run;
@@ -261,12 +265,14 @@ describe.each(WIDTHS.flatMap((w) => LANGS.map((l) => [w, l] as const)))("the pan
     await table.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = false)));
   });
 
-  it("has no serious or critical axe-core violation on any view, a main landmark and every control inside one", async () => {
+  it("has no axe-core violation on any view (none serious or critical, nor of lower impact), so a main landmark holds the jobs", async () => {
     const found: Record<string, AxeFinding[]> = {};
     for (const { job } of JOBS) {
       await show(pane, job);
       const all = await axe(pane.page);
-      found[job] = all.filter((v) => v.impact === "serious" || v.impact === "critical" || v.id === "region" || v.id.startsWith("landmark"));
+      // none of any impact: serious and critical ones are what the issue counts, but a moderate landmark or
+      // region one (a missing <main>, the tabs outside any landmark) is as easy to bring back
+      found[job] = all;
       expect(await clipped(pane.page)).toEqual([]);
       await screenshot(pane, job);
     }

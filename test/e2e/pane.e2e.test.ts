@@ -88,7 +88,7 @@ async function tableRows(): Promise<string[][]> {
         const [rank, unit, total] = [...r.querySelectorAll("td")];
         const facts = new Map([...unit.querySelector("dl")!.children].map((f) => [f.querySelector("dt")!.textContent, f.querySelector("dd")!.textContent ?? ""]));
         const text = (e: Element | null) => (e?.textContent ?? "").trim();
-        return [text(rank), text(unit.firstElementChild), text(total), facts.get("Vị trí") ?? "—", facts.get("Đề nghị khen thưởng") ?? ""];
+        return [text(rank), text(unit.firstElementChild), text(total), facts.get("Giải") ?? "—", facts.get("Đề nghị khen thưởng") ?? ""];
       }),
     );
 }

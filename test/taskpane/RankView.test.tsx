@@ -15,7 +15,7 @@ function rows(): string[][] {
       const [rank, unit, total] = within(r).getAllByRole("cell");
       const facts = new Map([...unit.querySelector("dl")!.children].map((f) => [f.querySelector("dt")!.textContent, f.querySelector("dd")!.textContent ?? ""]));
       const name = unit.firstElementChild!.textContent ?? "";
-      return [rank.textContent ?? "", name, total.textContent ?? "", facts.get("Vị trí") ?? facts.get("Place") ?? "—", facts.get("Đề nghị khen thưởng") ?? facts.get("Proposed award") ?? ""];
+      return [rank.textContent ?? "", name, total.textContent ?? "", facts.get("Giải") ?? facts.get("Place") ?? "—", facts.get("Đề nghị khen thưởng") ?? facts.get("Proposed award") ?? ""];
     });
 }
 
@@ -130,6 +130,10 @@ describe("RankView", () => {
     await openRank(await fixtureBytes());
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("table", { name: "Ranking: final result" })).toBeTruthy();
-    expect(rows()[0].slice(0, 4)).toEqual(["1", "UBND thành phố Huế", "95.25", "Nhất"]);
+    expect(rows().slice(0, 3).map((r) => r.slice(0, 4))).toEqual([
+      ["1", "UBND thành phố Huế", "95.25", "First"],
+      ["2", "UBND huyện Quảng Điền", "92.50", "Second"],
+      ["3", "UBND huyện Phú Lộc", "92.00", "Third"],
+    ]);
   });
 });

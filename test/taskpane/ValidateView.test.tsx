@@ -54,7 +54,7 @@ describe("ValidateView", () => {
   it("checks completeness at the stage chosen", async () => {
     await openValidate(await fixtureBytes({ typed: [{ unit: "U06", item: "C11", stage: "bloc", value: null }] }));
     expect(screen.getByText("Sẵn sàng nộp")).toBeTruthy(); // final: U06's self score still counts
-    fireEvent.click(screen.getByRole("combobox", { name: "Giai đoạn phải đủ điểm" }));
+    fireEvent.click(screen.getByRole("combobox", { name: "Kiểm tra điểm của giai đoạn" }));
     fireEvent.click(screen.getByRole("option", { name: "Khối chấm" }));
     await waitFor(() => expect(screen.getByText("Chưa sẵn sàng nộp")).toBeTruthy(), SLOW);
     expect(items("Lỗi của UBND huyện Phú Vang")[0]).toMatch(/Chưa có điểm ở giai đoạn khối chấm.*mục C11, khối chấmERR_MISSING$/);

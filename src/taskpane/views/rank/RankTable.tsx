@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Ranking, UnitResult } from "../../../domain/scoreBloc";
+import { PLACES, type Ranking, type UnitResult } from "../../../domain/scoreBloc";
 import type { Rubric } from "../../../domain/types";
 import { formatNumber } from "../../../i18n/format";
 import { stageName } from "../../../i18n";
@@ -45,6 +45,10 @@ const useStyles = makeStyles({
   pointName: { minWidth: 0, color: tokens.colorNeutralForeground2 },
   pointValue: { margin: 0, whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
 });
+
+// The engine names places as the bloc's rules do (Nhất, Nhì, Ba); the pane says them in the reader's language.
+type Place = (typeof PLACES)[number];
+const PLACE_TEXT: Record<Place, UiKey> = { Nhất: "rank.place.1", Nhì: "rank.place.2", Ba: "rank.place.3" };
 
 function Fact({ term, children }: { term: UiKey; children: ReactNode }) {
   const styles = useStyles();
@@ -92,6 +96,7 @@ export function RankTable({ ranking, rubric }: { ranking: Ranking; rubric: Rubri
     if (u.award) return rubric.awards.find((a) => a.id === u.award)?.label ?? u.award;
     return u.vetoed ? text("rank.vetoed") : "—";
   };
+  const place = (p: string) => (p in PLACE_TEXT ? text(PLACE_TEXT[p as Place]) : p);
   const caption = text("rank.caption", { stage: stageName(ranking.stage, lang) });
   return (
     <Table className={styles.table} size="small" aria-label={caption}>
@@ -112,7 +117,7 @@ export function RankTable({ ranking, rubric }: { ranking: Ranking; rubric: Rubri
                 {u.place && (
                   <Fact term="rank.col.place">
                     <Badge appearance={u.rank === 1 ? "filled" : "tint"} color="brand">
-                      {u.place}
+                      {place(u.place)}
                     </Badge>
                   </Fact>
                 )}
