@@ -23,6 +23,7 @@ const SHOTS = mkdtempSync(join(tmpdir(), "thidua-narrow-screens-"));
 const DOCS_SHOTS = process.env.THIDUA_SCREENSHOTS === "docs" ? join(ROOT, "docs", "screenshots") : null;
 const AXE_FILE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const WIDTHS = [320, 450] as const;
+const SHOT_MAX_HEIGHT = 2600;
 const LANGS: readonly Lang[] = ["vi", "en"];
 const VIEW_TITLE: Record<Job, UiKey> = { generate: "view.generate.title", validate: "view.validate.title", rank: "view.rank.title", seal: "view.seal.title" };
 
@@ -218,7 +219,9 @@ async function screenshot(pane: Pane, job: Job): Promise<void> {
   if (pane.width !== 320) return;
   await pane.page.mouse.move(0, 0);
   await pane.page.waitForTimeout(200);
-  const png = await pane.page.screenshot({ fullPage: true });
+  // the rank view's explanations can run to metres of text: the picture stops well after the table and the vote
+  const height = Math.min(await pane.page.evaluate(() => document.documentElement.scrollHeight), SHOT_MAX_HEIGHT);
+  const png = await pane.page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: pane.width, height } });
   const name = `pane-320-${job}-${pane.lang}.png`;
   writeFileSync(join(SHOTS, name), png);
   if (DOCS_SHOTS) writeFileSync(join(DOCS_SHOTS, name), png);
