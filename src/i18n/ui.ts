@@ -173,6 +173,7 @@ export const vi = {
   "rank.sectionName": "Phần {id}. {name}",
   "rank.vetoed": "Không (có kỷ luật)",
   "rank.notes": "Giải thích",
+  "rank.explanations": "Điểm được điều chỉnh và tiêu chí không áp dụng",
   "rank.missed.classification": "chưa đạt xếp loại yêu cầu",
   "rank.missed.minTotal": "chưa đạt tổng điểm tối thiểu",
   "rank.formulas":
@@ -367,6 +368,7 @@ export const en: Record<UiKey, string> = {
   "rank.sectionName": "Section {id}. {name}",
   "rank.vetoed": "None (disciplined)",
   "rank.notes": "Explanations",
+  "rank.explanations": "Changed scores and criteria not applicable",
   "rank.missed.classification": "required classification not reached",
   "rank.missed.minTotal": "minimum total not reached",
   "rank.formulas":

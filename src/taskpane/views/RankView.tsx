@@ -93,12 +93,12 @@ export function RankView({ active }: { active: boolean }) {
               })}
             </section>
           )}
-          {ranking.warnings.length > 0 && (
+          {(ranking.warnings.length > 0 || ranking.explanations.length > 0) && (
             <section className={styles.section} aria-label={text("rank.notes")}>
               <Subtitle2 as="h3" className={styles.heading}>
                 {text("rank.notes")}
               </Subtitle2>
-              <RankNotes warnings={ranking.warnings} rubric={rubric} units={ranking.units} />
+              <RankNotes warnings={ranking.warnings} explanations={ranking.explanations} rubric={rubric} units={ranking.units} />
             </section>
           )}
           <Caption1 className={styles.note}>{text("rank.formulas")}</Caption1>
