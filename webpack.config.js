@@ -67,9 +67,17 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      // file mode: a plain browser; this page never loads office.js
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      // the page the manifest opens in Excel: office.js in <head>, before the bundle, as Office requires
+      new HtmlWebpackPlugin({
+        filename: "excel.html",
+        template: "./src/taskpane/excel.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
       }),

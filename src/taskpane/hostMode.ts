@@ -1,8 +1,14 @@
-// Where the pane runs, decided from its address before anything loads: the manifest opens the pane with
-// `?host=excel`; any other address (a plain browser) is file mode, which must never load office.js, since
+// Where the pane runs, decided by its page before anything loads: the manifest opens excel.html, which has
+// office.js in its <head>; taskpane.html (a plain browser) is file mode, which must never load office.js, since
 // outside Office it opens a telemetry frame to a Microsoft host.
 export type HostMode = "excel" | "file";
 
+/** The Excel page (excel.html) marks its root element with data-host="excel"; any other page is file mode. */
+export function hostModeFromPage(doc: Document): HostMode {
+  return doc.documentElement.getAttribute("data-host") === "excel" ? "excel" : "file";
+}
+
+/** `?host=excel`: the address older manifests open, now sent on to the Excel page. */
 export function hostModeFromSearch(search: string): HostMode {
   return new URLSearchParams(search).get("host") === "excel" ? "excel" : "file";
 }

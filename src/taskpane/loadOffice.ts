@@ -1,7 +1,15 @@
-// Loads office.js by script tag (it must not be bundled: Office serves it from its CDN) and waits for
-// Office.onReady. Only the Excel mode calls this.
+// office.js is referenced in excel.html's <head> (it must not be bundled: Office serves it from its CDN);
+// these wait for Office.onReady. Only the Excel page calls them.
 
-/** @throws when the script cannot be loaded (offline, blocked by a proxy) */
+/** @throws when the page's office.js did not load (offline, blocked by a proxy) */
+export async function officeReady(): Promise<{ host: Office.HostType | null }> {
+  if (typeof Office === "undefined") throw new Error("office.js did not load");
+  const info = await Office.onReady();
+  return { host: info.host ?? null };
+}
+
+/** The dev server's copy of office.js by script tag, when the CDN's could not be loaded (development only). */
+
 export function loadOfficeJs(doc: Document, src: string): Promise<{ host: Office.HostType | null }> {
   return new Promise((resolve, reject) => {
     const script = doc.createElement("script");

@@ -169,9 +169,9 @@ describe("the production build", () => {
     expect(gzipped).toBeLessThanOrEqual(INITIAL_JS_BUDGET_GZIP);
   });
 
-  it("emits taskpane.html, commands.html, the icons and the guard", () => {
+  it("emits taskpane.html, excel.html, commands.html, the icons and the guard", () => {
     const assets = new Set(stats.assets!.map((a) => a.name));
-    for (const f of ["taskpane.html", "commands.html", "legacy/detect.js", ...[16, 32, 64, 80, 128].map((s) => `assets/icon-${s}.png`)]) {
+    for (const f of ["taskpane.html", "excel.html", "commands.html", "legacy/detect.js", ...[16, 32, 64, 80, 128].map((s) => `assets/icon-${s}.png`)]) {
       expect([f, assets.has(f)]).toEqual([f, true]);
     }
   });

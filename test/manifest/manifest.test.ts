@@ -85,15 +85,15 @@ describe("manifest.xml", () => {
     expect(all(child(app, "VersionOverrides")!, "Host").map(xsiType)).toEqual(["Workbook"]);
   });
 
-  it("opens the pane with the host=excel marker, from the default settings and from the Home-tab button", () => {
+  it("opens the Excel page (office.js in its head), from the default settings and from the Home-tab button", () => {
     const source = all(child(app, "DefaultSettings")!, "SourceLocation")[0];
-    expect(source.getAttribute("DefaultValue")).toBe(`${DEV_BASE}taskpane.html?host=excel`);
+    expect(source.getAttribute("DefaultValue")).toBe(`${DEV_BASE}excel.html`);
     const tab = all(doc, "OfficeTab")[0];
     expect(tab.getAttribute("id")).toBe("TabHome");
     const action = all(tab, "Action")[0];
     expect(xsiType(action)).toBe("ShowTaskpane");
     const resid = child(action, "SourceLocation")!.getAttribute("resid")!;
-    expect(resources("Urls").get(resid)?.getAttribute("DefaultValue")).toBe(`${DEV_BASE}taskpane.html?host=excel`);
+    expect(resources("Urls").get(resid)?.getAttribute("DefaultValue")).toBe(`${DEV_BASE}excel.html`);
   });
 
   it("resolves every resid to a resource of the right kind, with unique ids of at most 32 characters", () => {
@@ -177,7 +177,7 @@ describe("the production manifest (scripts/writeManifest.mjs)", () => {
     const urls = allUrls(prod);
     expect(urls.length).toBe(allUrls(doc).length);
     for (const u of urls) expect(u.startsWith(base) || u === "https://thidua.example.gov.vn").toBe(true);
-    expect(all(prod, "SourceLocation")[0].getAttribute("DefaultValue")).toBe(`${base}taskpane.html?host=excel`);
+    expect(all(prod, "SourceLocation")[0].getAttribute("DefaultValue")).toBe(`${base}excel.html`);
     expect(all(prod, "AppDomain").map((d) => d.textContent)).toEqual(["https://thidua.example.gov.vn"]);
     expect(all(prod, "Id")[0].textContent).toBe(child(app, "Id")!.textContent);
   });

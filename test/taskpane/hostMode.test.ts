@@ -1,4 +1,4 @@
-import { hostModeFromSearch, OFFICE_JS_CDN, officeJsSource } from "../../src/taskpane/hostMode";
+import { hostModeFromPage, hostModeFromSearch, OFFICE_JS_CDN, officeJsSource } from "../../src/taskpane/hostMode";
 
 describe("hostModeFromSearch", () => {
   it("is excel only with the manifest's host=excel marker", () => {
@@ -8,6 +8,14 @@ describe("hostModeFromSearch", () => {
 
   it("is file mode for a plain address, another host or a near miss", () => {
     for (const s of ["", "?", "?host=word", "?host=Excel", "?hostexcel", "?x=host=excel"]) expect(hostModeFromSearch(s)).toBe("file");
+  });
+});
+
+describe("hostModeFromPage", () => {
+  it("is excel only on the page marked data-host=excel (excel.html)", () => {
+    const page = (attr: string | null) => ({ documentElement: { getAttribute: () => attr } }) as unknown as Document;
+    expect(hostModeFromPage(page("excel"))).toBe("excel");
+    for (const a of [null, "", "Excel", "file"]) expect(hostModeFromPage(page(a))).toBe("file");
   });
 });
 

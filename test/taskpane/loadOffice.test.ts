@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { loadOfficeJs } from "../../src/taskpane/loadOffice";
+import { loadOfficeJs, officeReady } from "../../src/taskpane/loadOffice";
 
 type OfficeStub = { onReady: () => Promise<{ host: string | null }>; HostType: { Excel: string } };
 /** The page's global scope, where office.js defines `Office` once its script has run. */
@@ -37,5 +37,16 @@ describe("loadOfficeJs", () => {
     const done = loadOfficeJs(document, "https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     injectedScript().onerror!(new Event("error"));
     await expect(done).rejects.toThrow("office.js could not be loaded");
+  });
+});
+
+describe("officeReady (office.js from the Excel page's <head>)", () => {
+  it("waits for Office.onReady and gives its host", async () => {
+    scope.Office = { onReady: () => Promise.resolve({ host: "Excel" }), HostType: { Excel: "Excel" } };
+    await expect(officeReady()).resolves.toEqual({ host: "Excel" });
+  });
+
+  it("rejects when the page's office.js did not load", async () => {
+    await expect(officeReady()).rejects.toThrow("office.js did not load");
   });
 });

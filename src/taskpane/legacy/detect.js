@@ -1,5 +1,5 @@
 /*
- * Old-webview guard, loaded by taskpane.html before the React bundle. ES5 ONLY (no let/const, arrows,
+ * Old-webview guard, loaded by taskpane.html and excel.html before the React bundle. ES5 ONLY (no let/const, arrows,
  * template literals or classes): it must run in Internet Explorer 11, where anything newer is a syntax error
  * and the page would stay blank.
  *
@@ -57,8 +57,9 @@
   }
 
   /* The pane's own address without ?host=excel: opened in a modern browser it is file mode. */
+  /* the file-mode page: in Excel this runs on excel.html, whose file-mode twin is taskpane.html */
   function fileModeAddress(loc) {
-    return loc.protocol + "//" + loc.host + loc.pathname;
+    return loc.protocol + "//" + loc.host + loc.pathname.replace(/excel\.html$/, "taskpane.html");
   }
 
   function section(doc, words, lang, address) {
