@@ -8,6 +8,7 @@ import { cellAt } from "../../src/workbook/snapshot";
 import { scoreTexts } from "../support/fixture";
 import { nothingApplicableTexts, treeTexts } from "../support/treeCase";
 import { mergeCopies } from "../../src/services/mergeCopies";
+import { applyRegeneration, previewRegeneration } from "../../src/services/regenerate";
 import { csvOf, csvRows, splitBytes, typeIntoCopy } from "../support/roundTrip";
 import { errorCodes, validateBytes } from "../support/tamper";
 import { fillBytes, generateBytes, rankBytes } from "../support/workbooks";
@@ -34,6 +35,19 @@ describe("a tree rubric's workbook", () => {
     const out = await validateBytes(filled);
     expect(errorCodes(out)).toEqual(["ERR_MISSING"]);
     expect(out.findings.filter((f) => f.severity === "error").map((f) => f.unit)).toEqual(["T06"]);
+  });
+
+  it("regenerates over its own scores (the plan applied onto the opened file) keeping values, KAD, notes and results", async () => {
+    const host = await openXlsx(filled);
+    const bloc = parseBloc(JSON.parse(t.bloc));
+    if (!bloc.ok) throw new Error("bloc");
+    const preview = await previewRegeneration(host, t.parsed, bloc.value);
+    expect(preview.lost).toEqual([]);
+    await applyRegeneration(host, preview, { confirmed: true, now: new Date("2025-12-01T08:00:00Z"), reason: "test" });
+    const again = await host.save();
+    const ranked = await rankBytes(again);
+    expect({ units: ranked.units, ties: ranked.ties }).toEqual({ units: scoreTexts(t).ranking!.units, ties: scoreTexts(t).ranking!.ties });
+    expect(errorCodes(await validateBytes(again))).toEqual(["ERR_MISSING"]);
   });
 
   it("covers the cases it was made for: na kept, na at the bloc stage, a bloc overruling na, a tie broken on the nested group I.1", () => {
