@@ -72,7 +72,7 @@ export const rubricSchema = z.strictObject({
   sections: z.array(section).min(1),
   bonus: z.strictObject({ maxTotal: points.nullable().default(null), items: z.array(eventItem) }).default({ maxTotal: null, items: [] }),
   deductions: z
-    .object({ maxTotal: points.nullable().default(null), items: z.array(deductionItem) })
+    .strictObject({ maxTotal: points.nullable().default(null), items: z.array(deductionItem) })
     .default({ maxTotal: null, items: [] }),
   tieBreak: z.array(z.string()).default([]),
   classification: z

@@ -4,14 +4,18 @@ import { parseDecimalText } from "./values";
 
 const REQUIRED = ["unit", "item", "stage", "value"] as const;
 
-/** Splits CSV text into records (RFC 4180 quoting), with the 1-based line each record starts on. */
-function records(text: string, sep: string): { line: number; fields: string[] }[] {
+/**
+ * Splits CSV text into records (RFC 4180 quoting), with the 1-based line each record starts on. A quote never
+ * closed would swallow every row after it: `unclosed` is then the line where that quoted field opened.
+ */
+function records(text: string, sep: string): { rows: { line: number; fields: string[] }[]; unclosed: number | null } {
   const out: { line: number; fields: string[] }[] = [];
   let fields: string[] = [];
   let field = "";
   let quoted = false;
   let line = 1;
   let start = 1;
+  let opened = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
@@ -23,7 +27,10 @@ function records(text: string, sep: string): { line: number; fields: string[] }[
         if (ch === "\n") line++;
         field += ch;
       }
-    } else if (ch === '"' && field === "") quoted = true;
+    } else if (ch === '"' && field === "") {
+      quoted = true;
+      opened = line;
+    }
     else if (ch === sep) {
       fields.push(field);
       field = "";
@@ -39,7 +46,7 @@ function records(text: string, sep: string): { line: number; fields: string[] }[
   }
   if (field !== "" || fields.length > 0) out.push({ line: start, fields: [...fields, field] });
   // a blank line, or a row of empty cells (`;;;;`, as spreadsheets save formatted but empty rows), holds nothing
-  return out.filter((r) => r.fields.some((f) => f.trim() !== ""));
+  return { rows: out.filter((r) => r.fields.some((f) => f.trim() !== "")), unclosed: quoted ? opened : null };
 }
 
 /**
@@ -50,7 +57,8 @@ export function parseScoresCsv(text: string, file?: string): { rows: RawRow[]; f
   const body = text.replace(/^\uFEFF/, "");
   const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
   const sep = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
-  const all = records(body, sep);
+  const { rows: all, unclosed } = records(body, sep);
+  if (unclosed !== null) return { rows: [], findings: [finding("ERR_CSV_QUOTE", {}, { source: { file, line: unclosed } })] };
   const findings: Finding[] = [];
   if (all.length === 0) return { rows: [], findings: [finding("ERR_CSV_HEADER", { missing: [...REQUIRED], found: [] }, { source: { file, line: 1 } })] };
   const header = all[0].fields.map((h) => h.trim().toLowerCase());

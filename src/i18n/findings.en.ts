@@ -46,6 +46,7 @@ export const enFindings: FindingMessages = {
       : `${p.role === "head" ? "bloc head" : "deputy"} "${p.value}" is not a unit of the bloc (${l(p.units)}). Choose one of them.`,
   ERR_CSV_HEADER: (p) => `the header lacks ${l(p.missing)} (found: ${l(p.found)}). The first line must be: unit,item,stage,value,note.`,
   ERR_CSV_ROW: (p) => `the row has ${p.fields} fields, expected ${p.expected}. Check separators and quotes.`,
+  ERR_CSV_QUOTE: () => `the quote opened on this line is never closed, so every row after it would become one cell; no row was read. Add the closing " to that cell (write "" for a quote inside a cell).`,
   ERR_UNKNOWN_UNIT: (p) => `unit "${p.value}" is not in the bloc. Use the id of one of the bloc's units.`,
   ERR_UNKNOWN_ITEM: (p) => `item "${p.value}" is not in the rubric. Use an id from rubric.json.`,
   ERR_UNKNOWN_STAGE: (p) => `stage "${p.value}" is unknown. Use self, bloc or verified.`,

@@ -46,6 +46,7 @@ export const viFindings: FindingMessages = {
       : `${p.role === "head" ? "Trưởng khối" : "Phó Trưởng khối"} "${p.value}" không phải đơn vị của khối (${l(p.units)}). Chọn một đơn vị trong danh sách.`,
   ERR_CSV_HEADER: (p) => `dòng tiêu đề thiếu cột ${l(p.missing)} (đang có: ${l(p.found)}). Dòng đầu phải là: unit,item,stage,value,note.`,
   ERR_CSV_ROW: (p) => `dòng có ${p.fields} cột, cần ${p.expected}. Kiểm tra dấu phân cách và dấu ngoặc kép.`,
+  ERR_CSV_QUOTE: () => `dấu ngoặc kép mở ở dòng này không bao giờ được đóng, nên mọi dòng sau sẽ bị gộp vào một ô; chưa đọc dòng nào. Thêm dấu " đóng ô đó (viết "" cho một dấu ngoặc kép nằm trong ô).`,
   ERR_UNKNOWN_UNIT: (p) => `đơn vị "${p.value}" không có trong khối. Dùng mã của một đơn vị trong danh sách đơn vị của khối.`,
   ERR_UNKNOWN_ITEM: (p) => `tiêu chí/mục "${p.value}" không có trong bảng điểm. Sửa mã theo rubric.json.`,
   ERR_UNKNOWN_STAGE: (p) => `giai đoạn "${p.value}" không hợp lệ. Dùng một trong: self (tự chấm), bloc (khối chấm), verified (thẩm định).`,

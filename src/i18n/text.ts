@@ -132,17 +132,17 @@ Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing wr
   "cli.inputErrors": "The input can't be used; nothing was written.",
   "cli.readOnly": "{0} is read-only, so it is not overwritten. Clear its read-only attribute (Properties > untick Read-only, or chmod u+w) and run again, or write to another file with --out.",
   "cli.locked": "{0} is in use by another thidua {1} command (pid {2} on host {3}, since {4}); nothing was done. Wait for it to finish and run again. If you are sure no command is running, delete the lock file {5}.",
-  "cli.generate.holdsScores": "{0} holds {1} entered scores, notes or votes, which a new workbook would erase, so nothing was written. To keep the scores when the rubric or the units change, use Regenerate in the add-in (it carries the scores over). If you really mean to drop them, run again with --force --discard-scores (the old file will be kept as {2}).",
-  "cli.moreFindings": "… and {0} more (only the first {1} are printed; validate --json gives them all).",
+  "cli.generate.holdsScores": "{0} holds {1} entered {1:score, note or vote|scores, notes or votes}, which a new workbook would erase, so nothing was written. To keep the scores when the rubric or the units change, use Regenerate in the add-in (it carries the scores over). If you really mean to drop them, run again with --force --discard-scores (the old file will be kept as {2}).",
+  "cli.moreFindings": "… and {0} more (only the first {1} {1:is|are} printed; validate --json gives them all).",
   "cli.dataErrors": "The data has errors.",
   "cli.unexpected": "Unexpected error: {0}. Please send this message to your administrator.",
   "cli.warnings": "Notes:",
   "cli.outExists": "{0} already exists; not overwritten. Add --force to overwrite it.",
   "cli.writeFailed": "Could not write {0}: {1}. No file was changed.",
-  "cli.generated": "Made the scoring workbook {0}: {1} units, {2} criteria.",
-  "cli.filled": "Wrote {0} cells into {1}.",
+  "cli.generated": "Made the scoring workbook {0}: {1} {1:unit|units}, {2} {2:criterion|criteria}.",
+  "cli.filled": "Wrote {0} {0:cell|cells} into {1}.",
   "cli.backup": "The file as it was before is kept as {0}.",
-  "cli.split.done": "Made {0} copies for the units in the folder {1}:",
+  "cli.split.done": "Made {0} {0:copy|copies} for the units in the folder {1}:",
   "cli.split.copy": "  {0} → {1}",
   "cli.merge.changes": "Cells that change ({0}):",
   "cli.merge.change": "  {0}: {1} {2}: {3} → {4}",
@@ -150,7 +150,7 @@ Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing wr
   "cli.merge.note": "note",
   "cli.merge.nothing": "The copies change no cell of {0}; nothing was written.",
   "cli.merge.dryRun": "Dry run (--dry-run): nothing was written.",
-  "cli.merge.done": "Wrote {0} cells from {1} copies into {2}.",
+  "cli.merge.done": "Wrote {0} {0:cell|cells} from {1} {1:copy|copies} into {2}.",
   "cli.seal.refused": "Not sealed: the workbook still has errors (see above). Fix them and seal again.",
   "cli.seal.done": "Sealed the result of {0}: {1}, at {2}, {3} (fingerprint {4}…).",
   "cli.unseal.done": "Unsealed {0}: {1}, reason: {2}. The history of seals and unseals stays in the workbook.",
@@ -162,7 +162,7 @@ Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing wr
   "validate.general": "General",
   "validate.error": "[Error]",
   "validate.warning": "[Note]",
-  "validate.count": "{0} errors, {1} notes.",
+  "validate.count": "{0} {0:error|errors}, {1} {1:note|notes}.",
   "validate.ready": "No errors: the workbook is ready to submit.",
   "validate.notReady": "The workbook is not ready to submit: fix the errors above and run thidua validate again.",
   "validate.unusable": "This file can't be checked: follow the advice above and run thidua validate again.",
@@ -184,6 +184,15 @@ Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing wr
 export const textTables: Record<Lang, Record<TextKey, string>> = { vi, en };
 
 /** The string for `key`, with {0}, {1}… replaced by `args`. */
+const plurals = { vi: new Intl.PluralRules("vi"), en: new Intl.PluralRules("en") };
+
+/**
+ * A text with its placeholders filled: `{0}` is argument 0; `{0:cell|cells}` is the word for argument 0's count,
+ * chosen by the language's plural rules (Intl.PluralRules: "one" takes the first form), so English says
+ * "1 cell", "2 cells" and never "1 cells" or "cell(s)".
+ */
 export function text(lang: Lang, key: TextKey, ...args: (string | number)[]): string {
-  return textTables[lang][key].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
+  return textTables[lang][key]
+    .replace(/\{(\d+):([^|{}]*)\|([^{}]*)\}/g, (_, i: string, one: string, other: string) => (plurals[lang].select(Number(args[Number(i)])) === "one" ? one : other))
+    .replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
 }

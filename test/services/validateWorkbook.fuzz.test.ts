@@ -69,9 +69,10 @@ describe("validate on damaged workbooks (fuzz)", () => {
       exits.set(out.exit, (exits.get(out.exit) ?? 0) + 1);
       out.findings.forEach((f) => codes.add(f.code));
     }
-    // the damage reached every layer: unreadable files, and workbooks read with findings about what changed
+    // the damage reached every layer: unreadable files, and workbooks read with findings about what changed. Most
+    // damage is now caught before validate reads a cell: the CRC of every part, and the XML check of each part read
     expect(exits.get(2)).toBeGreaterThan(CASES / 4);
-    expect(exits.get(1)).toBeGreaterThan(CASES / 20);
-    expect(codes.has("ERR_NOT_WORKBOOK")).toBe(true);
+    expect(exits.get(1)).toBeGreaterThan(0);
+    expect(codes.has("ERR_FILE_DAMAGED")).toBe(true);
   }, 240_000);
 });

@@ -1,9 +1,10 @@
 import { damaged } from "../fileProblem";
 
-function isNameChar(c: number): boolean {
-  // letters, digits, ':', '_', '-', '.', and anything beyond ASCII
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46 || c > 127;
-}
+/** an element name: letters, digits, ':', '_', '-', '.', and anything beyond ASCII */
+const NAME = /[\w:.\-\u0080-\uffff]+/y;
+
+/** the rest of a start tag after its name: unquoted runs and quoted values, then '>' (unambiguous: linear) */
+const TAG_REST = /[^>"'<]*(?:(?:"[^"<]*"|'[^'<]*')[^>"'<]*)*>/y;
 
 function escapeText(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -24,7 +25,6 @@ export function wellFormedXml(xml: string, part: string): string {
   let copied = 0;
   let roots = 0;
   let i = 0;
-  const n = xml.length;
   const fail = () => damaged("xml", part);
   for (let lt = xml.indexOf("<", i); lt >= 0; lt = xml.indexOf("<", i)) {
     const c = xml.charCodeAt(lt + 1);
@@ -47,26 +47,21 @@ export function wellFormedXml(xml: string, part: string): string {
       } else throw fail();
     } else if (c === 47 /* / */) {
       const gt = xml.indexOf(">", lt + 2);
-      if (gt < 0) throw fail();
-      if (stack.pop() !== xml.slice(lt + 2, gt).trimEnd()) throw fail();
+      const open = stack.pop();
+      if (gt < 0 || open === undefined || !xml.startsWith(open, lt + 2)) throw fail();
+      // only whitespace may follow the name inside an end tag
+      for (let k = lt + 2 + open.length; k < gt; k++) if (xml.charCodeAt(k) > 32) throw fail();
       i = gt + 1;
     } else {
-      let j = lt + 1;
-      while (j < n && isNameChar(xml.charCodeAt(j))) j++;
-      if (j === lt + 1) throw fail();
-      const name = xml.slice(lt + 1, j);
-      // attributes: a quoted value may hold '>' (not '<'); jump over it whole
-      for (;;) {
-        if (j >= n) throw fail();
-        const ch = xml.charCodeAt(j);
-        if (ch === 62 /* > */) break;
-        if (ch === 60 /* < */) throw fail();
-        if (ch === 34 || ch === 39) {
-          const q = xml.indexOf(ch === 34 ? '"' : "'", j + 1);
-          if (q < 0) throw fail();
-          j = q + 1;
-        } else j++;
-      }
+      NAME.lastIndex = lt + 1;
+      const name = NAME.exec(xml)?.[0];
+      if (name === undefined) throw fail();
+      let j = NAME.lastIndex;
+      // attributes up to the tag's '>': a quoted value may hold '>' (never '<'); one sticky match, no backtracking
+      TAG_REST.lastIndex = j;
+      const rest = TAG_REST.exec(xml);
+      if (!rest) throw fail();
+      j = TAG_REST.lastIndex - 1;
       if (stack.length === 0) roots++;
       if (roots > 1) throw fail();
       if (xml.charCodeAt(j - 1) !== 47 /* / */) stack.push(name);

@@ -34,7 +34,7 @@ describe("thidua board", () => {
     const json = JSON.parse(r.stdout) as { ok: boolean; counts: Record<string, number>; blocs: BlocJson[] };
     expect(json.counts).toEqual({ blocs: 20, ready: 16, unsealed: 1, errors: 2, broken: 1 });
     const by = new Map(json.blocs.map((b) => [b.file, b]));
-    expect(by.get("khoi-03.xlsx")).toMatchObject({ status: "broken", errors: [{ code: expect.stringMatching(/^ERR_(NOT_WORKBOOK|FILE_FORMAT)$/) }] });
+    expect(by.get("khoi-03.xlsx")).toMatchObject({ status: "broken", errors: [{ code: expect.stringMatching(/^ERR_(NOT_WORKBOOK|FILE_FORMAT|FILE_DAMAGED)$/) }] });
     expect(by.get("khoi-07.xlsx")).toMatchObject({ status: "unsealed", sealed: null, errors: [] });
     expect(by.get("khoi-11.xlsx")?.status).toBe("errors");
     expect(by.get("khoi-11.xlsx")?.errors.map((e) => e.code)).toContain("ERR_RUBRIC_CHANGED");

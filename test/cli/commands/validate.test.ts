@@ -93,7 +93,7 @@ describe("thidua validate (built CLI)", () => {
     ["password.xlsx", "ERR_FILE_FORMAT"],
     ["old.xls", "ERR_FILE_FORMAT"],
     ["scores.xlsx", "ERR_FILE_FORMAT"],
-    ["truncated.xlsx", "ERR_NOT_WORKBOOK"],
+    ["truncated.xlsx", "ERR_FILE_DAMAGED"],
     ["foreign.xlsx", "ERR_NOT_WORKBOOK"],
     ["missing.xlsx", "ERR_FILE_UNREADABLE"],
   ])("exits 2 on %s with %s and a message, never a stack trace", (file, code) => {
