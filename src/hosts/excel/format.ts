@@ -6,7 +6,7 @@ const V = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 
 /** Queues one look on a range (no sync): font, fill, alignment, wrap and thin borders. */
-export function queueStyle(range: Excel.Range, s: CellStyle): void {
+export function queueStyle(range: { readonly format: Excel.RangeFormat }, s: CellStyle): void {
   const f = range.format;
   if (s.bold !== undefined) f.font.bold = s.bold;
   if (s.italic !== undefined) f.font.italic = s.italic;

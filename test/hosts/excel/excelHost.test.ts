@@ -105,6 +105,18 @@ describe("applyPlan (Office.js host)", () => {
     expect(fake.brokenReferences()).toEqual([]);
   });
 
+  it("from ExcelApi 1.9 groups looks, locks and rules by Worksheet.getRanges, locking exactly the cells one range at a time does", async () => {
+    const plan = buildTemplatePlan(rubric, bloc);
+    const [perRange, grouped] = [new FakeExcel(["S"], { api: "1.8" }), new FakeExcel(["S"], { api: "1.12" })];
+    for (const fake of [perRange, grouped]) await createExcelHost(fake.run, fake.isSetSupported).applyPlan(plan);
+    for (const sheet of plan.sheets) {
+      const [a, b] = [perRange.sheet(sheet.name)!, grouped.sheet(sheet.name)!];
+      for (let r = 0; r < sheet.values.length + 2; r++) for (let c = 0; c < 20; c++) expect([sheet.name, r, c, b.isLocked(r, c)]).toEqual([sheet.name, r, c, a.isLocked(r, c)]);
+      expect(b.validations.map((v) => v.address).sort()).toEqual(a.validations.map((v) => v.address).sort());
+    }
+    expect(grouped.payloads.reduce((x, y) => x + y, 0)).toBeLessThan(perRange.payloads.reduce((x, y) => x + y, 0));
+  });
+
   it("sets Excel's data validation on input cells from ExcelApi 1.8", async () => {
     const fake = new FakeExcel();
     await createExcelHost(fake.run, all).applyPlan(buildTemplatePlan(rubric, bloc));

@@ -125,6 +125,11 @@ export class WorksheetProxy extends ProxyObject {
     return new RangeProxy(this, "used", () => this.model().usedRect(), "1.4", true);
   }
 
+  /** d.ts Worksheet.getRanges [ExcelApi 1.9]: several areas ("A1:B2, D4") formatted or validated as one */
+  getRanges(address: string): RangeAreasProxy {
+    return new RangeAreasProxy(this, address);
+  }
+
   get protection(): WorksheetProtectionProxy {
     return this.cached("protection", () => new WorksheetProtectionProxy(this));
   }
@@ -344,15 +349,49 @@ export class RangeProxy extends ProxyObject {
   }
 
   private formatSet(path: readonly string[], value: unknown): void {
-    const s = this.sheet();
-    const r = this.area();
-    if (path.join(".") === "protection.locked") {
-      // changing it on a protected sheet fails like any format
-      if (s.protected) throw new FakeExcelError("AccessDenied", `${s.name} is protected`);
-      s.setLocked(r, value !== false);
-      return;
-    }
-    if (s.protected && !["columnWidth", "rowHeight"].includes(path[0])) throw new FakeExcelError("AccessDenied", `${s.name} is protected: formats can't change`);
+    formatSet(this.sheet(), this.area(), path, value);
+  }
+
+  private child<T>(key: string, make: () => T): T {
+    if (!this.children.has(key)) this.children.set(key, make());
+    return this.children.get(key) as T;
+  }
+}
+
+function formatSet(s: SheetModel, r: Rect, path: readonly string[], value: unknown): void {
+  if (path.join(".") === "protection.locked") {
+    // changing it on a protected sheet fails like any format
+    if (s.protected) throw new FakeExcelError("AccessDenied", `${s.name} is protected`);
+    s.setLocked(r, value !== false);
+    return;
+  }
+  if (s.protected && !["columnWidth", "rowHeight"].includes(path[0])) throw new FakeExcelError("AccessDenied", `${s.name} is protected: formats can't change`);
+}
+
+/** Excel.RangeAreas (ExcelApi 1.9): its format and data validation apply to every area. */
+export class RangeAreasProxy extends ProxyObject {
+  private readonly areas: Rect[];
+  private readonly children = new Map<string, unknown>();
+
+  constructor(
+    readonly ws: WorksheetProxy,
+    readonly addresses: string,
+  ) {
+    super(ws.batches, "RangeAreas", ws, ["getRanges", addresses], "1.9");
+    this.areas = addresses.split(",").map((a) => mustParse(a.trim()));
+  }
+
+  get format(): unknown {
+    return this.child("format", () => generic(this, "RangeFormat", "format", "1.1", (path, value) => this.areas.forEach((r) => formatSet(this.ws.model(), r, path, value))));
+  }
+
+  get dataValidation(): unknown {
+    return this.child("dataValidation", () =>
+      generic(this, "DataValidation", "dataValidation", "1.8", (path, value) => {
+        const s = this.ws.model();
+        if (path[0] === "rule") for (const r of this.areas) s.validations.push({ address: rangeRef(r.top, r.left, r.top + r.rows - 1, r.left + r.cols - 1), rule: value });
+      }),
+    );
   }
 
   private child<T>(key: string, make: () => T): T {
