@@ -6,6 +6,7 @@ import { restoreBackup } from "../../../src/services/backup";
 import { fillWorkbook } from "../../../src/services/fillWorkbook";
 import { generateWorkbook } from "../../../src/services/generateWorkbook";
 import { rankWorkbook } from "../../../src/services/rankWorkbook";
+import { validateWorkbook } from "../../../src/services/validateWorkbook";
 import { applyRegeneration, previewRegeneration } from "../../../src/services/regenerate";
 import { readWorkbook } from "../../../src/workbook/readWorkbook";
 import { API_LEVELS, FakeExcel } from "../../support/fakeExcel";
@@ -45,6 +46,10 @@ describe.each(API_LEVELS)("ExcelApi %s, manual calculation", (level) => {
     const fake = new FakeExcel(["Sổ tay"], { api: level, calculation: "Manual" });
     const host = await generatedAndFilled(fake);
     expect(ranked(await rankWorkbook(host, "Excel", "final"))).toEqual(expected("final"));
+    // validate reads the layout, formulas and rubric back as generated: nothing tampered, checkable
+    const check = await validateWorkbook(host, "Excel", { stage: "final" });
+    expect(check.exit).toBeLessThan(2);
+    expect(check.findings.filter((f) => ["ERR_LAYOUT", "ERR_FORMULA_CHANGED", "ERR_RUBRIC_CHANGED"].includes(f.code))).toEqual([]);
     expect(fake.brokenReferences()).toEqual([]);
     expect(fake.sheets.filter((s) => s.name.startsWith("~thidua~"))).toEqual([]);
     // manual mode: the host recalculated after its writes
