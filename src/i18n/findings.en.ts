@@ -62,7 +62,9 @@ export const enFindings: FindingMessages = {
       ? `cell ${p.cell} of sheet "${p.sheet}" should hold "${p.expected}" but holds "${p.found}": rows or columns were inserted, deleted or moved. Use a copy whose layout is intact.`
       : `sheet "${p.sheet}" is missing (deleted or renamed). Restore it or give it back its name.`,
   ERR_NOT_UNIT_COPY: (p) =>
-    p.reason === "workbook"
+    p.reason === "stage"
+      ? `${p.file ?? "the file"} says it is a copy for stage "${p.key}", but a unit's copy only takes self-scores: its hidden data was edited. It is not merged; ask the unit for the copy made by thidua split.`
+      : p.reason === "workbook"
       ? `${p.file ?? "the file"} is the bloc's whole workbook, not a unit's copy. Choose the files made by thidua split.`
       : `${p.file ?? "the file"} is not a unit's scoring copy, or its hidden data is damaged (${p.reason}${p.key ? `: ${p.key}` : ""}). Use a copy made by thidua split.`,
   ERR_COPY_RUBRIC: (p) =>

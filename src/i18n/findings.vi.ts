@@ -62,7 +62,9 @@ export const viFindings: FindingMessages = {
       ? `ô ${p.cell} của trang "${p.sheet}" phải là "${p.expected}" nhưng đang là "${p.found}": dòng hoặc cột đã bị chèn, xóa hoặc di chuyển. Dùng lại bản sổ chưa bị sửa bố cục.`
       : `thiếu trang "${p.sheet}" (có thể đã bị xóa hoặc đổi tên). Khôi phục hoặc đặt lại đúng tên trang.`,
   ERR_NOT_UNIT_COPY: (p) =>
-    p.reason === "workbook"
+    p.reason === "stage"
+      ? `tệp ${p.file ?? ""} ghi là bản nhập điểm giai đoạn "${p.key}", nhưng bản tách cho đơn vị chỉ nhập Tự chấm: phần dữ liệu ẩn của bản đã bị sửa. Không nhập bản này; yêu cầu đơn vị gửi lại đúng bản được tách bằng thidua split.`
+      : p.reason === "workbook"
       ? `tệp ${p.file ?? ""} là sổ chấm điểm của cả khối, không phải bản của một đơn vị. Chọn các tệp được tách bằng thidua split.`
       : `tệp ${p.file ?? ""} không phải bản chấm điểm của một đơn vị, hoặc phần dữ liệu ẩn của bản đã bị hỏng (${p.reason}${p.key ? `: ${p.key}` : ""}). Dùng bản được tách bằng thidua split.`,
   ERR_COPY_RUBRIC: (p) =>

@@ -11,6 +11,7 @@ import { readUnitCopy, type UnitCopyContents } from "../workbook/readUnitCopy";
 import { currentSeal } from "../workbook/seal";
 import { cellAt, type CellWrite, type SheetSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
 import { exitCodeFor, type ExitCode } from "./exitCodes";
+import { COPY_STAGE } from "./splitWorkbook";
 
 /** One cell a merge changes in the bloc's workbook: where, from which copy, the value before and after. */
 export interface MergeChange {
@@ -79,7 +80,10 @@ async function readCopies(contents: WorkbookContents, copies: readonly MergeCopy
     }
     const copy = read.value;
     const where = { unit: copy.unit.id, source: { file } };
-    if (copy.fingerprint.stored !== copy.fingerprint.actual || copy.fingerprint.stored !== rubricSha) {
+    if (copy.stage !== COPY_STAGE) {
+      // split opens only the self-score column: a copy claiming another stage was edited to reach the Board's columns
+      findings.push(finding("ERR_NOT_UNIT_COPY", { file, reason: "stage", key: copy.stage }, where));
+    } else if (copy.fingerprint.stored !== copy.fingerprint.actual || copy.fingerprint.stored !== rubricSha) {
       findings.push(finding("ERR_COPY_RUBRIC", { file, unit: copy.unit.id, stored: copy.fingerprint.stored, actual: copy.fingerprint.actual, expected: rubricSha }, where));
     } else if (!units.has(copy.unit.id)) {
       findings.push(finding("ERR_UNKNOWN_UNIT", { value: copy.unit.id }, where));
@@ -110,9 +114,9 @@ function changesOf(contents: WorkbookContents, byName: ReadonlyMap<string, Sheet
         if (before !== after) out.push({ copy: file, unit: copy.unit.id, item: item.id, kind, stage, sheet: sheetName, cell: cellRef(item.row, col), row: item.row, col, before, after });
       };
       const value = values.get(`${copy.unit.id}\u0000${item.id}`);
-      if (value !== undefined) add(rowOf.get(item.id)!.kind === "criterion" ? "score" : "count", copy.stage, layout.col[`stage:${copy.stage}`], value);
+      if (value !== undefined) add(rowOf.get(item.id)!.kind === "criterion" ? "score" : "count", COPY_STAGE, layout.col[`stage:${COPY_STAGE}`], value);
       const note = copy.notes.get(item.id);
-      if (note) add("note", null, noteColumn(layout, copy.stage), note.text);
+      if (note) add("note", null, noteColumn(layout, COPY_STAGE), note.text);
     }
   }
   return out;

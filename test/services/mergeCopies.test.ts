@@ -151,6 +151,17 @@ describe("mergeCopies", () => {
     expect(outcome.findings.map((f) => [f.code, f.unit, f.source?.file])).toEqual([["ERR_COPY_RUBRIC", "U02", "u2.xlsx"]]);
   });
 
+  it("refuses a copy whose hidden stage was relabelled to reach the Board's column; nothing is written", async () => {
+    const blank = await generateBytes(rubricText, blocText);
+    const [u1] = await splitBytes(blank);
+    const forged = await editCopyMeta(u1.bytes, (rows) => rows.set("stage", "verified"));
+    const typed = await typeIntoCopy(forged, rubric, new Map([["C01", 7]]), "verified");
+    const { outcome, bytes } = await merge(blank, [{ file: "u1.xlsx", bytes: typed }]);
+    expect([outcome.exit, outcome.written, outcome.changes.length]).toEqual([2, false, 0]);
+    expect(outcome.findings.map((f) => [f.code, f.params.reason, f.params.key])).toEqual([["ERR_NOT_UNIT_COPY", "stage", "verified"]]);
+    expect(bytes).toEqual(blank);
+  });
+
   it("refuses a copy split from a workbook made from another rubric", async () => {
     const changed = editJson(rubricText, (j) => (j.sections[0].criteria[0].name = "Tăng trưởng kinh tế"));
     const [other] = await splitBytes(await generateBytes(changed, blocText));
