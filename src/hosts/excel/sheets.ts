@@ -39,3 +39,17 @@ export function quietEvents(context: Excel.RequestContext, caps: ExcelCapabiliti
 export function recalcIfManual(context: Excel.RequestContext, calculationMode: string): void {
   if (calculationMode === "Manual") context.workbook.application.calculate("Recalculate");
 }
+
+/** Runs the writes of a batch with events off; if the batch fails, events are switched back on before rethrowing. */
+export async function withQuietEvents(context: Excel.RequestContext, caps: ExcelCapabilities, work: () => Promise<void>): Promise<void> {
+  quietEvents(context, caps, false);
+  try {
+    await work();
+  } catch (e) {
+    if (caps.dataValidation) {
+      quietEvents(context, caps, true);
+      await context.sync().catch(() => undefined);
+    }
+    throw e;
+  }
+}

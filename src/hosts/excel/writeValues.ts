@@ -3,7 +3,7 @@ import { rangeRef } from "../../workbook/a1";
 import type { ExcelCapabilities } from "./capabilities";
 import { cellInput } from "./cellText";
 import { opBytes, RequestMeter, type ExcelRun } from "./run";
-import { deleteSheet, quietEvents, recalcIfManual } from "./sheets";
+import { deleteSheet, quietEvents, recalcIfManual, withQuietEvents } from "./sheets";
 
 /**
  * Writes constants into input cells as runs of consecutive cells, a few operations per sheet rather than one
@@ -21,16 +21,17 @@ export async function writeValuesExcel(run: ExcelRun, writes: readonly CellWrite
     const missing = [...new Set(writes.map((w) => w.sheet))].filter((s) => !byName.has(s.toLowerCase()));
     if (missing.length > 0) throw new Error(`missing sheets: ${missing.join(", ")}`);
     const meter = new RequestMeter(context);
-    quietEvents(context, caps, false);
-    for (const block of writeBlocks(writes)) {
-      const values = block.values.map((row) => row.map((v) => cellInput(v)));
-      await meter.reserve(opBytes(1, 2, values) + 16);
-      const ws = byName.get(block.sheet.toLowerCase()) as Excel.Worksheet;
-      ws.getRange(rangeRef(block.top, block.left, block.top + values.length - 1, block.left + values[0].length - 1)).values = values;
-    }
-    recalcIfManual(context, app.calculationMode);
-    quietEvents(context, caps, true);
-    await context.sync();
+    await withQuietEvents(context, caps, async () => {
+      for (const block of writeBlocks(writes)) {
+        const values = block.values.map((row) => row.map((v) => cellInput(v)));
+        await meter.reserve(opBytes(1, 2, values) + 16);
+        const ws = byName.get(block.sheet.toLowerCase()) as Excel.Worksheet;
+        ws.getRange(rangeRef(block.top, block.left, block.top + values.length - 1, block.left + values[0].length - 1)).values = values;
+      }
+      recalcIfManual(context, app.calculationMode);
+      quietEvents(context, caps, true);
+      await context.sync();
+    });
   });
 }
 
@@ -79,9 +80,10 @@ export async function removeSheetsExcel(run: ExcelRun, names: readonly string[],
     await context.sync();
     const doomed = sheets.items.filter((s) => wanted.has(s.name.toLowerCase()));
     if (doomed.length === 0) return;
-    quietEvents(context, caps, false);
-    for (const ws of doomed) deleteSheet({ ws, name: ws.name, id: "", visibility: ws.visibility }, caps);
-    quietEvents(context, caps, true);
-    await context.sync();
+    await withQuietEvents(context, caps, async () => {
+      for (const ws of doomed) deleteSheet({ ws, name: ws.name, id: "", visibility: ws.visibility }, caps);
+      quietEvents(context, caps, true);
+      await context.sync();
+    });
   });
 }

@@ -43,6 +43,15 @@ describe("live checking (Worksheet.onChanged, ExcelApi 1.7)", () => {
     expect(calls).toEqual([]);
   });
 
+  it("still hears people after one of the add-in's own writes failed half-way", async () => {
+    const { fake, host, calls } = await watching("1.12");
+    fake.failAtOp = fake.opsRun + 4;
+    await expect(host.writeValues([{ sheet: unitSheet, row: input.row, col: input.col, value: 3 }])).rejects.toThrow(/GeneralException/);
+    fake.userEdit(unitSheet, input.row, input.col, 6);
+    await settle(fake);
+    expect(calls).toEqual([[edited]]);
+  });
+
   it("keeps watching after a regeneration replaced the sheets, whose old handlers Excel dropped with them", async () => {
     const { fake, host, calls } = await watching("1.12");
     const preview = await previewRegeneration(host, rubric, bloc);
