@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 
@@ -81,4 +81,26 @@ export function recalcMany(inputs: readonly string[]): string[] {
     if (!existsSync(out)) throw new Error(`LibreOffice produced no xlsx for ${input}. Its output:\n${log}`);
     return out;
   });
+}
+
+/**
+ * Recalculates `input` in LibreOffice and returns its FIRST sheet ("Tổng hợp") as CSV text, values unformatted:
+ * much cheaper than re-saving a big workbook as .xlsx when only the summary is compared.
+ */
+export function recalcFirstSheetCsv(input: string): string {
+  requireSoffice();
+  const outDir = mkdtempSync(path.join(tmpdir(), "thidua-lo-csv-"));
+  // token 12 = 1: the first sheet only
+  const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1";
+  const args = [`-env:UserInstallation=file://${profileDir()}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, input];
+  let log: string;
+  try {
+    log = execFileSync("soffice", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 240_000 });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`soffice failed on ${input}: ${err.message}\n${err.stdout ?? ""}${err.stderr ?? ""}`, { cause: e });
+  }
+  const produced = readdirSync(outDir).filter((f) => f.endsWith(".csv"));
+  if (produced.length !== 1) throw new Error(`LibreOffice produced no CSV for ${input}. Its output:\n${log}`);
+  return readFileSync(path.join(outDir, produced[0]), "utf8");
 }

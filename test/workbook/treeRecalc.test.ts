@@ -9,8 +9,8 @@ import type { Rubric } from "../../src/domain/types";
 import { unitTotals } from "../../src/domain/unitTotals";
 import { parseRubric } from "../../src/domain/rubricRules";
 import { workbookLabels } from "../../src/i18n/workbook";
-import { recalcSheetsWithGnumeric } from "../support/gnumeric";
-import { recalcMany } from "../support/libreoffice";
+import { parseCsv, recalcSheetsWithGnumeric } from "../support/gnumeric";
+import { recalcFirstSheetCsv, recalcMany } from "../support/libreoffice";
 import { nothingApplicableTexts, treeTexts } from "../support/treeCase";
 import { errorCodes, validateBytes } from "../support/tamper";
 import { fillBytes, generateBytes, sheetOf, summaryRows, writeTemp } from "../support/workbooks";
@@ -97,6 +97,7 @@ function csvSummaryRows(table: readonly string[][]): { id: string; cells: Record
 
 const cases = new Map<string, Case>();
 const lo = new Map<string, Uint8Array>();
+let bigSummary: string[][] = [];
 
 async function addCase(name: string, rubricText: string, blocText: string, csv: string): Promise<void> {
   const rubric = parsed(parseRubric(JSON.parse(rubricText)));
@@ -109,10 +110,12 @@ beforeAll(async () => {
   await addCase("tree", t.rubric, t.bloc, t.scores);
   const n = nothingApplicableTexts();
   await addCase("nothing-applicable", n.rubric, n.bloc, n.scores);
-  const big = makeTreeBloc(60, 120, 1);
-  await addCase("tree-60x120", JSON.stringify(big.rubric), JSON.stringify(big.bloc), big.scoresCsv);
   const list = [...cases.values()];
   recalcMany(list.map((c) => c.file)).forEach((out, i) => lo.set(list[i].name, new Uint8Array(readFileSync(out))));
+  // the big one: only "Tổng hợp" comes back, as CSV (re-saving 60 sheets as .xlsx costs LibreOffice more than the recalculation)
+  const big = makeTreeBloc(60, 120, 1);
+  await addCase("tree-60x120", JSON.stringify(big.rubric), JSON.stringify(big.bloc), big.scoresCsv);
+  bigSummary = parseCsv(recalcFirstSheetCsv(cases.get("tree-60x120")!.file));
 }, 600_000);
 
 describe("LibreOffice and Gnumeric recalculating a tree workbook", () => {
@@ -139,8 +142,8 @@ describe("LibreOffice and Gnumeric recalculating a tree workbook", () => {
     compare(c, csvSummaryRows(recalcSheetsWithGnumeric(c.file).get("Tổng hợp")!));
   });
 
-  it("LibreOffice agrees on a 60-unit bloc with a 4-level, 120-criterion tree", async () => {
+  it("LibreOffice agrees on a 60-unit bloc with a 4-level, 120-criterion tree", () => {
     const c = cases.get("tree-60x120")!;
-    compare(c, summaryRows(await sheetOf(lo.get("tree-60x120")!, "Tổng hợp")));
+    compare(c, csvSummaryRows(bigSummary));
   });
 });
