@@ -13,7 +13,7 @@ export async function readBinaryInput(file: string, ctx: CliContext): Promise<Re
     return wrong ? { ok: false, findings: [wrong] } : { ok: true, value: bytes, findings: [] };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { ok: false, findings: [finding("ERR_FILE_UNREADABLE", { file, reason: err.code ?? err.message })] };
+    return { ok: false, findings: [finding("ERR_FILE_UNREADABLE", { file, path: path.resolve(ctx.cwd, file), reason: err.code ?? err.message })] };
   }
 }
 

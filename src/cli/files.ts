@@ -33,6 +33,6 @@ export async function readTextInput(file: string, ctx: CliContext): Promise<Resu
     return { ok: true, value: { text, file: name }, findings: [] };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { ok: false, findings: [finding("ERR_FILE_UNREADABLE", { file, reason: err.code ?? err.message })] };
+    return { ok: false, findings: [finding("ERR_FILE_UNREADABLE", { file, path: path.resolve(ctx.cwd, file), reason: err.code ?? err.message })] };
   }
 }

@@ -14,6 +14,7 @@ import { validateCommand } from "./commands/validate";
 import { sealCommand, unsealCommand } from "./commands/seal";
 import { splitCommand } from "./commands/split";
 import { UsageError, type CliContext } from "./context";
+import { nearestVerb, verbHelp } from "./help";
 
 export type Command = (argv: readonly string[], ctx: CliContext) => Promise<number>;
 
@@ -49,13 +50,21 @@ export async function runCli(argv: readonly string[], ctx: Omit<CliContext, "lan
   // `thidua --lang en score …` as well as `thidua score … --lang en`
   const leading = argv[0] === "--lang" ? 2 : argv[0]?.startsWith("--lang=") ? 1 : 0;
   const [verb, ...rest] = argv.slice(leading);
-  if (verb === undefined || verb === "--help" || verb === "-h" || verb === "help" || rest.includes("--help")) {
+  const asksHelp = (args: readonly string[]) => args.includes("--help") || args.includes("-h");
+  // `thidua help score` and `thidua score --help` alike print that verb's help
+  const about = verb === "help" ? rest[0] : verb !== undefined && commands[verb] && asksHelp(rest) ? verb : undefined;
+  if (about !== undefined && verbHelp(about, lang) !== null) {
+    full.out(verbHelp(about, lang)!);
+    return 0;
+  }
+  if (verb === undefined || verb === "--help" || verb === "-h" || verb === "help") {
     full.out(text(lang, "cli.usage"));
     return verb === undefined ? 2 : 0;
   }
   const command = commands[verb];
   if (!command) {
-    full.err(text(lang, "cli.unknownCommand", verb));
+    const near = nearestVerb(verb, Object.keys(commands));
+    full.err(text(lang, near ? "cli.unknownCommandNear" : "cli.unknownCommand", verb, near ?? ""));
     return 2;
   }
   try {

@@ -3,16 +3,16 @@ import type { Ranking } from "../domain/scoreBloc";
 import { warningsNotExplained } from "../domain/unitExplanations";
 import { explanationLines } from "../i18n/explanations";
 import type { Rubric } from "../domain/types";
-import { formatNumber, renderFinding, stageName, text, type Lang } from "../i18n";
-import { findingMessage } from "../i18n";
+import type { Bloc } from "../domain/types";
+import { findingNames, formatNumber, placeName, renderFinding, stageName, text, type FindingNames, type Lang } from "../i18n";
 
 /** The `--json` object of DESIGN.md: the ranking plus warnings as {code, message}. */
-export function rankingJson(ranking: Ranking, lang: Lang): unknown {
+export function rankingJson(ranking: Ranking, lang: Lang, names?: FindingNames): unknown {
   return {
     stage: ranking.stage,
     units: ranking.units,
     ties: ranking.ties,
-    warnings: ranking.warnings.map((w) => ({ code: w.code, unit: w.unit ?? null, message: renderFinding(w, lang) })),
+    warnings: ranking.warnings.map((w) => ({ code: w.code, unit: w.unit ?? null, message: renderFinding(w, lang, { names }) })),
     // beyond the contract's fields (so its comparisons hold): why a changed score changed, what was not applicable
     explanations: ranking.explanations.map((e) => ({
       unit: e.unit,
@@ -29,8 +29,9 @@ function pad(s: string, width: number): string {
 }
 
 /** A plain-text table an official can read in a terminal or paste into a report. */
-export function rankingTable(ranking: Ranking, rubric: Rubric, lang: Lang): string {
+export function rankingTable(ranking: Ranking, rubric: Rubric, lang: Lang, bloc?: Bloc): string {
   const d = rubric.scale.decimals;
+  const names = findingNames(rubric, bloc?.units ?? ranking.units);
   const awardLabel = new Map(rubric.awards.map((a) => [a.id, a.label]));
   const header = [
     text(lang, "table.rank"),
@@ -50,7 +51,7 @@ export function rankingTable(ranking: Ranking, rubric: Rubric, lang: Lang): stri
     ...rubric.sections.map((s) => formatNumber(u.sections[s.id], lang, d)),
     formatNumber(u.bonus, lang, d),
     formatNumber(u.deductions, lang, d) + (u.vetoed ? ` (${text(lang, "table.vetoed")})` : ""),
-    u.place ?? "",
+    u.place ? (placeName(u.rank, lang) ?? u.place) : "",
     u.classification ?? "",
     u.award ? (awardLabel.get(u.award) ?? u.award) : "",
   ]);
@@ -64,14 +65,15 @@ export function rankingTable(ranking: Ranking, rubric: Rubric, lang: Lang): stri
     for (const e of ranking.explanations) out.push(`  ${name.get(e.unit) ?? e.unit} (${e.unit}):`, ...explanationLines(e, lang, d).map((l) => `    - ${l}`));
   }
   const warnings = warningsNotExplained(ranking);
-  if (warnings.length > 0) out.push("", text(lang, "cli.warnings"), ...warnings.map((w) => `  - ${w.unit ? `${w.unit}${w.item ? ` ${w.item}` : ""}: ` : ""}${findingMessage(w, lang)}`));
+  if (warnings.length > 0) out.push("", text(lang, "cli.warnings"), ...warnings.map((w) => `  - ${renderFinding(w, lang, { names })}`));
   return out.join("\n");
 }
 
 /** Findings printed one per line: a damaged file can hold 200 000 of them, a terminal shows the first ones. */
 export const PRINTED_FINDINGS = 100;
 
-export function printFindings(findings: readonly Finding[], lang: Lang, err: (s: string) => void): void {
-  for (const f of findings.slice(0, PRINTED_FINDINGS)) err(renderFinding(f, lang));
+/** Each finding on a line of its own; with `names`, units and criteria are called by their names. */
+export function printFindings(findings: readonly Finding[], lang: Lang, err: (s: string) => void, names?: FindingNames): void {
+  for (const f of findings.slice(0, PRINTED_FINDINGS)) err(renderFinding(f, lang, { names }));
   if (findings.length > PRINTED_FINDINGS) err(text(lang, "cli.moreFindings", findings.length - PRINTED_FINDINGS, PRINTED_FINDINGS));
 }

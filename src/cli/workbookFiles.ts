@@ -6,6 +6,7 @@ import { openHost } from "../services/openWorkbook";
 import { backupName, readBinaryInput, replaceFile } from "./binaryFiles";
 import type { CliContext } from "./context";
 import { nodeZipCodec } from "./zipCodec";
+import { writeFailed } from "./systemError";
 
 /** A workbook file opened on the xlsx host; unreadable or non-.xlsx bytes are findings naming the file. */
 export async function openWorkbookFile(file: string, ctx: CliContext): Promise<Result<XlsxHost>> {
@@ -24,7 +25,7 @@ export async function saveWorkbookFile(host: XlsxHost, file: string, ctx: CliCon
   try {
     await replaceFile(target, await host.save(), backup);
   } catch (e) {
-    ctx.err(text(ctx.lang, "cli.writeFailed", out ?? file, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    ctx.err(writeFailed(ctx, out ?? file, e));
     return false;
   }
   if (backup) ctx.out(text(ctx.lang, "cli.backup", path.relative(ctx.cwd, backup) || backup));

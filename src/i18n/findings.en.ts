@@ -1,11 +1,20 @@
 import { list, num } from "./format";
 import { stageName } from "./stages";
 import type { FindingMessages } from "./types";
+import { onSurface } from "./surface";
+import { systemError } from "./systemErrors";
 import { isWholeEntry, rubricChangeSubject, shown } from "./validation";
+import type { MessageContext } from "./types";
 
 const n = (v: unknown) => num(v, "en");
 const l = (v: unknown) => list(v, "en");
 const sh = (v: unknown) => shown(v, "en");
+/** `I "Political work"` when the rubric is at hand, else the id. */
+const named = (id: unknown, c: MessageContext) => {
+  const name = c.name(String(id));
+  return name ? `${id} "${name}"` : String(id);
+};
+const generate = (c: MessageContext) => onSurface(c.surface, "with thidua generate", "under Generate");
 
 /** Where the reason goes: the note column of a CSV line, or the reason cell a workbook finding points at. */
 function reasonWhere(f: { readonly source?: { readonly line?: number } }): string {
@@ -20,7 +29,10 @@ function changed(p: Readonly<Record<string, unknown>>): string {
 }
 
 export const enFindings: FindingMessages = {
-  ERR_FILE_UNREADABLE: (p) => `cannot read ${p.file}: ${p.reason}. Check the path and the file's permissions.`,
+  ERR_FILE_UNREADABLE: (p) => {
+    const s = systemError(String(p.reason), String(p.path ?? p.file), "en");
+    return `cannot read ${p.file}: ${s.what}. ${s.todo}`;
+  },
   ERR_JSON_SYNTAX: (p) => `${p.file} is not valid JSON (${p.reason}). Open it in an editor and fix the syntax.`,
   ERR_SCHEMA: (p) =>
     p.problem === "group_field"
@@ -32,8 +44,8 @@ export const enFindings: FindingMessages = {
       : `field "${p.field}" is invalid: found ${p.found}${p.expected ? `, expected ${p.expected}` : ""}${p.limit !== undefined ? ` (limit ${n(p.limit)})` : ""} (${p.problem}). Correct the value.`,
   ERR_DUPLICATE_ID: (p) => `id "${p.value}" at ${p.field} repeats ${p.first}. Each id may be used once: rename one.`,
   ERR_DUPLICATE_NAME: (p) => `name "${p.value}" at ${p.field} repeats ${p.first}. Each name may be used once: rename one.`,
-  ERR_RUBRIC_SUM: (p) =>
-    `section ${p.section}: its criteria add up to ${n(p.sum)} < ${n(p.max)}. The section maximum cannot be reached: raise the criteria's maxima or lower the section's.`,
+  ERR_RUBRIC_SUM: (p, _f, c) =>
+    `section ${named(p.section, c)}: its criteria add up to ${n(p.sum)} < ${n(p.max)}. The section maximum cannot be reached: raise the criteria's maxima or lower the section's.`,
   ERR_PRECISION: (p) => `${p.field} = ${n(p.value)} has too many decimals (at most ${p.limit}). Round it.`,
   ERR_TIEBREAK_UNKNOWN: (p) =>
     p.duplicate
@@ -53,10 +65,10 @@ export const enFindings: FindingMessages = {
   ERR_STAGE_NOT_IN_RUBRIC: (p) => `stage "${p.value}" is not used by this rubric (only ${l(p.stages)}).`,
   ERR_DUPLICATE_ROW: (p) =>
     `this value was already given ${p.firstLine !== null ? `on line ${p.firstLine}` : p.firstCell !== null ? `in cell ${p.firstCell}` : "before"}. One row per (unit, item, stage): remove one.`,
-  ERR_NOT_WORKBOOK: (p) =>
+  ERR_NOT_WORKBOOK: (p, _f, c) =>
     p.reason === "xlsx"
-      ? `${p.file ?? "the file"} is not a readable Excel workbook (.xlsx) (${p.detail ?? ""}). Open it in Excel and save it as .xlsx, or make a new one with thidua generate.`
-      : `${p.file ?? "the file"} is not a Thi đua scoring workbook, or its hidden data is damaged (${p.reason}${p.key ? `: ${p.key}` : ""}). Use a workbook made by thidua generate.`,
+      ? `${p.file ?? "the file"} is not a readable Excel workbook (.xlsx) (${p.detail ?? ""}). Open it in Excel and save it as .xlsx, or make a new one ${generate(c)}.`
+      : `${p.file ?? "the file"} is not a Thi đua scoring workbook, or its hidden data is damaged (${p.reason}${p.key ? `: ${p.key}` : ""}). Use a workbook made ${generate(c)}.`,
   ERR_LAYOUT: (p) =>
     p.cell
       ? `cell ${p.cell} of sheet "${p.sheet}" should hold "${p.expected}" but holds "${p.found}": rows or columns were inserted, deleted or moved. Use a copy whose layout is intact.`
@@ -71,14 +83,14 @@ export const enFindings: FindingMessages = {
     `the copy ${p.file ?? ""} of unit ${p.unit ?? ""} does not share the bloc workbook's rubric (the copy's rubric was edited, or it was split from another workbook). Not merged: send the unit a copy split from the current workbook.`,
   ERR_COPY_FOREIGN: (p) => `the copy ${p.file ?? ""} belongs to "${p.bloc}", not to "${p.expected}". A copy of another bloc is never merged.`,
   ERR_COPY_DUPLICATE: (p) => `the copies ${p.file ?? ""} and ${p.first} are both of unit ${p.unit}. Merge one copy per unit: leave one file out.`,
-  ERR_SEALED: (p) => `the workbook's result is sealed (${p.stage ? `${stageName(String(p.stage), "en")}, ` : ""}${p.by}, ${p.at}). Unseal it first: thidua unseal --by "Name" --reason "why".`,
+  ERR_SEALED: (p, _f, c) => `the workbook's result is sealed (${p.stage ? `${stageName(String(p.stage), "en")}, ` : ""}${p.by}, ${p.at}). Unseal it first${onSurface(c.surface, `: thidua unseal --by "Name" --reason "why"`, " under Seal (click Lift the seal, give your name and a reason)")}.`,
   ERR_NOT_SEALED: () => `the workbook is not sealed, so there is nothing to unseal.`,
-  ERR_SEALED_CHANGED: (p) =>
+  ERR_SEALED_CHANGED: (p, _f, c) =>
     p.reason === "record"
-      ? `the seal recorded in the workbook was edited and can no longer be checked. Use the sealed copy, or unseal (thidua unseal) and seal again.`
+      ? `the seal recorded in the workbook was edited and can no longer be checked. Use the sealed copy, or unseal ${onSurface(c.surface, "(thidua unseal)", "under Seal")} and seal again.`
       : p.reason === "rubric"
       ? `the rubric differs from the one sealed (${p.by}, ${p.at}). Use the sealed copy.`
-      : `cell ${p.cell} of sheet "${p.sheet}" was changed after the result was sealed (${p.by}, ${p.at}): ${p.before === null ? "(empty)" : n(p.before)} when sealed, now ${p.after === null ? "(empty)" : n(p.after)}. Put the sealed value back, or unseal (thidua unseal) with a reason and seal again.`,
+      : `cell ${p.cell} of sheet "${p.sheet}" was changed after the result was sealed (${p.by}, ${p.at}): ${p.before === null ? "(empty)" : n(p.before)} when sealed, now ${p.after === null ? "(empty)" : n(p.after)}. Put the sealed value back, or unseal ${onSurface(c.surface, "(thidua unseal)", "under Seal")} with a reason and seal again.`,
   ERR_FILE_FORMAT: (p) =>
     p.reason === "empty"
       ? `${p.file} is empty (0 bytes): copying or downloading it may have been cut short. Get the whole workbook again and check it.`
@@ -109,16 +121,16 @@ export const enFindings: FindingMessages = {
     `${p.file} is not UTF-8 text (a stray byte on line ${n(p.line)}); it was probably saved as Windows-1258 or Latin-1, so Vietnamese letters would come out wrong. Save it again as UTF-8 (Excel: Save As > "CSV UTF-8") and run again.`,
   ERR_CELL_TOO_LONG: (p) =>
     `cell ${p.cell} of sheet "${p.sheet}" would hold ${n(p.length)} characters, above Excel's limit of ${n(p.max)} per cell; nothing was written. Shorten the text (a note, a name) and run again.`,
-  ERR_RUBRIC_CHANGED: (p) =>
+  ERR_RUBRIC_CHANGED: (p, _f, c) =>
     p.origin === "sheet"
       ? `${rubricChangeSubject(p, "en")} is ${sh(p.after)} in the workbook, but the rubric stored when it was made says ${sh(p.before)}. The agreed rubric must not change: enter ${sh(p.before)} in this cell again.`
       : p.origin === "agreed"
       ? isWholeEntry(p)
-        ? `${rubricChangeSubject(p, "en")}, compared with the registered rubric (${p.file}). Make the workbook again from the registered rubric (thidua generate) and re-enter the scores, or ask the Emulation Board whether the rubric was officially amended.`
-        : `${rubricChangeSubject(p, "en")} is ${sh(p.after)} in the workbook, ${sh(p.before)} in the registered rubric (${p.file}). Make the workbook again from the registered rubric (thidua generate) and re-enter the scores, or ask the Emulation Board whether the rubric was officially amended.`
+        ? `${rubricChangeSubject(p, "en")}, compared with the registered rubric (${p.file}). Make the workbook again from the registered rubric (${generate(c)}) and re-enter the scores, or ask the Emulation Board whether the rubric was officially amended.`
+        : `${rubricChangeSubject(p, "en")} is ${sh(p.after)} in the workbook, ${sh(p.before)} in the registered rubric (${p.file}). Make the workbook again from the registered rubric (${generate(c)}) and re-enter the scores, or ask the Emulation Board whether the rubric was officially amended.`
       : p.field
-      ? `the rubric stored in the workbook's hidden sheet was edited after the workbook was made (its checksum does not match): ${rubricChangeSubject(p, "en")}${isWholeEntry(p) ? "" : ` changed from ${sh(p.before)} to ${sh(p.after)}`}. Use the original workbook, or make it again with thidua generate from the agreed rubric.`
-      : `the rubric stored in the workbook's hidden sheet was edited after the workbook was made (its checksum does not match). Use the original workbook, or make it again with thidua generate from the agreed rubric.`,
+      ? `the rubric stored in the workbook's hidden sheet was edited after the workbook was made (its checksum does not match): ${rubricChangeSubject(p, "en")}${isWholeEntry(p) ? "" : ` changed from ${sh(p.before)} to ${sh(p.after)}`}. Use the original workbook, or make it again ${generate(c)} from the agreed rubric.`
+      : `the rubric stored in the workbook's hidden sheet was edited after the workbook was made (its checksum does not match). Use the original workbook, or make it again ${generate(c)} from the agreed rubric.`,
   ERR_FORMULA_CHANGED: (p) =>
     p.kind === "value"
       ? `this cell must be calculated by a formula but the value ${sh(p.found)} was typed over it. Enter the formula ${p.expected} in it again.`
@@ -131,7 +143,7 @@ export const enFindings: FindingMessages = {
   ERR_NEGATIVE: (p) => `${n(p.value)} is negative. Scores start at 0; deductions go into the deduction items.`,
   ERR_STEP: (p) => `${n(p.value)} is not a multiple of the step ${n(p.step)}. Enter ${n(p.below)} or ${n(p.above)}.`,
   ERR_NOT_NUMBER: (p) => `"${p.value}" is not a number. Enter a number.`,
-  ERR_TEXT_NUMBER: (p) => `"${p.value}" is a number stored as text. Enter it as the number ${n(p.fix)} (or use the quick fix).`,
+  ERR_TEXT_NUMBER: (p, _f, c) => `"${p.value}" is a number stored as text. Enter it as the number ${n(p.fix)}${onSurface(c.surface, "", ", or click Change to… below")}.`,
   ERR_COUNT: (p) => `count ${n(p.value)} is invalid: a whole number 0 or more.`,
   ERR_MISSING: (p) => `no score ${p.stage === "final" ? "at any stage" : `at stage ${stageName(String(p.stage), "en")}`}. Enter one.`,
   ERR_NA_NOT_ALLOWED: (p) =>
@@ -141,12 +153,13 @@ export const enFindings: FindingMessages = {
   ERR_NOTHING_APPLICABLE: (p) =>
     `every criterion is not applicable (${l(p.items)}) at ${stageName(String(p.stage), "en")}: nothing to bring the total back to the full scale from, so the unit is not ranked. Enter a score for at least one criterion.`,
   ERR_REASON_MISSING: (p, f) => `${changed(p)} but no reason is given. The rubric requires a reason for every change: ${reasonWhere(f)}.`,
-  WARN_SECTION_CAP: (p) => `section ${p.section}: its criteria add up to ${n(p.sum)} > ${n(p.max)}; the section is capped at ${n(p.max)}.`,
+  WARN_SECTION_CAP: (p, _f, c) => `section ${named(p.section, c)}: its criteria add up to ${n(p.sum)} > ${n(p.max)}; the section is capped at ${n(p.max)}.`,
   WARN_CAPPED: (p) =>
     p.count !== undefined
       ? `${p.count} events = ${n(p.points)} points, above the item's cap ${n(p.cap)}; ${n(p.cap)} counted.`
       : `${p.group === "bonus" ? "bonus" : "deductions"} total ${n(p.points)} above the cap ${n(p.cap)}; ${n(p.cap)} counted.`,
-  WARN_TIE_UNRESOLVED: (p) => `${l(p.units)} are tied (${n(p.total)}) at rank ${p.rank} after every tie-break. The bloc must vote an order ("Biểu quyết" column or --vote).`,
+  WARN_TIE_UNRESOLVED: (p, _f, c) =>
+    `${l(p.units)} are tied (${n(p.total)}) at rank ${p.rank} after every tie-break. The bloc must vote an order, ${onSurface(c.surface, `then write it in the "Biểu quyết" (vote) column of the summary sheet or pass --vote with the order voted`, "then set and record it under Rank (Ties to settle by vote)")}.`,
   WARN_AWARD_REQUIREMENT: (p) =>
     `at position ${p.position} but misses requirements (${l(p.missed)}; classification: ${p.classification ?? "none"}, total ${n(p.total)})${p.got ? `; proposed for ${p.got}` : "; no award proposed"}.`,
   WARN_AWARD_EMPTY: (p) => `award "${p.label}" has ${p.free}/${p.places} places left empty${p.stopped ? " because the walk stopped at a tie" : " because no unit met its requirements"}.`,

@@ -1,11 +1,20 @@
 import { list, num } from "./format";
 import { stageName } from "./stages";
 import type { FindingMessages } from "./types";
+import { onSurface } from "./surface";
+import { systemError } from "./systemErrors";
 import { isWholeEntry, rubricChangeSubject, shown } from "./validation";
+import type { MessageContext } from "./types";
 
 const n = (v: unknown) => num(v, "vi");
 const l = (v: unknown) => list(v, "vi");
 const sh = (v: unknown) => shown(v, "vi");
+/** `I "Công tác chính trị"` when the rubric is at hand, else the id. */
+const named = (id: unknown, c: MessageContext) => {
+  const name = c.name(String(id));
+  return name ? `${id} "${name}"` : String(id);
+};
+const generate = (c: MessageContext) => onSurface(c.surface, "bằng thidua generate", "ở mục Tạo mẫu");
 
 /** Where the reason goes: the note column of a CSV line, or the reason cell a workbook finding points at. */
 function reasonWhere(f: { readonly source?: { readonly line?: number } }): string {
@@ -20,7 +29,10 @@ function changed(p: Readonly<Record<string, unknown>>): string {
 }
 
 export const viFindings: FindingMessages = {
-  ERR_FILE_UNREADABLE: (p) => `không đọc được tệp ${p.file}: ${p.reason}. Kiểm tra đường dẫn và quyền đọc tệp.`,
+  ERR_FILE_UNREADABLE: (p) => {
+    const s = systemError(String(p.reason), String(p.path ?? p.file), "vi");
+    return `không đọc được ${p.file}: ${s.what}. ${s.todo}`;
+  },
   ERR_JSON_SYNTAX: (p) => `tệp ${p.file} không phải JSON hợp lệ (${p.reason}). Mở tệp bằng trình soạn thảo và sửa chỗ sai cú pháp.`,
   ERR_SCHEMA: (p) =>
     p.problem === "group_field"
@@ -32,14 +44,14 @@ export const viFindings: FindingMessages = {
       : `trường "${p.field}" không hợp lệ: giá trị ${p.found}${p.expected ? `, cần ${p.expected}` : ""}${p.limit !== undefined ? ` (giới hạn ${n(p.limit)})` : ""} (${p.problem}). Sửa lại giá trị.`,
   ERR_DUPLICATE_ID: (p) => `mã "${p.value}" ở ${p.field} trùng với ${p.first}. Mỗi mã chỉ được dùng một lần: đổi một trong hai mã.`,
   ERR_DUPLICATE_NAME: (p) => `tên "${p.value}" ở ${p.field} trùng với ${p.first}. Mỗi tên chỉ được dùng một lần: đổi một trong hai tên.`,
-  ERR_RUBRIC_SUM: (p) =>
-    `Phần ${p.section}: tổng điểm chuẩn các tiêu chí ${n(p.sum)} < ${n(p.max)}. Điểm tối đa của phần không thể đạt được: tăng điểm chuẩn các tiêu chí hoặc giảm điểm tối đa của phần.`,
+  ERR_RUBRIC_SUM: (p, _f, c) =>
+    `Phần ${named(p.section, c)}: tổng điểm chuẩn các tiêu chí ${n(p.sum)} < ${n(p.max)}. Điểm tối đa của phần không thể đạt được: tăng điểm chuẩn các tiêu chí hoặc giảm điểm tối đa của phần.`,
   ERR_PRECISION: (p) => `${p.field} = ${n(p.value)} có quá nhiều chữ số thập phân (tối đa ${p.limit}). Làm tròn giá trị này.`,
   ERR_TIEBREAK_UNKNOWN: (p) =>
     p.duplicate
       ? `tiêu chí phân định "${p.value}" bị lặp lại. Xóa mục trùng trong tieBreak.`
       : `tiêu chí phân định "${p.value}" không tồn tại. Dùng "section:<mã phần>" (${l(p.sections)}), "fewerDeductions" hoặc "moreBonus".`,
-  ERR_AWARD_CLASSIFICATION: (p) => `danh hiệu "${p.award}" yêu cầu xếp loại "${p.value}" không có trong bảng xếp loại (${l(p.labels)}). Sửa tên xếp loại cho khớp.`,
+  ERR_AWARD_CLASSIFICATION: (p) => `hình thức khen thưởng "${p.award}" yêu cầu xếp loại "${p.value}" không có trong bảng xếp loại (${l(p.labels)}). Sửa tên xếp loại cho khớp.`,
   ERR_BLOC_ROLE: (p) =>
     p.same
       ? `Phó Trưởng khối trùng với Trưởng khối (${p.value}). Chọn hai đơn vị khác nhau.`
@@ -53,10 +65,10 @@ export const viFindings: FindingMessages = {
   ERR_STAGE_NOT_IN_RUBRIC: (p) => `giai đoạn "${p.value}" không được dùng trong bảng điểm này (chỉ có ${l(p.stages)}).`,
   ERR_DUPLICATE_ROW: (p) =>
     `điểm này đã được nhập ${p.firstLine !== null ? `ở dòng ${p.firstLine}` : p.firstCell !== null ? `ở ô ${p.firstCell}` : "trước đó"}. Mỗi (đơn vị, mục, giai đoạn) chỉ một dòng: xóa một dòng.`,
-  ERR_NOT_WORKBOOK: (p) =>
+  ERR_NOT_WORKBOOK: (p, _f, c) =>
     p.reason === "xlsx"
-      ? `tệp ${p.file ?? ""} không phải sổ Excel (.xlsx) đọc được (${p.detail ?? ""}). Mở tệp bằng Excel và lưu lại dạng .xlsx, hoặc tạo sổ mới bằng thidua generate.`
-      : `tệp ${p.file ?? ""} không phải sổ chấm điểm Thi đua hoặc phần dữ liệu ẩn của sổ đã bị hỏng (${p.reason}${p.key ? `: ${p.key}` : ""}). Dùng sổ được tạo bằng thidua generate.`,
+      ? `tệp ${p.file ?? ""} không phải sổ Excel (.xlsx) đọc được (${p.detail ?? ""}). Mở tệp bằng Excel và lưu lại dạng .xlsx, hoặc tạo sổ mới ${generate(c)}.`
+      : `tệp ${p.file ?? ""} không phải sổ chấm điểm Thi đua hoặc phần dữ liệu ẩn của sổ đã bị hỏng (${p.reason}${p.key ? `: ${p.key}` : ""}). Dùng sổ được tạo ${generate(c)}.`,
   ERR_LAYOUT: (p) =>
     p.cell
       ? `ô ${p.cell} của trang "${p.sheet}" phải là "${p.expected}" nhưng đang là "${p.found}": dòng hoặc cột đã bị chèn, xóa hoặc di chuyển. Dùng lại bản sổ chưa bị sửa bố cục.`
@@ -71,14 +83,14 @@ export const viFindings: FindingMessages = {
     `bản ${p.file ?? ""} của đơn vị ${p.unit ?? ""} không cùng bảng tiêu chí với sổ của khối (bảng tiêu chí trong bản đã bị sửa, hoặc bản được tách từ một sổ khác). Không nhập bản này: gửi lại cho đơn vị bản tách từ sổ hiện tại.`,
   ERR_COPY_FOREIGN: (p) => `bản ${p.file ?? ""} thuộc "${p.bloc}", không phải "${p.expected}". Không nhập bản của khối khác.`,
   ERR_COPY_DUPLICATE: (p) => `bản ${p.file ?? ""} và bản ${p.first} đều là của đơn vị ${p.unit}. Mỗi đơn vị chỉ nhập một bản: bỏ bớt một tệp.`,
-  ERR_SEALED: (p) => `sổ đã được chốt kết quả (${p.stage ? `${stageName(String(p.stage), "vi")}, ` : ""}${p.by}, ${p.at}). Muốn sửa phải mở chốt trước: thidua unseal --by "Họ tên" --reason "lý do".`,
+  ERR_SEALED: (p, _f, c) => `sổ đã được chốt kết quả (${p.stage ? `${stageName(String(p.stage), "vi")}, ` : ""}${p.by}, ${p.at}). Muốn sửa phải mở chốt trước${onSurface(c.surface, `: thidua unseal --by "Họ tên" --reason "lý do"`, " ở mục Niêm phong (bấm Mở niêm phong, ghi họ tên và lý do)")}.`,
   ERR_NOT_SEALED: () => `sổ chưa được chốt kết quả nên không có gì để mở chốt.`,
-  ERR_SEALED_CHANGED: (p) =>
+  ERR_SEALED_CHANGED: (p, _f, c) =>
     p.reason === "record"
-      ? `phần ghi chốt kết quả trong sổ đã bị sửa nên không còn đối chiếu được. Dùng lại bản sổ đã chốt, hoặc mở chốt (thidua unseal) rồi chốt lại.`
+      ? `phần ghi chốt kết quả trong sổ đã bị sửa nên không còn đối chiếu được. Dùng lại bản sổ đã chốt, hoặc mở chốt ${onSurface(c.surface, "(thidua unseal)", "ở mục Niêm phong")} rồi chốt lại.`
       : p.reason === "rubric"
       ? `bảng tiêu chí đã khác so với lúc chốt kết quả (${p.by}, ${p.at}). Dùng lại bản sổ đã chốt.`
-      : `ô ${p.cell} của trang "${p.sheet}" đã bị sửa sau khi chốt kết quả (${p.by}, ${p.at}): lúc chốt là ${p.before === null ? "(trống)" : n(p.before)}, nay là ${p.after === null ? "(trống)" : n(p.after)}. Trả lại giá trị lúc chốt, hoặc mở chốt (thidua unseal) có ghi lý do rồi chốt lại.`,
+      : `ô ${p.cell} của trang "${p.sheet}" đã bị sửa sau khi chốt kết quả (${p.by}, ${p.at}): lúc chốt là ${p.before === null ? "(trống)" : n(p.before)}, nay là ${p.after === null ? "(trống)" : n(p.after)}. Trả lại giá trị lúc chốt, hoặc mở chốt ${onSurface(c.surface, "(thidua unseal)", "ở mục Niêm phong")} có ghi lý do rồi chốt lại.`,
   ERR_FILE_FORMAT: (p) =>
     p.reason === "empty"
       ? `tệp ${p.file} rỗng (0 byte): việc sao chép hoặc tải về có thể đã bị gián đoạn. Lấy lại bản đầy đủ của sổ rồi kiểm tra lại.`
@@ -109,16 +121,16 @@ export const viFindings: FindingMessages = {
     `tệp ${p.file} không phải văn bản UTF-8 (byte lạ ở dòng ${n(p.line)}), có thể được lưu bằng bảng mã Windows-1258 hoặc Latin-1 nên chữ tiếng Việt sẽ bị sai. Lưu lại tệp với mã hóa UTF-8 (Excel: Lưu thành > "CSV UTF-8") rồi chạy lại.`,
   ERR_CELL_TOO_LONG: (p) =>
     `ô ${p.cell} của trang "${p.sheet}" sẽ chứa ${n(p.length)} ký tự, quá giới hạn ${n(p.max)} ký tự một ô của Excel; chưa ghi gì vào sổ. Rút ngắn nội dung (ghi chú, tên) rồi chạy lại.`,
-  ERR_RUBRIC_CHANGED: (p) =>
+  ERR_RUBRIC_CHANGED: (p, _f, c) =>
     p.origin === "sheet"
       ? `${rubricChangeSubject(p, "vi")} trên sổ là ${sh(p.after)}, khác bảng điểm đã lưu khi tạo sổ (${sh(p.before)}). Bảng điểm không được sửa sau khi giao ước: nhập lại ${sh(p.before)} vào ô này.`
       : p.origin === "agreed"
       ? isWholeEntry(p)
-        ? `${rubricChangeSubject(p, "vi")} so với bảng điểm đã đăng ký (${p.file}). Tạo lại sổ từ bảng điểm đã đăng ký (thidua generate) rồi nhập lại điểm, hoặc hỏi Ban Thi đua - Khen thưởng nếu bảng điểm đã được điều chỉnh chính thức.`
-        : `${rubricChangeSubject(p, "vi")} trong sổ là ${sh(p.after)}, bảng điểm đã đăng ký (${p.file}) là ${sh(p.before)}. Tạo lại sổ từ bảng điểm đã đăng ký (thidua generate) rồi nhập lại điểm, hoặc hỏi Ban Thi đua - Khen thưởng nếu bảng điểm đã được điều chỉnh chính thức.`
+        ? `${rubricChangeSubject(p, "vi")} so với bảng điểm đã đăng ký (${p.file}). Tạo lại sổ từ bảng điểm đã đăng ký (${generate(c)}) rồi nhập lại điểm, hoặc hỏi Ban Thi đua - Khen thưởng nếu bảng điểm đã được điều chỉnh chính thức.`
+        : `${rubricChangeSubject(p, "vi")} trong sổ là ${sh(p.after)}, bảng điểm đã đăng ký (${p.file}) là ${sh(p.before)}. Tạo lại sổ từ bảng điểm đã đăng ký (${generate(c)}) rồi nhập lại điểm, hoặc hỏi Ban Thi đua - Khen thưởng nếu bảng điểm đã được điều chỉnh chính thức.`
       : p.field
-      ? `bảng điểm lưu ẩn trong sổ đã bị sửa sau khi tạo sổ (không khớp mã kiểm tra): ${rubricChangeSubject(p, "vi")}${isWholeEntry(p) ? "" : ` từ ${sh(p.before)} thành ${sh(p.after)}`}. Dùng lại bản sổ gốc, hoặc tạo lại sổ bằng thidua generate từ bảng điểm đã thống nhất.`
-      : `bảng điểm lưu ẩn trong sổ đã bị sửa sau khi tạo sổ (không khớp mã kiểm tra lưu lúc tạo). Dùng lại bản sổ gốc, hoặc tạo lại sổ bằng thidua generate từ bảng điểm đã thống nhất.`,
+      ? `bảng điểm lưu ẩn trong sổ đã bị sửa sau khi tạo sổ (không khớp mã kiểm tra): ${rubricChangeSubject(p, "vi")}${isWholeEntry(p) ? "" : ` từ ${sh(p.before)} thành ${sh(p.after)}`}. Dùng lại bản sổ gốc, hoặc tạo lại sổ ${generate(c)} từ bảng điểm đã thống nhất.`
+      : `bảng điểm lưu ẩn trong sổ đã bị sửa sau khi tạo sổ (không khớp mã kiểm tra lưu lúc tạo). Dùng lại bản sổ gốc, hoặc tạo lại sổ ${generate(c)} từ bảng điểm đã thống nhất.`,
   ERR_FORMULA_CHANGED: (p) =>
     p.kind === "value"
       ? `ô này phải tự tính bằng công thức nhưng đã bị gõ đè giá trị ${sh(p.found)}. Nhập lại công thức ${p.expected} vào ô này.`
@@ -131,7 +143,7 @@ export const viFindings: FindingMessages = {
   ERR_NEGATIVE: (p) => `điểm ${n(p.value)} là số âm. Điểm tiêu chí từ 0 trở lên; điểm trừ nhập ở các mục điểm trừ.`,
   ERR_STEP: (p) => `điểm ${n(p.value)} không phải bội số của bước ${n(p.step)}. Nhập ${n(p.below)} hoặc ${n(p.above)}.`,
   ERR_NOT_NUMBER: (p) => `"${p.value}" không phải là số. Nhập một số.`,
-  ERR_TEXT_NUMBER: (p) => `"${p.value}" là số được ghi dạng văn bản. Nhập lại thành số ${n(p.fix)} (hoặc dùng nút sửa nhanh).`,
+  ERR_TEXT_NUMBER: (p, _f, c) => `"${p.value}" là số ghi dạng văn bản. Nhập lại thành số ${n(p.fix)}${onSurface(c.surface, "", ", hoặc bấm nút Sửa thành… bên dưới")}.`,
   ERR_COUNT: (p) => `số lần ${n(p.value)} không hợp lệ: phải là số nguyên từ 0 trở lên.`,
   ERR_MISSING: (p) => `chưa có điểm ${p.stage === "final" ? "ở giai đoạn nào" : `ở giai đoạn ${stageName(String(p.stage), "vi")}`}. Nhập điểm cho tiêu chí này.`,
   ERR_NA_NOT_ALLOWED: (p) =>
@@ -141,17 +153,18 @@ export const viFindings: FindingMessages = {
   ERR_NOTHING_APPLICABLE: (p) =>
     `mọi tiêu chí đều "không áp dụng" (${l(p.items)}) ở giai đoạn ${stageName(String(p.stage), "vi")}: không có gì để quy đổi tổng điểm, đơn vị không được xếp hạng. Nhập điểm cho ít nhất một tiêu chí.`,
   ERR_REASON_MISSING: (p, f) => `${changed(p)} nhưng chưa ghi lý do. Bảng tiêu chí yêu cầu ghi lý do mỗi khi điều chỉnh: ${reasonWhere(f)}.`,
-  WARN_SECTION_CAP: (p) => `Phần ${p.section}: tổng điểm chuẩn các tiêu chí ${n(p.sum)} > ${n(p.max)}; điểm của phần sẽ bị giới hạn ở ${n(p.max)}.`,
+  WARN_SECTION_CAP: (p, _f, c) => `Phần ${named(p.section, c)}: tổng điểm chuẩn các tiêu chí ${n(p.sum)} > ${n(p.max)}; điểm của phần sẽ bị giới hạn ở ${n(p.max)}.`,
   WARN_CAPPED: (p) =>
     p.count !== undefined
       ? `${p.count} lần = ${n(p.points)} điểm, vượt mức tối đa ${n(p.cap)} của mục; chỉ tính ${n(p.cap)}.`
       : `tổng ${p.group === "bonus" ? "điểm thưởng" : "điểm trừ"} ${n(p.points)} vượt mức tối đa ${n(p.cap)}; chỉ tính ${n(p.cap)}.`,
-  WARN_TIE_UNRESOLVED: (p) => `${l(p.units)} bằng điểm (${n(p.total)}) và cùng hạng ${p.rank} sau mọi tiêu chí phân định. Khối cần biểu quyết thứ tự (cột "Biểu quyết" hoặc --vote).`,
+  WARN_TIE_UNRESOLVED: (p, _f, c) =>
+    `${l(p.units)} bằng điểm (${n(p.total)}) và cùng hạng ${p.rank} sau mọi tiêu chí phân định. Khối cần biểu quyết thứ tự, ${onSurface(c.surface, `rồi ghi vào cột "Biểu quyết" của trang Tổng hợp hoặc dùng --vote với thứ tự đã biểu quyết`, "rồi sắp xếp và ghi ở mục Xếp hạng (phần Bằng điểm cần biểu quyết)")}.`,
   WARN_AWARD_REQUIREMENT: (p) =>
     `ở vị trí ${p.position} nhưng chưa đạt điều kiện (${l(p.missed)}; xếp loại: ${p.classification ?? "không có"}, tổng điểm ${n(p.total)})${p.got ? `; được đề nghị ${p.got}` : "; không được đề nghị khen thưởng"}.`,
-  WARN_AWARD_EMPTY: (p) => `danh hiệu "${p.label}" còn trống ${p.free}/${p.places} suất${p.stopped ? " vì việc xét khen thưởng dừng lại ở một trường hợp bằng điểm" : " vì không đơn vị nào đạt điều kiện"}.`,
+  WARN_AWARD_EMPTY: (p) => `hình thức khen thưởng "${p.label}" còn trống ${p.free}/${p.places} suất${p.stopped ? " vì việc xét khen thưởng dừng lại ở một trường hợp bằng điểm" : " vì không đơn vị nào đạt điều kiện"}.`,
   WARN_AWARD_STOPPED: (p) => `xét khen thưởng dừng ở vị trí ${p.position}: ${l(p.units)} còn bằng điểm. Ghi kết quả biểu quyết của Khối rồi xếp hạng lại.`,
-  WARN_AWARD_FULL: (p) => `ở vị trí ${p.position} nhưng các danh hiệu xét tới vị trí này (${l(p.awards)}) đã hết suất: không được đề nghị khen thưởng.`,
+  WARN_AWARD_FULL: (p) => `ở vị trí ${p.position} nhưng các hình thức khen thưởng xét tới vị trí này (${l(p.awards)}) đã hết suất: không được đề nghị khen thưởng.`,
   WARN_AWARD_VETOED: (p) => `xếp hạng ${p.rank} nhưng có kỷ luật (mục điểm trừ loại trừ khen thưởng): không được đề nghị khen thưởng.`,
   WARN_INCOMPLETE: (p) => `chưa đủ điểm ở ${stageName(String(p.stage), "vi")}: chỉ có tổng tạm tính, chưa xếp hạng.`,
   WARN_VOTE_REJECTED: (p) =>

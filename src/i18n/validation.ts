@@ -27,7 +27,7 @@ const FIELD: Record<Lang, Record<string, string>> = {
     deductionsMaxTotal: "mức tối đa điểm trừ",
     tieBreak: "tiêu chí phân định",
     classification: "bảng xếp loại",
-    awards: "danh hiệu khen thưởng",
+    awards: "các hình thức khen thưởng",
     selfGapThreshold: "ngưỡng chênh lệch tự chấm",
   },
   en: {

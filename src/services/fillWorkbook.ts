@@ -1,6 +1,7 @@
 import { hasErrors, type Finding } from "../domain/findings";
 import { buildScoreBook } from "../domain/scoreBook";
 import { parseScoresCsv } from "../domain/scoresCsv";
+import type { Bloc, Rubric } from "../domain/types";
 import type { WorkbookHost } from "../hosts/host";
 import { fillWrites } from "../workbook/fillWrites";
 import { exitCodeFor, type ExitCode } from "./exitCodes";
@@ -11,6 +12,9 @@ export interface FillOutcome {
   readonly findings: readonly Finding[];
   /** cells written (0 when anything was refused) */
   readonly written: number;
+  /** the workbook's rubric and bloc, once read (names for the messages) */
+  readonly rubric?: Rubric;
+  readonly bloc?: Bloc;
 }
 
 /**
@@ -24,8 +28,8 @@ export async function fillWorkbook(host: WorkbookHost, workbookFile: string, sco
   const csv = parseScoresCsv(scores.text, scores.file);
   const book = buildScoreBook(rubric, bloc, csv.rows);
   const findings = [...csv.findings, ...book.findings];
-  if (hasErrors(findings)) return { exit: exitCodeFor(findings), findings, written: 0 };
+  if (hasErrors(findings)) return { exit: exitCodeFor(findings), findings, written: 0, rubric, bloc };
   const writes = fillWrites(rubric, bloc, sheets, book.entries);
   await host.writeValues(writes);
-  return { exit: 0, findings, written: writes.length };
+  return { exit: 0, findings, written: writes.length, rubric, bloc };
 }

@@ -2,15 +2,24 @@ import { finding, hasErrors, type Finding } from "../domain/findings";
 import type { Votes } from "../domain/ranking";
 import { buildScoreBook } from "../domain/scoreBook";
 import { scoreBloc, type Ranking } from "../domain/scoreBloc";
-import type { Rubric, StageChoice } from "../domain/types";
+import { explainTies } from "../domain/tieExplanations";
+import type { Bloc, Rubric, StageChoice } from "../domain/types";
 import type { WorkbookHost } from "../hosts/host";
 import { exitCodeFor, type ExitCode } from "./exitCodes";
 import { readContents } from "./openWorkbook";
+
+export interface VotedGroup {
+  readonly units: readonly string[];
+  readonly total: number;
+}
 
 export interface RankOutcome {
   readonly exit: ExitCode;
   readonly ranking?: Ranking;
   readonly rubric?: Rubric;
+  readonly bloc?: Bloc;
+  /** units the rubric's chain left tied and the bloc's vote put in order, each run in rank order */
+  readonly voted?: readonly VotedGroup[];
   readonly findings: readonly Finding[];
 }
 
@@ -30,11 +39,28 @@ export async function rankWorkbook(host: WorkbookHost, file: string, stage: Stag
   }
   const book = buildScoreBook(rubric, bloc, rows);
   const findings = [...read.findings, ...book.findings];
-  if (hasErrors(findings)) return { exit: exitCodeFor(findings), findings, rubric };
+  if (hasErrors(findings)) return { exit: exitCodeFor(findings), findings, rubric, bloc };
   const v: Votes = { numbers: votes, orders: voteOrders };
   const scored = scoreBloc(book.book, stage, v);
   const ranking: Ranking = { ...scored, warnings: [...findings, ...scored.warnings] };
   // a unit with nothing applicable at this stage (ERR_NOTHING_APPLICABLE) is a data error: exit 1, no ranking
-  if (hasErrors(scored.warnings)) return { exit: exitCodeFor(ranking.warnings), findings: ranking.warnings, rubric };
-  return { exit: 0, ranking, rubric, findings: ranking.warnings };
+  if (hasErrors(scored.warnings)) return { exit: exitCodeFor(ranking.warnings), findings: ranking.warnings, rubric, bloc };
+  return { exit: 0, ranking, rubric, bloc, findings: ranking.warnings, voted: votedGroups(rubric, scored) };
+}
+
+/** Runs of neighbours in a same-total group that only the vote separated: what the meeting decided, to explain. */
+export function votedGroups(rubric: Rubric, ranking: Ranking): VotedGroup[] {
+  const out: VotedGroup[] = [];
+  for (const g of explainTies(rubric, ranking)) {
+    let run: string[] = [];
+    g.decisions.forEach((d, i) => {
+      if (d.kind === "vote") run = run.length > 0 ? [...run, g.units[i + 1]] : [g.units[i], g.units[i + 1]];
+      else if (run.length > 0) {
+        out.push({ units: run, total: g.total });
+        run = [];
+      }
+    });
+    if (run.length > 0) out.push({ units: run, total: g.total });
+  }
+  return out;
 }

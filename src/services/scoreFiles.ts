@@ -3,7 +3,7 @@ import type { Votes } from "../domain/ranking";
 import { buildScoreBook } from "../domain/scoreBook";
 import { scoreBloc, type Ranking } from "../domain/scoreBloc";
 import { parseScoresCsv } from "../domain/scoresCsv";
-import type { StageChoice } from "../domain/types";
+import type { Bloc, Rubric, StageChoice } from "../domain/types";
 import { exitCodeFor, type ExitCode } from "./exitCodes";
 import { blocFromText, rubricFromText } from "./inputs";
 
@@ -20,6 +20,9 @@ export interface ScoreOutcome {
   /** present when exit is 0 */
   readonly ranking?: Ranking;
   readonly findings: readonly Finding[];
+  /** the rubric and bloc, once they could be read (names for the messages) */
+  readonly rubric?: Rubric;
+  readonly bloc?: Bloc;
 }
 
 /** `thidua score`: the ranking straight from rubric.json, bloc.json and a scores CSV. */
@@ -36,12 +39,12 @@ export function scoreFiles(input: ScoreFilesInput): ScoreOutcome {
   const csv = parseScoresCsv(input.scores.text, input.scores.file);
   const book = buildScoreBook(rubric.value, bloc.value, csv.rows);
   const findings = [...rubric.findings, ...bloc.findings, ...csv.findings, ...book.findings];
-  if (hasErrors(findings)) return { exit: exitCodeFor(findings), findings };
+  if (hasErrors(findings)) return { exit: exitCodeFor(findings), findings, rubric: rubric.value, bloc: bloc.value };
   const votes: Votes = { orders: input.votes };
   const scored = scoreBloc(book.book, input.stage, votes);
   // warnings found while loading (a section cap that binds) belong in the output as much as the ranking's own
   const ranking: Ranking = { ...scored, warnings: [...findings, ...scored.warnings] };
   // a unit with nothing applicable at this stage (ERR_NOTHING_APPLICABLE) is a data error: exit 1, no ranking
-  if (hasErrors(scored.warnings)) return { exit: exitCodeFor(ranking.warnings), findings: ranking.warnings };
-  return { exit: 0, ranking, findings: ranking.warnings };
+  if (hasErrors(scored.warnings)) return { exit: exitCodeFor(ranking.warnings), findings: ranking.warnings, rubric: rubric.value, bloc: bloc.value };
+  return { exit: 0, ranking, findings: ranking.warnings, rubric: rubric.value, bloc: bloc.value };
 }

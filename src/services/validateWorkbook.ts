@@ -38,6 +38,8 @@ export interface ValidateOutcome {
   readonly findings: readonly Finding[];
   /** the workbook's bloc, when it could be read (units' names for a report) */
   readonly bloc?: Bloc;
+  /** the rubric the workbook was checked against (criteria's names for a report) */
+  readonly rubric?: Rubric;
 }
 
 const unusable = (findings: readonly Finding[]): ValidateOutcome => ({ ok: false, exit: 2, findings });
@@ -72,7 +74,7 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   if (!stored.ok) return unusable(stored.findings.map((f) => ({ ...f, params: { ...f.params, file } })));
   const { bloc, sheets, lang } = stored.value;
   if (stage !== "final" && !stored.value.rubric.stages.includes(stage)) {
-    return { ...unusable([finding("ERR_STAGE_NOT_IN_RUBRIC", { value: stage, stages: [...stored.value.rubric.stages] }, { path: ["--stage"] })]), bloc };
+    return { ...unusable([finding("ERR_STAGE_NOT_IN_RUBRIC", { value: stage, stages: [...stored.value.rubric.stages] }, { path: ["--stage"] })]), bloc, rubric: stored.value.rubric };
   }
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const rubricSnap = byName.get(sheets.rubric);
@@ -133,11 +135,12 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   const sound = !hasErrors(values) && layout.length === 0;
   const rankings = new Map<StageChoice, Ranking>();
   const rankingAt = (s: StageChoice) => rankings.get(s) ?? rankings.set(s, scoreBloc(book.book, s, { numbers: votes })).get(s)!;
-  // a unit with nothing applicable at the stage is a data error whatever else is missing
-  const nothingApplicable = (w: Finding) => w.code === "ERR_NOTHING_APPLICABLE";
-  engine.push(...rankingAt(stage).warnings.filter(nothingApplicable));
+  // what a unit's own totals say holds whatever else is wrong, so it is told from the first check, beside the
+  // errors: nothing applicable at the stage (a data error), an event item over its cap
+  const ownTotals = (w: Finding) => w.code === "ERR_NOTHING_APPLICABLE" || w.code === "WARN_CAPPED";
+  engine.push(...rankingAt(stage).warnings.filter(ownTotals));
   // the ranking's warnings (ties, awards) mean something once every unit is complete at the stage
-  if (sound && !engine.some((f) => f.code === "ERR_MISSING")) engine.push(...rankingAt(stage).warnings.filter((w) => w.code !== "WARN_INCOMPLETE" && !nothingApplicable(w)));
+  if (sound && !engine.some((f) => f.code === "ERR_MISSING")) engine.push(...rankingAt(stage).warnings.filter((w) => w.code !== "WARN_INCOMPLETE" && !ownTotals(w)));
 
   // cached results of "Tổng hợp" (files saved by Excel or LibreOffice have them; ExcelJS and fill write none)
   const cached: Finding[] = [];
@@ -158,5 +161,5 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   const order = new Map(bloc.units.map((u, i) => [u.id, i + 1]));
   const findings = all.map((f, i) => ({ f, i })).sort((a, b) => (order.get(a.f.unit ?? "") ?? 0) - (order.get(b.f.unit ?? "") ?? 0) || a.i - b.i).map((x) => x.f);
   const ok = !hasErrors(findings);
-  return { ok, exit: ok ? 0 : 1, findings, bloc };
+  return { ok, exit: ok ? 0 : 1, findings, bloc, rubric };
 }

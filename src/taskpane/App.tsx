@@ -53,7 +53,7 @@ export function App({ mode, startupError, hosts = defaultHostFactory }: AppProps
               {mode === "file" ? <FileBar /> : source.problem && <ProblemMessage problem={source.problem} />}
               <JobTabs job={job} onSelect={selectJob} />
               <SealBanner />
-              <JobPanel job={job} />
+              <JobPanel job={job} onSelect={selectJob} />
             </main>
           </div>
         </WorkbookSourceContext.Provider>

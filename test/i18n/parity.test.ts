@@ -11,12 +11,15 @@ describe("finding messages", () => {
 
   it.each(FINDING_CODES)("renders %s in both languages, differently", (code) => {
     const f = finding(code, SAMPLE, { unit: "U1" });
-    const vi = findingMessages.vi[code](f.params, f);
-    const en = findingMessages.en[code](f.params, f);
+    const c = { surface: "cli" as const, name: () => undefined };
+    const vi = findingMessages.vi[code](f.params, f, c);
+    const en = findingMessages.en[code](f.params, f, c);
     expect(vi.trim()).not.toBe("");
     expect(en.trim()).not.toBe("");
     expect(vi).not.toBe(en);
-    expect(renderFinding(f, "vi")).toMatch(new RegExp(`^${code}: `));
+    // words first, the code last
+    expect(renderFinding(f, "vi")).not.toMatch(/^(ERR|WARN)_/);
+    expect(renderFinding(f, "vi")).toMatch(new RegExp(`\\(${code}\\)$`));
   });
 });
 

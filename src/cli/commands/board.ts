@@ -16,6 +16,7 @@ import { lockForWriting } from "../fileLock";
 import { printFindings } from "../render";
 import { openWorkbookFile } from "../workbookFiles";
 import { nodeZipCodec } from "../zipCodec";
+import { writeFailed } from "../systemError";
 
 /** The workbooks of a folder that are blocs' workbooks: no backups (F.bak.xlsx), lock files (~$F.xlsx) or hidden files. */
 export function blocFiles(names: readonly string[], skip: readonly string[] = []): string[] {
@@ -29,7 +30,7 @@ async function agreedRubrics(dir: string, ctx: CliContext): Promise<AgreedRubric
   try {
     names = (await readdir(path.resolve(ctx.cwd, dir))).filter((n) => /\.json$/i.test(n)).sort();
   } catch (e) {
-    printFindings([finding("ERR_FILE_UNREADABLE", { file: dir, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })], ctx.lang, ctx.err);
+    printFindings([finding("ERR_FILE_UNREADABLE", { file: dir, path: path.resolve(ctx.cwd, dir), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })], ctx.lang, ctx.err);
     return null;
   }
   return Promise.all(
@@ -97,7 +98,7 @@ export async function boardCommand(argv: readonly string[], ctx: CliContext): Pr
   try {
     names = await readdir(folder);
   } catch (e) {
-    printFindings([finding("ERR_FILE_UNREADABLE", { file: dir, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })], ctx.lang, ctx.err);
+    printFindings([finding("ERR_FILE_UNREADABLE", { file: dir, path: path.resolve(ctx.cwd, dir), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message })], ctx.lang, ctx.err);
     return 2;
   }
   const files = blocFiles(names, out && path.dirname(out) === folder ? [path.basename(out)] : []);
@@ -121,7 +122,7 @@ export async function boardCommand(argv: readonly string[], ctx: CliContext): Pr
     try {
       await replaceFile(out, await host.save());
     } catch (e) {
-      ctx.err(text(ctx.lang, "cli.writeFailed", String(args.values.out), (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+      ctx.err(writeFailed(ctx, String(args.values.out), e));
       return 2;
     }
     (args.values.json ? ctx.err : ctx.out)(text(ctx.lang, "cli.board.written", String(args.values.out)));

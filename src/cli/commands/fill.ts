@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { text } from "../../i18n";
+import { findingNames, text } from "../../i18n";
 import { openXlsx } from "../../hosts/xlsx/xlsxHost";
 import { fillWorkbook } from "../../services/fillWorkbook";
 import { openHost } from "../../services/openWorkbook";
@@ -10,6 +10,7 @@ import { nodeZipCodec } from "../zipCodec";
 import { readTextInput } from "../files";
 import { lockForWriting } from "../fileLock";
 import { printFindings } from "../render";
+import { writeFailed } from "../systemError";
 
 /** `thidua fill F.xlsx --scores S.csv [--out G.xlsx [--force]]`: all or nothing. */
 export async function fillCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
@@ -40,7 +41,7 @@ export async function fillCommand(argv: readonly string[], ctx: CliContext): Pro
   }
   const outcome = await fillWorkbook(host.value, path.basename(file), scores.value);
   if (outcome.exit !== 0) {
-    printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err);
+    printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err, findingNames(outcome.rubric, outcome.bloc?.units));
     ctx.err(text(ctx.lang, outcome.exit === 2 ? "cli.inputErrors" : "cli.dataErrors"));
     return outcome.exit;
   }
@@ -48,7 +49,7 @@ export async function fillCommand(argv: readonly string[], ctx: CliContext): Pro
   try {
     await replaceFile(target, await host.value.save(), backup);
   } catch (e) {
-    ctx.err(text(ctx.lang, "cli.writeFailed", out ?? file, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    ctx.err(writeFailed(ctx, out ?? file, e));
     return 2;
   }
   ctx.out(text(ctx.lang, "cli.filled", outcome.written, out ?? file));

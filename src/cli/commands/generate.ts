@@ -13,6 +13,7 @@ import { UsageError, type CliContext } from "../context";
 import { nodeZipCodec } from "../zipCodec";
 import { readTextInput } from "../files";
 import { printFindings } from "../render";
+import { writeFailed } from "../systemError";
 
 /** `thidua generate --rubric R.json --bloc B.json --out F.xlsx [--force]` */
 export async function generateCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
@@ -51,7 +52,7 @@ export async function generateCommand(argv: readonly string[], ctx: CliContext):
   try {
     await replaceFile(target, await host.save(), backup);
   } catch (e) {
-    ctx.err(text(ctx.lang, "cli.writeFailed", out, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    ctx.err(writeFailed(ctx, out, e));
     return 2;
   }
   const r = rubricFromText(rubric.text, rubric.file);

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { text } from "../../i18n";
+import { findingNames, text } from "../../i18n";
 import { openXlsx } from "../../hosts/xlsx/xlsxHost";
 import { openHost } from "../../services/openWorkbook";
 import { rankWorkbook } from "../../services/rankWorkbook";
@@ -25,11 +25,11 @@ export async function rankCommand(argv: readonly string[], ctx: CliContext): Pro
   }
   const outcome = await rankWorkbook(host.value, path.basename(file), stage, votes);
   if (outcome.exit !== 0 || !outcome.ranking || !outcome.rubric) {
-    printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err);
+    printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err, findingNames(outcome.rubric, outcome.bloc?.units));
     ctx.err(text(ctx.lang, outcome.exit === 2 ? "cli.inputErrors" : "cli.dataErrors"));
     return outcome.exit;
   }
-  if (args.values.json) ctx.out(JSON.stringify(rankingJson(outcome.ranking, ctx.lang), null, 1));
-  else ctx.out(rankingTable(outcome.ranking, outcome.rubric, ctx.lang));
+  if (args.values.json) ctx.out(JSON.stringify(rankingJson(outcome.ranking, ctx.lang, findingNames(outcome.rubric, outcome.bloc?.units)), null, 1));
+  else ctx.out(rankingTable(outcome.ranking, outcome.rubric, ctx.lang, outcome.bloc));
   return 0;
 }

@@ -3,7 +3,7 @@ import { parseCommandArgs, requireString, stageOption, voteOptions } from "../ar
 import { UsageError, type CliContext } from "../context";
 import { readTextInput } from "../files";
 import { printFindings, rankingJson, rankingTable } from "../render";
-import { text } from "../../i18n";
+import { findingNames, text } from "../../i18n";
 import { rubricFromText } from "../../services/inputs";
 
 export async function scoreCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
@@ -21,14 +21,14 @@ export async function scoreCommand(argv: readonly string[], ctx: CliContext): Pr
   const [rubric, bloc, scores] = files.map((f) => (f.ok ? f.value : { text: "", file: "" }));
   const outcome = scoreFiles({ rubric, bloc, scores, stage, votes });
   if (outcome.exit !== 0 || !outcome.ranking) {
-    printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err);
+    printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err, findingNames(outcome.rubric, outcome.bloc?.units));
     ctx.err(text(ctx.lang, outcome.exit === 2 ? "cli.inputErrors" : "cli.dataErrors"));
     return outcome.exit;
   }
-  if (args.values.json) ctx.out(JSON.stringify(rankingJson(outcome.ranking, ctx.lang), null, 1));
+  if (args.values.json) ctx.out(JSON.stringify(rankingJson(outcome.ranking, ctx.lang, findingNames(outcome.rubric, outcome.bloc?.units)), null, 1));
   else {
     const parsed = rubricFromText(rubric.text, rubric.file);
-    if (parsed.ok) ctx.out(rankingTable(outcome.ranking, parsed.value, ctx.lang));
+    if (parsed.ok) ctx.out(rankingTable(outcome.ranking, parsed.value, ctx.lang, outcome.bloc));
   }
   return 0;
 }

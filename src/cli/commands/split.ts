@@ -11,6 +11,7 @@ import { printFindings } from "../render";
 import { keepsVietnameseNames } from "../unicodeNames";
 import { openWorkbookFile } from "../workbookFiles";
 import { nodeZipCodec } from "../zipCodec";
+import { writeFailed } from "../systemError";
 
 /** `thidua split F.xlsx --out DIR [--force]`: one workbook per unit, named after the unit. */
 export async function splitCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
@@ -34,7 +35,7 @@ export async function splitCommand(argv: readonly string[], ctx: CliContext): Pr
   try {
     await mkdir(outDir, { recursive: true });
   } catch (e) {
-    ctx.err(text(ctx.lang, "cli.writeFailed", out, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    ctx.err(writeFailed(ctx, out, e));
     return 2;
   }
   const units = outcome.copies.map((c) => c.unit);
@@ -51,7 +52,7 @@ export async function splitCommand(argv: readonly string[], ctx: CliContext): Pr
     try {
       await replaceFile(targets[i], await copy.host.save());
     } catch (e) {
-      ctx.err(text(ctx.lang, "cli.writeFailed", names[i], (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+      ctx.err(writeFailed(ctx, names[i], e));
       return 2;
     }
   }

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import type { Finding } from "../../domain/findings";
 import type { Bloc, Rubric } from "../../domain/types";
-import { text } from "../../i18n";
+import { findingNames, text } from "../../i18n";
 import { openXlsx } from "../../hosts/xlsx/xlsxHost";
 import { rubricFromText } from "../../services/inputs";
 import { openHost } from "../../services/openWorkbook";
@@ -20,9 +20,9 @@ export async function validateCommand(argv: readonly string[], ctx: CliContext):
   if (args.positionals.length > 1) throw new UsageError(text(ctx.lang, "cli.unknownOption", args.positionals[1]));
   const stage = stageOption(args, ctx.lang);
   const name = path.basename(file);
-  const report = (exit: 0 | 1 | 2, findings: readonly Finding[], bloc?: Bloc): number => {
-    if (args.values.json) ctx.out(JSON.stringify(validationJson(exit === 0, findings, ctx.lang), null, 1));
-    else (exit === 2 ? ctx.err : ctx.out)(validationText(name, stage, bloc, findings, exit, ctx.lang));
+  const report = (exit: 0 | 1 | 2, findings: readonly Finding[], bloc?: Bloc, rubric?: Rubric): number => {
+    if (args.values.json) ctx.out(JSON.stringify(validationJson(exit === 0, findings, ctx.lang, findingNames(rubric, bloc?.units)), null, 1));
+    else (exit === 2 ? ctx.err : ctx.out)(validationText(name, stage, bloc, findings, exit, ctx.lang, rubric));
     return exit;
   };
 
@@ -38,5 +38,5 @@ export async function validateCommand(argv: readonly string[], ctx: CliContext):
   const host = bytes.ok ? await openHost(() => openXlsx(bytes.value, { codec: nodeZipCodec }), name) : bytes;
   if (!host.ok) return report(2, host.findings);
   const outcome = await validateWorkbook(host.value, name, { agreedRubric: agreed?.rubric, agreedFile: agreed?.file, stage });
-  return report(outcome.exit, outcome.findings, outcome.bloc);
+  return report(outcome.exit, outcome.findings, outcome.bloc, outcome.rubric);
 }

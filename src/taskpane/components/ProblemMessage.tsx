@@ -21,7 +21,7 @@ export function ProblemMessage({ problem }: { problem: Problem }) {
         {problem.findings && problem.findings.length > 0 && (
           <ul className={styles.list}>
             {problem.findings.map((f, i) => (
-              <li key={i}>{capitalized(findingMessage(f, lang))}</li>
+              <li key={i}>{capitalized(findingMessage(f, lang, { surface: "pane" }))}</li>
             ))}
           </ul>
         )}

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Subtitle2, tokens } from "@fluentui/react-components";
-import type { StageChoice } from "../../domain/types";
-import { stageName } from "../../i18n";
-import { formatNumber } from "../../i18n/format";
+import { useRef } from "react";
+import type { StageChoice, VoteOrder } from "../../domain/types";
+import { findingNames, stageName } from "../../i18n";
 import { Busy } from "../components/Busy";
 import { FindingLines } from "../components/FindingLines";
 import { ProblemMessage } from "../components/ProblemMessage";
@@ -9,7 +9,7 @@ import { capitalized } from "../textCase";
 import { useLang, useText } from "../useText";
 import { RankNotes } from "./rank/RankNotes";
 import { RankTable } from "./rank/RankTable";
-import { TieVote } from "./rank/TieVote";
+import { VoteSection } from "./rank/VoteSection";
 import { useRank } from "./rank/useRank";
 import { ViewIntro } from "./ViewIntro";
 
@@ -33,6 +33,17 @@ export function RankView({ active }: { active: boolean }) {
   const ranking = outcome?.ranking;
   const busy = status.kind === "working";
   const stages: StageChoice[] = rubric ? [...rubric.stages, "final"] : ["final"];
+  const voted = outcome?.voted ?? [];
+  // "change the vote" opens the panel with the focus in it; "keep it" closes it and gives the focus back
+  const opener = useRef<HTMLElement | null>(null);
+  const openVote = (order: VoteOrder) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    state.changeVote(order);
+  };
+  const keepVote = () => {
+    state.changeVote(null);
+    setTimeout(() => opener.current?.isConnected && opener.current.focus(), 0);
+  };
   return (
     <div className={styles.view}>
       <ViewIntro title="view.rank.title" intro="view.rank.intro" />
@@ -66,39 +77,28 @@ export function RankView({ active }: { active: boolean }) {
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{text(outcome.exit === 1 ? "rank.dataErrors" : "rank.notWorkbook")}</MessageBarBody>
           </MessageBar>
-          <FindingLines findings={outcome.findings.filter((f) => f.severity === "error")} label={text("generate.problems")} />
+          <FindingLines findings={outcome.findings.filter((f) => f.severity === "error")} label={text("generate.problems")} names={findingNames(outcome.rubric, outcome.bloc?.units)} />
         </>
       )}
       {ranking && rubric && (
         <>
           <RankTable ranking={ranking} rubric={rubric} />
-          {ranking.ties.length > 0 && (
-            <section className={styles.section} aria-label={text("vote.heading")}>
-              <Subtitle2 as="h3" className={styles.heading}>
-                {text("vote.heading")}
-              </Subtitle2>
-              {ranking.ties.map((group) => {
-                const first = ranking.units.find((u) => u.id === group[0]);
-                return (
-                  <TieVote
-                    key={group.join("|")}
-                    group={group}
-                    units={ranking.units}
-                    rank={first?.rank ?? null}
-                    total={formatNumber(first?.total ?? 0, lang, rubric.scale.decimals)}
-                    disabled={busy}
-                    onRecord={(order) => void state.vote(order)}
-                  />
-                );
-              })}
-            </section>
-          )}
-          {(ranking.warnings.length > 0 || ranking.explanations.length > 0) && (
+          <VoteSection
+            ranking={ranking}
+            rubric={rubric}
+            busy={busy}
+            recorded={state.recorded}
+            changing={state.changing}
+            onRecord={(order) => void state.vote(order)}
+            onChange={openVote}
+            onKeep={keepVote}
+          />
+          {(ranking.warnings.length > 0 || ranking.explanations.length > 0 || voted.length > 0) && (
             <section className={styles.section} aria-label={text("rank.notes")}>
               <Subtitle2 as="h3" className={styles.heading}>
                 {text("rank.notes")}
               </Subtitle2>
-              <RankNotes warnings={ranking.warnings} explanations={ranking.explanations} rubric={rubric} units={ranking.units} />
+              <RankNotes warnings={ranking.warnings} explanations={ranking.explanations} voted={voted} rubric={rubric} units={ranking.units} busy={busy} onChangeVote={openVote} />
             </section>
           )}
           <Caption1 className={styles.note}>{text("rank.formulas")}</Caption1>

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import { Busy } from "../../components/Busy";
 import { FindingLines } from "../../components/FindingLines";
 import { ProblemMessage } from "../../components/ProblemMessage";
+import { useGoToJob } from "../../jobNav";
 import { useText } from "../../useText";
 import { useWorkbookSource } from "../../workbookSource/context";
 import { RegenerationConfirm } from "./RegenerationConfirm";
@@ -11,6 +12,7 @@ import type { GenerateState } from "./useGenerate";
 export function GenerateOutcome({ state }: { state: GenerateState }) {
   const text = useText();
   const source = useWorkbookSource();
+  const goTo = useGoToJob();
   const { phase } = state;
   switch (phase.kind) {
     case "idle":
@@ -21,6 +23,20 @@ export function GenerateOutcome({ state }: { state: GenerateState }) {
       return <RegenerationConfirm preview={phase.preview} onConfirm={() => void state.confirm()} onCancel={state.cancel} />;
     case "failed":
       return phase.problem ? <ProblemMessage problem={phase.problem} /> : <FindingLines findings={phase.findings} label={text("generate.problems")} />;
+    case "opened":
+      return (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{text("generate.opened", { file: phase.file })}</MessageBarTitle>
+            {text("generate.openedNext")}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => goTo("validate")}>
+              {text("generate.goValidate")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      );
     case "restored":
       return (
         <MessageBar intent="success" layout="multiline">

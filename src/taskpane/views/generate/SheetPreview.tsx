@@ -4,6 +4,7 @@ import { FindingLines } from "../../components/FindingLines";
 import type { UiKey } from "../../../i18n/ui";
 import { useText } from "../../useText";
 import type { GenerateState } from "./useGenerate";
+import { findingNames } from "../../../i18n";
 
 const useStyles = makeStyles({
   list: {
@@ -43,7 +44,7 @@ export function SheetPreview({ state }: { state: GenerateState }) {
             ))}
           </ul>
         )}
-        <FindingLines findings={shown} label={text("generate.problems")} />
+        <FindingLines findings={shown} label={text("generate.problems")} names={findingNames(p.rubric, p.bloc?.units)} />
       </>
     );
   }
@@ -62,7 +63,7 @@ export function SheetPreview({ state }: { state: GenerateState }) {
           </li>
         ))}
       </ul>
-      <FindingLines findings={p.findings} label={text("generate.notes")} />
+      <FindingLines findings={p.findings} label={text("generate.notes")} names={findingNames(p.rubric, p.bloc?.units)} />
     </>
   );
 }

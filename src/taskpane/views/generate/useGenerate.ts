@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../../../domain/findings";
 import type { Stage } from "../../../domain/types";
+import type { WorkbookHost } from "../../../hosts/host";
 import type { GenerationPreview } from "../../../services/previewGeneration";
 import type { RegenerationPreview } from "../../../services/regenerate";
 import { loadEngine, type Engine } from "../../lazy/loadEngine";
@@ -20,6 +21,8 @@ export type GeneratePhase =
   | { readonly kind: "confirm"; readonly preview: RegenerationPreview; readonly target: GenerationTarget }
   | { readonly kind: "done"; readonly kept: number | null; readonly backup: boolean }
   | { readonly kind: "restored"; readonly sheets: number }
+  /** another file was opened: what this view did before is about another workbook */
+  | { readonly kind: "opened"; readonly file: string }
   | { readonly kind: "failed"; readonly findings: readonly Finding[]; readonly problem?: Problem };
 
 const EMPTY_FIELDS: BlocFields = { name: "", year: "", unitsText: "", head: "", deputy: "" };
@@ -37,6 +40,16 @@ export function useGenerate() {
   const [fields, setFields] = useState<BlocFields>(EMPTY_FIELDS);
   const [phase, setPhase] = useState<GeneratePhase>({ kind: "idle" });
   const [engine, setEngine] = useState<Engine | null>(null);
+  // the workbook this view generated into, so a file it made itself is not taken for one the user opened
+  const made = useRef<WorkbookHost | null>(null);
+  const { host: currentHost, fileName: currentFile } = source;
+  const seen = useRef<WorkbookHost | null>(currentHost);
+  useEffect(() => {
+    if (currentHost === seen.current) return;
+    seen.current = currentHost;
+    if (currentHost === made.current) return;
+    setPhase(currentHost ? { kind: "opened", file: currentFile ?? "" } : { kind: "idle" });
+  }, [currentHost, currentFile]);
 
   const units = useMemo(() => parseUnitLines(fields.unitsText), [fields.unitsText]);
   const unitsFile = text("generate.unitsFile");
@@ -142,6 +155,7 @@ export function useGenerate() {
         const input = { rubric: { text: withStages(rubric.text, stages), file: rubricFile }, bloc: { text: blocText(fields, units), file: unitsFile }, lang: WORKBOOK_LANG } as const;
         const out = await engine.generateWorkbook(input, target.host);
         if (out.exit !== 0) return setPhase({ kind: "failed", findings: out.findings });
+        made.current = target.host;
         target.keep(workbookFileName(preview.bloc.name, preview.bloc.year));
         return setPhase({ kind: "done", kept: null, backup: false });
       }

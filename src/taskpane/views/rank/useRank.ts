@@ -18,6 +18,9 @@ export function useRank(active: boolean) {
   const [outcome, setOutcome] = useState<RankOutcome | null>(null);
   const { status, run } = useJob();
   const [voteMessage, setVoteMessage] = useState<RankOutcome["findings"] | null>(null);
+  // the order just recorded (told until the next vote or stage), and a voted group reopened to change it
+  const [recorded, setRecorded] = useState<VoteOrder | null>(null);
+  const [changing, setChanging] = useState<VoteOrder | null>(null);
   const ranked = useRef<string | null>(null);
 
   const rank = useCallback(async () => {
@@ -34,21 +37,26 @@ export function useRank(active: boolean) {
 
   useEffect(() => {
     if (!host) setOutcome(null);
-  }, [host]);
+    setRecorded(null);
+    setChanging(null);
+  }, [host, stage]);
 
   const vote = useCallback(
     async (order: VoteOrder) => {
       if (!host) return;
       setVoteMessage(null);
+      setRecorded(null);
       await run("rank.recording", "rank.voteFailed", async () => (await loadEngine()).recordVote(host, fileName, order), (out) => {
-        if (out.exit !== 0) setVoteMessage(out.findings);
-        else source.touched(); // the workbook changed: the effect above ranks it again
+        if (out.exit !== 0) return setVoteMessage(out.findings);
+        setRecorded(order);
+        setChanging(null);
+        source.touched(); // the workbook changed: the effect above ranks it again
       });
     },
     [host, fileName, source, run],
   );
 
-  return { mode: source.mode, hasWorkbook: host !== null, stage, setStage, outcome, status, rank, vote, voteMessage };
+  return { mode: source.mode, hasWorkbook: host !== null, stage, setStage, outcome, status, rank, vote, voteMessage, recorded, changing, changeVote: setChanging };
 }
 
 export type RankState = ReturnType<typeof useRank>;

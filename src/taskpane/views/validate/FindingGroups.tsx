@@ -1,6 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../../domain/findings";
 import type { Unit } from "../../../domain/types";
+import type { FindingNames } from "../../../i18n";
 import { useText } from "../../useText";
 import { FindingItem } from "./FindingItem";
 import type { FindingGroup } from "./groupFindings";
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
 const OPEN_ALL_UP_TO = 40;
 
 /** Findings grouped by unit, each group listing its errors, then its warnings. */
-export function FindingGroups({ groups, units, busy, onSelect, onFix }: { groups: readonly FindingGroup[]; units: readonly Unit[]; busy: boolean; onSelect: ((sheet: string, cell: string) => void) | null; onFix: (f: Finding) => void }) {
+export function FindingGroups({ groups, units, names, busy, onSelect, onFix }: { groups: readonly FindingGroup[]; units: readonly Unit[]; names?: FindingNames; busy: boolean; onSelect: ((sheet: string, cell: string) => void) | null; onFix: (f: Finding) => void }) {
   const styles = useStyles();
   const text = useText();
   const key = (g: FindingGroup) => g.unit ?? "";
@@ -48,7 +49,7 @@ export function FindingGroups({ groups, units, busy, onSelect, onFix }: { groups
                 g[kind].length === 0 ? null : (
                   <ul key={kind} className={styles.list} aria-label={text(kind === "errors" ? "validate.errorsOf" : "validate.warningsOf", { unit: name })}>
                     {g[kind].map((f, i) => (
-                      <FindingItem key={i} finding={f} units={units} busy={busy} onSelect={onSelect} onFix={onFix} />
+                      <FindingItem key={i} finding={f} units={units} names={names} busy={busy} onSelect={onSelect} onFix={onFix} />
                     ))}
                   </ul>
                 ),
