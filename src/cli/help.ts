@@ -38,18 +38,17 @@ export function verbHelp(verb: string, lang: Lang): string | null {
   return [text(lang, "cli.verbUsage", help.synopsis), ...help.description.map((d) => `  ${d}`), "", ...tail].join("\n");
 }
 
+/** Edits from a to b, a swap of two neighbouring letters counting one (optimal string alignment). */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return row[b.length];
+  return d[a.length][b.length];
 }
 
 /** The verb a mistyped one most likely meant ("rnak" → "rank"), or null when none is close. */
@@ -60,6 +59,6 @@ export function nearestVerb(typed: string, verbs: readonly string[]): string | n
     const d = v.startsWith(t) && t.length >= 2 ? 0 : distance(t, v);
     if (!best || d < best.d) best = { verb: v, d };
   }
-  // a third of the word may be wrong (transposed letters count two), never more than 2 edits
-  return best && best.d <= Math.min(2, Math.max(1, Math.floor(best.verb.length / 3))) ? best.verb : null;
+  // one slip in a short verb, two in a longer one
+  return best && best.d <= (best.verb.length <= 4 ? 1 : 2) ? best.verb : null;
 }

@@ -5,6 +5,6 @@ import type { CliContext } from "./context";
 /** "Could not write F: <what the system said, in words>. <what to do>" — never a bare EACCES. */
 export function writeFailed(ctx: CliContext, shown: string, e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  const s = systemError(err.code ?? err.message, path.resolve(ctx.cwd, shown), ctx.lang);
-  return text(ctx.lang, "cli.writeFailed", shown, s.what, s.todo);
+  const s = systemError(err.code ?? err.message, ctx.lang);
+  return text(ctx.lang, "cli.writeFailed", path.resolve(ctx.cwd, shown), s.what, s.todo);
 }

@@ -30,8 +30,8 @@ function changed(p: Readonly<Record<string, unknown>>): string {
 
 export const enFindings: FindingMessages = {
   ERR_FILE_UNREADABLE: (p) => {
-    const s = systemError(String(p.reason), String(p.path ?? p.file), "en");
-    return `cannot read ${p.file}: ${s.what}. ${s.todo}`;
+    const s = systemError(String(p.reason), "en");
+    return `cannot read ${p.path ?? p.file}: ${s.what}. ${s.todo}`;
   },
   ERR_JSON_SYNTAX: (p) => `${p.file} is not valid JSON (${p.reason}). Open it in an editor and fix the syntax.`,
   ERR_SCHEMA: (p) =>

@@ -30,8 +30,8 @@ function changed(p: Readonly<Record<string, unknown>>): string {
 
 export const viFindings: FindingMessages = {
   ERR_FILE_UNREADABLE: (p) => {
-    const s = systemError(String(p.reason), String(p.path ?? p.file), "vi");
-    return `không đọc được ${p.file}: ${s.what}. ${s.todo}`;
+    const s = systemError(String(p.reason), "vi");
+    return `không đọc được ${p.path ?? p.file}: ${s.what}. ${s.todo}`;
   },
   ERR_JSON_SYNTAX: (p) => `tệp ${p.file} không phải JSON hợp lệ (${p.reason}). Mở tệp bằng trình soạn thảo và sửa chỗ sai cú pháp.`,
   ERR_SCHEMA: (p) =>

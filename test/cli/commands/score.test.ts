@@ -60,8 +60,12 @@ describe("thidua score (built CLI)", () => {
     const r = runCli(["score", "--rubric", fx("rubric.json"), "--bloc", fx("bloc.json"), "--scores", cs("scores-value-errors.csv")]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("ERR_ABOVE_MAX: scores-value-errors.csv dòng 2");
-    expect(r.stderr).toMatch(/ERR_TEXT_NUMBER: scores-value-errors.csv dòng 5.*7,75/);
+    // words first — the unit, the criterion by name, the file and line — then what to do, the code last
+    expect(r.stderr).toContain('Đơn vị UBND thị xã Hương Trà, tiêu chí "Giảm tỷ lệ hộ nghèo theo kế hoạch", tự chấm — tệp scores-value-errors.csv, dòng 2: điểm 6,5 vượt điểm chuẩn 6. Nhập điểm từ 0 đến 6. (ERR_ABOVE_MAX)');
+    expect(r.stderr).toMatch(/tệp scores-value-errors.csv, dòng 5: .*Nhập lại thành số 7,75\. \(ERR_TEXT_NUMBER\)/);
+    // the command line has no quick-fix button to point to
+    expect(r.stderr).not.toMatch(/nút|sửa nhanh/i);
+    expect(r.stderr.split("\n").filter(Boolean).every((l) => !/^(ERR|WARN)_/.test(l))).toBe(true);
     expect(r.stderr).not.toMatch(STACK);
   });
 
@@ -69,13 +73,13 @@ describe("thidua score (built CLI)", () => {
     const r = runCli(["score", "--rubric", fx("rubric.json"), "--bloc", fx("bloc.json"), "--scores", cs("scores-unknown-unit.csv"), "--json"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/ERR_UNKNOWN_UNIT: scores-unknown-unit.csv dòng 3 .*U99/);
+    expect(r.stderr).toMatch(/tệp scores-unknown-unit.csv, dòng 3: .*U99.*\(ERR_UNKNOWN_UNIT\)/);
   });
 
   it("exits 2 on a duplicated row, naming both lines", () => {
     const r = runCli(["score", "--rubric", fx("rubric.json"), "--bloc", fx("bloc.json"), "--scores", cs("scores-duplicate-row.csv")]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/ERR_DUPLICATE_ROW: scores-duplicate-row.csv dòng 4 .*dòng 2/);
+    expect(r.stderr).toMatch(/tệp scores-duplicate-row.csv, dòng 4: .*dòng 2.*\(ERR_DUPLICATE_ROW\)/);
   });
 
   it("exits 2 on bad JSON, wrong types and missing fields, naming the file and the field", () => {
@@ -85,15 +89,17 @@ describe("thidua score (built CLI)", () => {
     expect(json.stderr).toContain("rubric-bad-json.json");
     const types = runCli(["score", "--rubric", cs("rubric-wrong-types.json"), "--bloc", cs("bloc-missing-fields.json"), "--scores", fx("scores.csv")]);
     expect(types.code).toBe(2);
-    expect(types.stderr).toMatch(/ERR_SCHEMA: rubric-wrong-types.json — sections\.0\.maxPoints/);
-    expect(types.stderr).toMatch(/ERR_SCHEMA: bloc-missing-fields.json — units\.0\.name: thiếu trường/);
+    expect(types.stderr).toMatch(/Tệp rubric-wrong-types.json, trường sections\.0\.maxPoints: .*\(ERR_SCHEMA\)/);
+    expect(types.stderr).toMatch(/Tệp bloc-missing-fields.json, trường units\.0\.name: thiếu trường.*\(ERR_SCHEMA\)/);
     expect(types.stderr).not.toMatch(STACK);
   });
 
   it("exits 2 on a file that does not exist", () => {
     const r = runCli(["score", "--rubric", fx("nope.json"), "--bloc", fx("bloc.json"), "--scores", fx("scores.csv")]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/ERR_FILE_UNREADABLE: .*nope\.json.*ENOENT/);
+    // in words, naming the path and what to do — never a bare ENOENT
+    expect(r.stderr).toMatch(/^Không đọc được \/.*nope\.json: không có tệp hoặc thư mục này\. Kiểm tra tên tệp và thư mục.*\(ERR_FILE_UNREADABLE\)$/m);
+    expect(r.stderr).not.toContain("ENOENT");
   });
 
   it.each([
