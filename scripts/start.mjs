@@ -10,6 +10,9 @@ import { resolve } from "node:path";
 import {
   ensureStateDir, HTTPS_NOTE_FILE, isAlive, LOG_FILE, looksLikeOurServer, PANE_URL, PID_FILE, PORT, probe, readPid, sleep,
 } from "./devServer.mjs";
+import progress from "./startProgress.cjs";
+
+const { lastPercent, progressLine, shouldReport } = progress;
 
 const READY_TIMEOUT_MS = 180_000;
 const debuggingCli = resolve("node_modules", "office-addin-debugging", "cli.js");
@@ -36,7 +39,7 @@ async function backgroundServer() {
   ensureStateDir();
   rmSync(HTTPS_NOTE_FILE, { force: true });
   const log = openSync(LOG_FILE, "w");
-  const child = spawn(process.execPath, [resolve("node_modules", "webpack", "bin", "webpack.js"), "serve", "--mode", "development"], {
+  const child = spawn(process.execPath, [resolve("node_modules", "webpack", "bin", "webpack.js"), "serve", "--mode", "development", "--progress"], {
     detached: true, // its own process group: it outlives this script, and npm stop ends the whole group
     stdio: ["ignore", log, log],
     env: { ...process.env, THIDUA_HTTPS_NOTE_FILE: HTTPS_NOTE_FILE },
@@ -47,8 +50,16 @@ async function backgroundServer() {
   child.on("exit", () => (exited = true));
   child.unref();
   console.log(`Starting the dev server (pid ${child.pid}; log ${LOG_FILE}) …`);
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const started = Date.now();
+  const deadline = started + READY_TIMEOUT_MS;
+  let reported = null;
   while (Date.now() < deadline) {
+    // the first build takes a while: say how far it got rather than sit silent
+    const percent = lastPercent(readLogTail());
+    if (shouldReport(reported, Date.now(), percent)) {
+      console.log(progressLine(Date.now() - started, percent));
+      reported = { at: Date.now(), percent };
+    }
     if (exited) {
       console.error(`The dev server stopped while starting. Its log:\n${readFileSync(LOG_FILE, "utf8").slice(-4000)}`);
       rmSync(PID_FILE, { force: true });
@@ -59,6 +70,15 @@ async function backgroundServer() {
   }
   console.error(`The dev server did not answer within ${READY_TIMEOUT_MS / 1000} s; see ${LOG_FILE}. npm stop ends it.`);
   return false;
+}
+
+/** The end of the dev server's log, where webpack's latest progress is. */
+function readLogTail() {
+  try {
+    return readFileSync(LOG_FILE, "utf8").slice(-4000);
+  } catch {
+    return "";
+  }
 }
 
 function printSteps() {

@@ -49,6 +49,27 @@ function firstLine(error) {
   return String((error && error.message) || error).split("\n").find((l) => l.trim()) || "unknown error";
 }
 
+/**
+ * Why the CA could not be installed, in words, instead of the shell's own line ("/bin/sh: 1: sudo: not found"):
+ * installing it runs `sudo`, which a root shell in a container or a locked-down machine may not have or allow.
+ */
+function explainCertificateError(error) {
+  const text = String((error && (error.stderr || error.message)) || error);
+  if (/sudo:? (command )?not found|sudo: No such file/i.test(text)) {
+    return "this machine has no sudo (a root shell or a container, say), so the certificate's CA could not be added to the system's trusted certificates. The pane is served anyway; trust the CA by hand as below.";
+  }
+  if (/a (terminal|password) is required|no tty present|askpass/i.test(text)) {
+    return "sudo needs a password and npm start cannot ask for one here. Trust the CA by hand as below, or run `npx office-addin-dev-certs install` once in a terminal.";
+  }
+  if (/not in the sudoers|not allowed to execute|may not run sudo/i.test(text)) {
+    return "your account may not use sudo, so the certificate's CA could not be added to the system's trusted certificates. Trust it by hand as below (in the browser), or ask the machine's administrator.";
+  }
+  if (/EACCES|permission denied|EPERM|operation not permitted/i.test(text)) {
+    return "there is no permission to write the system's trusted certificates. Trust the CA by hand as below (in the browser), or ask the machine's administrator.";
+  }
+  return `${firstLine(error).replace(/^Unable to install the CA certificate\.\s*/, "")}. Trust the CA by hand as below.`;
+}
+
 /** The devServer.server option: https with the best certificate available. */
 async function devServerHttps(log = console) {
   let devCerts = null;
@@ -62,7 +83,7 @@ async function devServerHttps(log = console) {
       const o = await devCerts.getHttpsServerOptions();
       return { type: "https", options: { ca: o.ca, cert: o.cert, key: o.key } };
     } catch (e) {
-      advise(log, `office-addin-dev-certs could not install its certificate: ${firstLine(e)}`);
+      advise(log, `The development certificate was not installed: ${explainCertificateError(e)}`);
     }
     const generated = readGeneratedCertificates();
     if (generated) {
@@ -76,4 +97,4 @@ async function devServerHttps(log = console) {
   return "https";
 }
 
-module.exports = { devServerHttps, trustSteps };
+module.exports = { devServerHttps, explainCertificateError, trustSteps };
