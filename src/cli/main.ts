@@ -1,5 +1,5 @@
 import { isFileProblem } from "../hosts/fileProblem";
-import { text, type Lang } from "../i18n";
+import { systemError, text, type Lang } from "../i18n";
 import { printFindings } from "./render";
 import { terminalText } from "./terminalText";
 import { releaseLocks } from "./fileLock";
@@ -86,6 +86,13 @@ async function run(command: Command, rest: readonly string[], full: CliContext, 
     if (isFileProblem(e)) {
       printFindings([e.finding], lang, full.err);
       full.err(text(lang, "cli.inputErrors"));
+      return 2;
+    }
+    // the file system refused (a folder that is not there, no permission…): in words, naming the path
+    const sys = e as NodeJS.ErrnoException;
+    if (typeof sys?.code === "string" && /^E[A-Z]+$/.test(sys.code) && typeof sys.path === "string") {
+      const words = systemError(sys.code, lang);
+      full.err(text(lang, "cli.systemFailed", sys.path, words.what, words.todo));
       return 2;
     }
     // A bug, not an input problem: say so in words, without a stack trace, and exit as "input not usable".
