@@ -2,7 +2,7 @@ import type { CellWrite } from "../../workbook/snapshot";
 import { rangeRef } from "../../workbook/a1";
 import type { ExcelCapabilities } from "./capabilities";
 import { cellInput } from "./cellText";
-import { opBytes, RequestMeter, type ExcelRun } from "./run";
+import { opBytes, PAYLOAD_LIMIT, RequestMeter, utf8Size, type ExcelRun } from "./run";
 import { deleteSheet, quietEvents, recalcIfManual, withQuietEvents } from "./sheets";
 
 /**
@@ -23,16 +23,36 @@ export async function writeValuesExcel(run: ExcelRun, writes: readonly CellWrite
     const meter = new RequestMeter(context);
     await withQuietEvents(context, caps, async () => {
       for (const block of writeBlocks(writes)) {
-        const values = block.values.map((row) => row.map((v) => cellInput(v)));
-        await meter.reserve(opBytes(1, 2, values) + 16);
         const ws = byName.get(block.sheet.toLowerCase()) as Excel.Worksheet;
-        ws.getRange(rangeRef(block.top, block.left, block.top + values.length - 1, block.left + values[0].length - 1)).values = values;
+        for (const part of bands(block.values.map((row) => row.map((v) => cellInput(v))))) {
+          await meter.reserve(opBytes(1, 2, part.rows) + 16);
+          const top = block.top + part.offset;
+          ws.getRange(rangeRef(top, block.left, top + part.rows.length - 1, block.left + part.rows[0].length - 1)).values = part.rows;
+        }
       }
       recalcIfManual(context, app.calculationMode);
       quietEvents(context, caps, true);
       await context.sync();
     });
   });
+}
+
+/** A block's rows cut so no single operation carries more than half a request (long texts: backup chunks). */
+function bands<T>(rows: T[][]): { offset: number; rows: T[][] }[] {
+  const out: { offset: number; rows: T[][] }[] = [];
+  let start = 0;
+  let size = 0;
+  rows.forEach((row, i) => {
+    const bytes = utf8Size(row);
+    if (i > start && size + bytes > PAYLOAD_LIMIT / 2) {
+      out.push({ offset: start, rows: rows.slice(start, i) });
+      start = i;
+      size = 0;
+    }
+    size += bytes;
+  });
+  out.push({ offset: start, rows: rows.slice(start) });
+  return out;
 }
 
 interface WriteBlock {

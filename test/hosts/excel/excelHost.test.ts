@@ -183,6 +183,20 @@ describe("snapshot and writeValues (Office.js host)", () => {
     expect(buildScoreBook(again.value.rubric, again.value.bloc, again.value.rows).entries).toHaveLength(book.entries.length);
   });
 
+  it("reads cells of long text (backup chunks) in responses under Excel's 5 MB, halving a band Excel refuses", async () => {
+    const fake = new FakeExcel(["Big"]);
+    const host = createExcelHost(fake.run, fake.isSetSupported);
+    const chunk = "ệ".repeat(30000); // 90 KB of UTF-8 per cell
+    await host.writeValues(Array.from({ length: 120 }, (_, row) => ({ sheet: "Big", row, col: 0, value: `${row}:${chunk}` })));
+    const from = fake.responses.length;
+    const snap = await host.snapshot(["Big"]);
+    expect(snap.sheets[0].values.map((r) => String(r[0]).split(":")[0])).toEqual(Array.from({ length: 120 }, (_, i) => String(i)));
+    // the first guess (a few bytes a cell) was refused as too large; the halved bands were answered
+    const responses = fake.responses.slice(from);
+    expect(responses.some((r) => r > PAYLOAD_LIMIT_BYTES)).toBe(true);
+    expect(responses.filter((r) => r <= PAYLOAD_LIMIT_BYTES).length).toBeGreaterThan(3);
+  });
+
   it("refuses a batch naming a missing sheet before writing any of it", async () => {
     const fake = userBook();
     const host = createExcelHost(fake.run, all);
