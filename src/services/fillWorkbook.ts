@@ -1,7 +1,9 @@
 import { hasErrors, type Finding } from "../domain/findings";
-import { buildScoreBook } from "../domain/scoreBook";
+import { buildScoreBook, type RawRow } from "../domain/scoreBook";
+import { reasonFindings } from "../domain/stageChanges";
 import { parseScoresCsv } from "../domain/scoresCsv";
 import type { Bloc, Rubric } from "../domain/types";
+import type { NoteText } from "../workbook/readWorkbook";
 import type { WorkbookHost } from "../hosts/host";
 import { fillWrites } from "../workbook/fillWrites";
 import { exitCodeFor, type ExitCode } from "./exitCodes";
@@ -27,9 +29,30 @@ export async function fillWorkbook(host: WorkbookHost, workbookFile: string, sco
   const { rubric, bloc, sheets } = read.value;
   const csv = parseScoresCsv(scores.text, scores.file);
   const book = buildScoreBook(rubric, bloc, csv.rows);
-  const findings = [...csv.findings, ...book.findings];
+  // reasons are judged on the values as they will stand: the CSV's over the workbook's
+  const isReason = (f: Finding) => f.code === "WARN_REASON_MISSING" || f.code === "ERR_REASON_MISSING";
+  const reasons = hasErrors(book.findings.filter((f) => !isReason(f))) ? [] : reasonsWithWorkbook(rubric, bloc, read.value.rows, read.value.notes, csv.rows);
+  const findings = [...csv.findings, ...book.findings.filter((f) => !isReason(f)), ...reasons];
   if (hasErrors(findings)) return { exit: exitCodeFor(findings), findings, written: 0, rubric, bloc };
   const writes = fillWrites(rubric, bloc, sheets, book.entries);
   await host.writeValues(writes);
   return { exit: 0, findings, written: writes.length, rubric, bloc };
+}
+
+const keyOf = (unit?: string, item?: string, stage?: string) => `${unit}\u0000${item}\u0000${stage}`;
+
+/**
+ * The missing reasons of the changes a fill brings: a bloc score filled over a unit's self-score, or a self-score
+ * filled under a bloc score already there. A CSV row without a note keeps the note already in the workbook
+ * (fill never clears a cell). Changes between two values both already in the workbook are validate's to report.
+ */
+function reasonsWithWorkbook(rubric: Rubric, bloc: Bloc, workbookRows: readonly RawRow[], notes: readonly NoteText[], csvRows: readonly RawRow[]): Finding[] {
+  const fromCsv = new Set(csvRows.map((r) => keyOf(r.unit, r.item, r.stage)));
+  const noteAt = new Map(notes.map((n) => [keyOf(n.unit, n.item, n.stage), n.text]));
+  const rows = [
+    ...workbookRows.filter((r) => !fromCsv.has(keyOf(r.unit, r.item, r.stage))),
+    ...csvRows.map((r) => (r.note ? r : { ...r, note: noteAt.get(keyOf(r.unit, r.item, r.stage)) })),
+  ];
+  const combined = buildScoreBook(rubric, bloc, rows).book;
+  return reasonFindings(combined).filter((f) => fromCsv.has(keyOf(f.unit, f.item, f.stage)) || fromCsv.has(keyOf(f.unit, f.item, String(f.params.previous))));
 }

@@ -1,3 +1,5 @@
+import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
+import { fillWorkbook } from "../../src/services/fillWorkbook";
 import { cellRef } from "../../src/workbook/a1";
 import { reasonCell, unitLayout } from "../../src/workbook/layout";
 import { editJson, fixtureTexts } from "../support/fixture";
@@ -37,15 +39,17 @@ describe("validate: reasons for changed scores", () => {
 
   it('is an error (ERR_REASON_MISSING, exit 1) when the rubric says "requireReason": true', async () => {
     const rubric = editJson(fx.rubric, (r) => (r.requireReason = true));
-    // fill judges the CSV whole, so under requireReason it takes each stage's rows on their own (as they arrive)
     const [header, ...rows] = fx.scores.trim().split(/\r?\n/);
-    const csvOf = (keep: (stage: string) => boolean) => [header, ...rows.filter((r) => keep(r.split(",")[2]))].join("\n") + "\n";
-    let strict = await generateBytes(rubric, fx.bloc);
-    for (const stage of ["self", "bloc", "verified"]) strict = await fillBytes(strict, csvOf((s) => s === stage));
-    const out = await validateBytes(strict);
+    const selfOnly = [header, ...rows.filter((r) => r.split(",")[2] === "self")].join("\n") + "\n";
+    const filled = await fillBytes(await generateBytes(rubric, fx.bloc), selfOnly);
+    // the bloc's score typed straight into the sheet, past fill's checks, without a reason
+    const typed = await tamper(filled, (wb) => void (sheet(wb, map.unitSheet("U01")).getCell(map.inputCell("C01", "bloc")).value = 6.75));
+    const out = await validateBytes(typed);
     expect(out.exit).toBe(1);
     expect(errorCodes(out)).toEqual(["ERR_REASON_MISSING"]);
-    expect(where(out, "ERR_REASON_MISSING")).toContainEqual({ sheet: map.unitSheet("U01"), cell: reasonAt("C01", "bloc"), unit: "U01", item: "C01" });
+    expect(where(out, "ERR_REASON_MISSING")).toEqual([{ sheet: map.unitSheet("U01"), cell: reasonAt("C01", "bloc"), unit: "U01", item: "C01" }]);
+    const reasoned = await tamper(typed, (wb) => void (sheet(wb, map.unitSheet("U01")).getCell(reasonAt("C01", "bloc")).value = "Thiếu minh chứng"));
+    expect((await validateBytes(reasoned)).exit).toBe(0);
   });
 });
 
@@ -61,5 +65,30 @@ describe("validate: a unit with nothing applicable", () => {
     expect(out.exit).toBe(1);
     const layout = unitLayout(map.rubric);
     expect(where(out, "ERR_NOTHING_APPLICABLE")).toEqual([{ sheet: map.unitSheet("U01"), cell: cellRef(layout.totals.criteria, layout.col.points), unit: "U01", item: undefined }]);
+  });
+});
+
+describe("fill: reasons judged with the workbook's values", () => {
+  const [header, ...rows] = fx.scores.trim().split(/\r?\n/);
+  const csvOf = (keep: (stage: string) => boolean, edit: (row: string) => string = (r) => r) => [header, ...rows.filter((r) => keep(r.split(",")[2])).map(edit)].join("\n") + "\n";
+
+  it("warns of a bloc score filled over a different self-score without a reason; a note in the CSV is the reason", async () => {
+    const selfDone = await fillBytes(await generateBytes(fx.rubric, fx.bloc), csvOf((s) => s === "self"));
+    const out = await fillWorkbook(await openXlsx(selfDone), "k.xlsx", { text: csvOf((s) => s === "bloc"), file: "bloc.csv" });
+    expect(out.exit).toBe(0);
+    const u01c01 = out.findings.filter((f) => f.code === "WARN_REASON_MISSING" && f.unit === "U01" && f.item === "C01");
+    expect(u01c01).toEqual([expect.objectContaining({ stage: "bloc", source: { file: "bloc.csv", line: csvOf((s) => s === "bloc").split("\n").findIndex((l) => l.startsWith("U01,C01,bloc")) + 1 } })]);
+    const noted = await fillWorkbook(await openXlsx(selfDone), "k.xlsx", { text: csvOf((s) => s === "bloc", (r) => (r.startsWith("U01,C01,bloc,") ? `${r}Thiếu minh chứng` : r)), file: "bloc.csv" });
+    expect(noted.findings.filter((f) => f.code === "WARN_REASON_MISSING" && f.unit === "U01" && f.item === "C01")).toEqual([]);
+  });
+
+  it('refuses, writing nothing, under "requireReason": true until the CSV gives the reasons', async () => {
+    const rubric = editJson(fx.rubric, (r) => (r.requireReason = true));
+    const host = await openXlsx(await fillBytes(await generateBytes(rubric, fx.bloc), csvOf((s) => s === "self")));
+    const out = await fillWorkbook(host, "k.xlsx", { text: csvOf((s) => s === "bloc"), file: "bloc.csv" });
+    expect([out.exit, out.written]).toEqual([1, 0]);
+    expect(new Set(out.findings.filter((f) => f.severity === "error").map((f) => f.code))).toEqual(new Set(["ERR_REASON_MISSING"]));
+    const ok = await fillWorkbook(host, "k.xlsx", { text: csvOf((s) => s === "bloc", (r) => `${r}Theo biên bản họp khối`), file: "bloc.csv" });
+    expect(ok.exit).toBe(0);
   });
 });
