@@ -77,3 +77,13 @@ export function printFindings(findings: readonly Finding[], lang: Lang, err: (s:
   for (const f of findings.slice(0, PRINTED_FINDINGS)) err(renderFinding(f, lang, { names }));
   if (findings.length > PRINTED_FINDINGS) err(text(lang, "cli.moreFindings", findings.length - PRINTED_FINDINGS, PRINTED_FINDINGS));
 }
+
+/** Errors first, then — under "Lưu ý:" — the warnings found with them: a note is never held back until the errors are fixed. */
+export function printProblems(findings: readonly Finding[], lang: Lang, err: (s: string) => void, names?: FindingNames): void {
+  printFindings(findings.filter((f) => f.severity === "error"), lang, err, names);
+  const notes = findings.filter((f) => f.severity === "warning");
+  if (notes.length > 0) {
+    err(text(lang, "cli.warnings"));
+    printFindings(notes, lang, (s) => err(`  - ${s}`), names);
+  }
+}

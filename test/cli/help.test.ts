@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { commands } from "../../src/cli/main";
 import { nearestVerb, verbHelp } from "../../src/cli/help";
 import { FIXTURE_DIR } from "../support/fixture";
-import { ensureCli, runCli } from "../support/cli";
+import { ensureCli, runCli, tempDir } from "../support/cli";
 
 const fx = (name: string) => path.join(FIXTURE_DIR, name);
 const VERBS = Object.keys(commands);
@@ -87,5 +87,26 @@ describe("the ranking table in English", () => {
     const vi = runCli(["score", "--rubric", fx("rubric.json"), "--bloc", fx("bloc.json"), "--scores", fx("scores.csv")]);
     expect(vi.stdout).toMatch(/\bGiải\b/);
     expect(vi.stdout).toContain("Nhất");
+  });
+});
+
+describe("notes beside the errors", () => {
+  it("score on data with errors lists the warnings found with them too, under Lưu ý", () => {
+    // the fixture's scores, U03's C05 self score above its maximum; bloc scores changed without a reason stay
+    const csv = readFileSync(fx("scores.csv"), "utf8").replace(/^U03,C05,self,[^,]*,/m, "U03,C05,self,6.5,");
+    const t = tempDir({ "scores.csv": csv });
+    try {
+      const r = runCli(["score", "--rubric", fx("rubric.json"), "--bloc", fx("bloc.json"), "--scores", path.join(t.dir, "scores.csv")]);
+      expect(r.code).toBe(1);
+      const lines = r.stderr.split("\n");
+      const notes = lines.indexOf("Lưu ý:");
+      expect(notes).toBeGreaterThan(0);
+      expect(lines.slice(0, notes).some((l) => l.endsWith("(ERR_ABOVE_MAX)"))).toBe(true);
+      const listed = lines.slice(notes + 1).filter((l) => l.startsWith("  - "));
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.every((l) => /\(WARN_[A-Z_]+\)$/.test(l))).toBe(true);
+    } finally {
+      t.cleanup();
+    }
   });
 });

@@ -9,7 +9,7 @@ import { UsageError, type CliContext } from "../context";
 import { nodeZipCodec } from "../zipCodec";
 import { readTextInput } from "../files";
 import { lockForWriting } from "../fileLock";
-import { printFindings } from "../render";
+import { printFindings, printProblems } from "../render";
 import { writeFailed } from "../systemError";
 
 /** `thidua fill F.xlsx --scores S.csv [--out G.xlsx [--force]]`: all or nothing. */
@@ -41,7 +41,7 @@ export async function fillCommand(argv: readonly string[], ctx: CliContext): Pro
   }
   const outcome = await fillWorkbook(host.value, path.basename(file), scores.value);
   if (outcome.exit !== 0) {
-    printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err, findingNames(outcome.rubric, outcome.bloc?.units));
+    printProblems(outcome.findings, ctx.lang, ctx.err, findingNames(outcome.rubric, outcome.bloc?.units));
     ctx.err(text(ctx.lang, outcome.exit === 2 ? "cli.inputErrors" : "cli.dataErrors"));
     return outcome.exit;
   }

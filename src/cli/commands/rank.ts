@@ -7,7 +7,7 @@ import { parseCommandArgs, requirePositional, stageOption, voteOptions } from ".
 import { readBinaryInput } from "../binaryFiles";
 import { UsageError, type CliContext } from "../context";
 import { nodeZipCodec } from "../zipCodec";
-import { printFindings, rankingJson, rankingTable } from "../render";
+import { printFindings, printProblems, rankingJson, rankingTable } from "../render";
 
 /** `thidua rank F.xlsx [--stage …] [--vote …] [--json]`: the `score` output, computed from the workbook. */
 export async function rankCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
@@ -25,7 +25,7 @@ export async function rankCommand(argv: readonly string[], ctx: CliContext): Pro
   }
   const outcome = await rankWorkbook(host.value, path.basename(file), stage, votes);
   if (outcome.exit !== 0 || !outcome.ranking || !outcome.rubric) {
-    printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err, findingNames(outcome.rubric, outcome.bloc?.units));
+    printProblems(outcome.findings, ctx.lang, ctx.err, findingNames(outcome.rubric, outcome.bloc?.units));
     ctx.err(text(ctx.lang, outcome.exit === 2 ? "cli.inputErrors" : "cli.dataErrors"));
     return outcome.exit;
   }

@@ -2,7 +2,7 @@ import { scoreFiles } from "../../services/scoreFiles";
 import { parseCommandArgs, requireString, stageOption, voteOptions } from "../args";
 import { UsageError, type CliContext } from "../context";
 import { readTextInput } from "../files";
-import { printFindings, rankingJson, rankingTable } from "../render";
+import { printFindings, printProblems, rankingJson, rankingTable } from "../render";
 import { findingNames, text } from "../../i18n";
 import { rubricFromText } from "../../services/inputs";
 
@@ -21,7 +21,7 @@ export async function scoreCommand(argv: readonly string[], ctx: CliContext): Pr
   const [rubric, bloc, scores] = files.map((f) => (f.ok ? f.value : { text: "", file: "" }));
   const outcome = scoreFiles({ rubric, bloc, scores, stage, votes });
   if (outcome.exit !== 0 || !outcome.ranking) {
-    printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err, findingNames(outcome.rubric, outcome.bloc?.units));
+    printProblems(outcome.findings, ctx.lang, ctx.err, findingNames(outcome.rubric, outcome.bloc?.units));
     ctx.err(text(ctx.lang, outcome.exit === 2 ? "cli.inputErrors" : "cli.dataErrors"));
     return outcome.exit;
   }
