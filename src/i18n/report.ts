@@ -21,6 +21,8 @@ export interface ReportLabels {
     readonly classification: string;
     readonly award: string;
   };
+  /** under a rescaled unit's name: its criteria total and that total brought back to the full scale (formatted) */
+  readonly rescaled: (points: string, total: string) => string;
   readonly incomplete: string;
   readonly vetoed: string;
   readonly tiesTitle: string;
@@ -62,6 +64,7 @@ const vi: ReportLabels = {
   subtitle: (year) => `Kết quả chấm điểm, xếp hạng thi đua năm ${year}`,
   intro: (bloc, units, year) => `${bloc} gồm ${units} đơn vị đã tổ chức chấm điểm, xếp hạng thi đua năm ${year} theo bảng tiêu chí đã giao ước. Kết quả như sau:`,
   columns: { index: "STT", unit: "Đơn vị", total: "Tổng điểm", rank: "Xếp hạng", place: "Giải", classification: "Xếp loại", award: "Đề nghị khen thưởng" },
+  rescaled: (points, total) => `(tổng điểm tiêu chí ${points} → quy đổi ${total})`,
   incomplete: "Chưa đủ điểm",
   vetoed: "Có kỷ luật: không xét khen thưởng",
   tiesTitle: "Các trường hợp bằng điểm",
@@ -97,6 +100,7 @@ const en: ReportLabels = {
   subtitle: (year) => `Emulation scoring and ranking results, ${year}`,
   intro: (bloc, units, year) => `${bloc}, ${units} units, scored and ranked the emulation of ${year} on the agreed rubric. The results:`,
   columns: { index: "No.", unit: "Unit", total: "Total", rank: "Rank", place: "Place", classification: "Classification", award: "Proposed award" },
+  rescaled: (points, total) => `(criteria total ${points} → rescaled ${total})`,
   incomplete: "Incomplete",
   vetoed: "Disciplined: no award",
   tiesTitle: "Equal totals",

@@ -61,6 +61,7 @@ export async function reportWorkbook(host: WorkbookHost, file: string, options: 
   const ranking = scoreBloc(book.book, "final", { numbers: votes });
 
   const awardLabel = new Map(rubric.awards.map((a) => [a.id, a.label]));
+  const rescaled = new Map(ranking.explanations.map((e) => [e.unit, e.rescaled]));
   const reportRows: ReportRow[] = ranking.units.map((u) => ({
     name: u.name,
     complete: u.complete,
@@ -69,6 +70,7 @@ export async function reportWorkbook(host: WorkbookHost, file: string, options: 
     classification: u.classification,
     award: u.award ? (awardLabel.get(u.award) ?? u.award) : null,
     vetoed: u.vetoed,
+    rescaled: rescaled.get(u.id) ?? null,
   }));
   const nameOf = (id: string | null | undefined) => (id ? (bloc.units.find((u) => u.id === id)?.name ?? null) : null);
   const pick = (given: string | undefined, fallback: string | null | undefined) => (given !== undefined ? unitBy(bloc, given)!.name : nameOf(fallback));

@@ -19,6 +19,8 @@ export interface ReportRow {
   /** the award's label */
   readonly award: string | null;
   readonly vetoed: boolean;
+  /** the criteria total before and after it was brought back to the full scale; null when not rescaled */
+  readonly rescaled: { readonly points: number; readonly total: number } | null;
 }
 
 export interface ReportInput {
@@ -139,18 +141,24 @@ export function buildReportPlan(input: ReportInput): WorkbookPlan {
   [C.index, C.unit, C.total, C.rank, C.place, C.classification, C.award].forEach((h, c) => d.value(header, c, h));
   d.format({ range: rangeRef(header, 0, header, LAST), style: "header" });
   d.rowHeight(header, 2 * LINE);
+  const decimals = rubric.scale.decimals;
+  // a rescaled unit's total is not the sum of its printed criteria points: the line under its name shows the step
+  const unitText = (r: ReportRow) =>
+    r.rescaled ? `${r.name}\n${L.rescaled(formatNumber(r.rescaled.points, lang, decimals), formatNumber(r.rescaled.total, lang, decimals))}` : r.name;
   input.rows.forEach((r, i) => {
     const row = header + 1 + i;
     const place = r.complete && r.rank !== null && r.rank <= 3 ? W.places[r.rank - 1] : null;
     const note = !r.complete ? L.incomplete : r.vetoed && !r.award ? L.vetoed : null;
-    const cells = [i + 1, r.name, r.total, r.complete ? r.rank : null, place, r.complete ? r.classification : note, r.award ?? (r.complete ? note : null)];
+    const cells = [i + 1, unitText(r), r.total, r.complete ? r.rank : null, place, r.complete ? r.classification : note, r.award ?? (r.complete ? note : null)];
     cells.forEach((v, c) => d.value(row, c, v));
-    const lines = Math.max(...[5, 6].map((c) => (typeof cells[c] === "string" ? linesFor(cells[c] as string, cols[c]) : 1)));
+    const lines = Math.max(...[1, 5, 6].map((c) => (typeof cells[c] === "string" ? linesFor(cells[c] as string, cols[c]) : 1)));
     if (lines > 1) d.rowHeight(row, lines * LINE);
   });
   const last = header + Math.max(1, input.rows.length);
   d.format({ range: rangeRef(header + 1, 0, last, 0), style: "number", numberFormat: GENERAL_FORMAT });
   d.format({ range: rangeRef(header + 1, 1, last, 1), style: "input" });
+  // only a rescaled unit's cell wraps, so every other row prints exactly as before
+  input.rows.forEach((r, i) => r.rescaled && d.format({ range: rangeRef(header + 1 + i, 1, header + 1 + i, 1), style: "computed" }));
   d.format({ range: rangeRef(header + 1, 2, last, 2), style: "number", numberFormat: numberFormat(rubric.scale.decimals) });
   d.format({ range: rangeRef(header + 1, 3, last, 4), style: "number", numberFormat: GENERAL_FORMAT });
   d.format({ range: rangeRef(header + 1, 5, last, 6), style: "computed" });

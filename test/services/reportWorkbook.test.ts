@@ -5,7 +5,7 @@ import { makeBloc } from "../../bench/makeBloc";
 import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { reportWorkbook } from "../../src/services/reportWorkbook";
 import type { SheetSnapshot } from "../../src/workbook/snapshot";
-import { expected, fixtureFile, setValue } from "../support/fixture";
+import { expected, fixtureFile, scoreTexts, setValue, treeFile } from "../support/fixture";
 import { convertToPdf, onlySheetVisible, pdfPages, pdfText } from "../support/pdf";
 import { fillBytes, generateBytes } from "../support/roundTrip";
 
@@ -76,6 +76,33 @@ describe("reportWorkbook", () => {
     expect(line.indexOf(u07)).toBeGreaterThanOrEqual(0);
     expect(line.lastIndexOf(u07)).toBeLessThan(line.lastIndexOf(u05));
     expect(line).toContain("92,50");
+  });
+});
+
+describe("a report of units with rescaled criteria", () => {
+  it("shows the criteria total and its rescaled value under exactly the rescaled units' names, as the engine computes them", async () => {
+    const texts = { rubric: treeFile("rubric.json"), bloc: treeFile("bloc.json"), scores: treeFile("scores.csv") };
+    const engine = scoreTexts(texts).ranking!;
+    const rescaled = new Map(engine.explanations.filter((e) => e.rescaled).map((e) => [e.unit, e.rescaled!]));
+    expect(rescaled.size).toBeGreaterThan(0);
+    expect(rescaled.size).toBeLessThan(engine.units.length);
+    const bytes = await fillBytes(await generateBytes(texts.rubric, texts.bloc), texts.scores);
+    const sheet = await reportSheet((await report(bytes)).bytes);
+    const header = sheet.values.findIndex((r) => r[0] === "STT");
+    const rows = sheet.values.slice(header + 1, header + 1 + engine.units.length);
+    const comma = (n: number) => n.toFixed(2).replace(".", ",");
+    const want = engine.units.map((u) => {
+      const r = rescaled.get(u.id);
+      return [r ? `${u.name}\n(tổng điểm tiêu chí ${comma(r.points)} → quy đổi ${comma(r.total)})` : u.name, u.total];
+    });
+    expect(rows.map((r) => [r[1], r[2]])).toEqual(want);
+    // the scaled criteria total is what the unit's total is built on: it differs from the plain sum
+    for (const r of rescaled.values()) expect(r.total).not.toBe(r.points);
+  });
+
+  it("leaves a rubric without rescaled units as before: names alone in the unit column", async () => {
+    const sheet = await reportSheet((await report(filled)).bytes);
+    expect(texts(sheet).some((t) => t.includes("→"))).toBe(false);
   });
 });
 
