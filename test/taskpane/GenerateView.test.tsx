@@ -1,8 +1,10 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { excelCapabilities } from "../../src/hosts/excel/capabilities";
 import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { readContents } from "../../src/services/openWorkbook";
 import { BACKUP_INDEX } from "../../src/workbook/backupSheets";
+import { FakeExcel as FakeExcelApi, type ApiLevel } from "../support/fakeExcel";
 import { caseFile, fixtureFile } from "../support/fixture";
 import { fakeExcel, fixtureBytes, renderPane, SLOW, xlsxFactory } from "./paneHarness";
 
@@ -178,5 +180,56 @@ describe("GenerateView over a workbook that holds scores (Excel)", () => {
     await waitFor(() => expect(screen.getByText(/Đã khôi phục \d+ trang từ bản sao lưu/)).toBeTruthy(), SLOW);
     const restored = await readContents(host, "x");
     expect(restored.ok && restored.value.bloc.units).toHaveLength(9);
+  });
+});
+
+describe("GenerateView tells what a workbook made in an older Excel lacks", () => {
+  /** The pane over an Excel at `level`: the capabilities its host reports, as the documented fake answers isSetSupported. */
+  async function paneAt(level: ApiLevel) {
+    const excel = { ...fakeExcel(await openXlsx(await fixtureBytes())), capabilities: excelCapabilities(new FakeExcelApi([], { api: level }).isSetSupported) };
+    renderPane(xlsxFactory(excel), "excel");
+  }
+
+  function lacking(): string[] {
+    const list = screen.queryByRole("list", { name: "Những gì sổ sẽ thiếu" });
+    return list ? within(list).getAllByRole("listitem").map((li) => li.textContent ?? "") : [];
+  }
+
+  it("at ExcelApi 1.1 lists everything beyond it, and what to do, in both languages", async () => {
+    await paneAt("1.1");
+    expect(screen.getByText("Sổ tạo trong Excel này (ExcelApi 1.1) sẽ thiếu:")).toBeTruthy();
+    expect(lacking()).toHaveLength(6);
+    expect(lacking()[0]).toMatch(/^khóa trang .* trang dữ liệu ẩn vẫn hiện/);
+    expect(screen.getByText(/Microsoft 365.*thidua generate/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(screen.getByText("A workbook made in this Excel (ExcelApi 1.1) will lack:")).toBeTruthy();
+    expect(within(screen.getByRole("list", { name: "What the workbook will lack" })).getAllByRole("listitem")[0].textContent).toMatch(/^sheet protection/);
+  });
+
+  it("at ExcelApi 1.4 lists from conditional highlighting on", async () => {
+    await paneAt("1.4");
+    expect(screen.getByText("Sổ tạo trong Excel này (ExcelApi 1.4) sẽ thiếu:")).toBeTruthy();
+    expect(lacking()).toEqual([
+      "tô màu cảnh báo theo điều kiện",
+      "cố định dòng và cột tiêu đề",
+      "kiểm tra nhập liệu của Excel (phần Kiểm tra của add-in vẫn chạy đủ)",
+      "thiết lập trang in và dòng tiêu đề khi in",
+    ]);
+  });
+
+  it("at ExcelApi 1.8 lists only the page setup", async () => {
+    await paneAt("1.8");
+    expect(screen.getByText("Sổ tạo trong Excel này (ExcelApi 1.8) sẽ thiếu:")).toBeTruthy();
+    expect(lacking()).toEqual(["thiết lập trang in và dòng tiêu đề khi in"]);
+  });
+
+  it("says nothing at ExcelApi 1.12, nor in file mode", async () => {
+    await paneAt("1.12");
+    expect(screen.getByRole("button", { name: "Dùng mẫu có sẵn" })).toBeTruthy();
+    expect(screen.queryByText(/sẽ thiếu:/)).toBeNull();
+    cleanup();
+    renderPane(xlsxFactory());
+    expect(screen.getByRole("button", { name: "Dùng mẫu có sẵn" })).toBeTruthy();
+    expect(screen.queryByText(/sẽ thiếu:/)).toBeNull();
   });
 });

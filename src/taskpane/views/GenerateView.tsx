@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { UiKey } from "../../i18n/ui";
 import { useText } from "../useText";
 import { BlocForm } from "./generate/BlocForm";
+import { ExcelLimitsNotice } from "./generate/ExcelLimitsNotice";
 import { GenerateOutcome } from "./generate/GenerateOutcome";
 import { RubricPicker } from "./generate/RubricPicker";
 import { SheetPreview } from "./generate/SheetPreview";
@@ -39,6 +40,7 @@ export function GenerateView(_props: { active: boolean }) {
   return (
     <div className={styles.view}>
       <ViewIntro title="view.generate.title" intro="view.generate.intro" />
+      <ExcelLimitsNotice />
       <Step title="generate.step.rubric">
         <RubricPicker state={state} />
       </Step>
