@@ -65,6 +65,7 @@ export const FINDING_CODES = [
   "WARN_VOTE_REJECTED",
   "WARN_SELF_GAP",
   "WARN_REASON_MISSING",
+  "WARN_RANKING_PENDING",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

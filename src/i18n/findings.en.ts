@@ -172,5 +172,7 @@ export const enFindings: FindingMessages = {
       ? `vote ${l(p.vote)} matches no tie group; not applied.`
       : `vote ${l(p.vote)} must name every tied unit (${l(p.group)}); not applied, the units stay tied.`,
   WARN_REASON_MISSING: (p, f) => `${changed(p)} but no reason is given. For the minutes, ${reasonWhere(f)}.`,
+  WARN_RANKING_PENDING: (p) =>
+    `notes on ties and award proposals at ${stageName(String(p.stage), "en")} are held back: they only hold once every unit is complete and nothing is wrong. Fix the errors, fill in the missing scores and check again to see them.`,
   WARN_SELF_GAP: (p) => `self score ${n(p.self)} is ${n(p.gap)} points above the bloc score ${n(p.bloc)} (threshold ${n(p.threshold)}). The bloc may deduct for an inflated self-score.`,
 };

@@ -172,5 +172,7 @@ export const viFindings: FindingMessages = {
       ? `biểu quyết ${l(p.vote)} không ứng với nhóm bằng điểm nào; không áp dụng.`
       : `biểu quyết ${l(p.vote)} phải nêu đủ mọi đơn vị bằng điểm (${l(p.group)}); không áp dụng, các đơn vị vẫn đồng hạng.`,
   WARN_REASON_MISSING: (p, f) => `${changed(p)} nhưng chưa ghi lý do. Nên ${reasonWhere(f)} để đưa vào biên bản.`,
+  WARN_RANKING_PENDING: (p) =>
+    `các lưu ý về đồng hạng và đề nghị khen thưởng ở ${stageName(String(p.stage), "vi")} chưa được nêu: chúng chỉ đúng khi mọi đơn vị đủ điểm và hết lỗi. Sửa các lỗi, nhập đủ điểm rồi kiểm tra lại để xem.`,
   WARN_SELF_GAP: (p) => `tự chấm ${n(p.self)} điểm, cao hơn khối chấm ${n(p.bloc)} điểm là ${n(p.gap)} điểm (ngưỡng ${n(p.threshold)}). Khối xem xét trừ điểm tự chấm thiếu trung thực.`,
 };

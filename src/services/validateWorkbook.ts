@@ -140,7 +140,10 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   const ownTotals = (w: Finding) => w.code === "ERR_NOTHING_APPLICABLE" || w.code === "WARN_CAPPED";
   engine.push(...rankingAt(stage).warnings.filter(ownTotals));
   // the ranking's warnings (ties, awards) mean something once every unit is complete at the stage
-  if (sound && !engine.some((f) => f.code === "ERR_MISSING")) engine.push(...rankingAt(stage).warnings.filter((w) => w.code !== "WARN_INCOMPLETE" && !ownTotals(w)));
+  // — until then they are not shown, but said to be pending, so no note appears out of nowhere once errors go
+  const rankingNotes = rankingAt(stage).warnings.filter((w) => w.code !== "WARN_INCOMPLETE" && !ownTotals(w));
+  if (sound && !engine.some((f) => f.code === "ERR_MISSING")) engine.push(...rankingNotes);
+  else if (rankingNotes.length > 0) engine.push(finding("WARN_RANKING_PENDING", { stage }));
 
   // cached results of "Tổng hợp" (files saved by Excel or LibreOffice have them; ExcelJS and fill write none)
   const cached: Finding[] = [];

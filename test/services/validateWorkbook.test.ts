@@ -56,6 +56,20 @@ describe("validateWorkbook on tampered values", () => {
     expect(errorCodes(await validateBytes(bytes, { stage: "bloc" }))).toEqual(["ERR_TEXT_NUMBER"]);
   });
 
+  it("says the ranking's notes are held back while errors remain (WARN_RANKING_PENDING), and shows them once the errors go", async () => {
+    // U07 scored exactly as U05: the two tie through every tie-break, so a sound file warns WARN_TIE_UNRESOLVED
+    const [header, ...rows] = fx.scores.replace(/\r/g, "").replace(/\n$/, "").split("\n");
+    const tied = [header, ...rows.filter((r) => !r.startsWith("U07,")), ...rows.filter((r) => r.startsWith("U05,")).map((r) => `U07${r.slice(3)}`)].join("\n") + "\n";
+    const sound = await fillBytes(await generateBytes(fx.rubric, fx.bloc), tied);
+    const codes = (out: Awaited<ReturnType<typeof validateBytes>>) => out.findings.map((f) => f.code).filter((c) => c === "WARN_TIE_UNRESOLVED" || c === "WARN_RANKING_PENDING");
+    expect(codes(await validateBytes(sound))).toEqual(["WARN_TIE_UNRESOLVED"]);
+    const broken = await tamper(sound, (wb) => void (sheet(wb, map.unitSheet("U03")).getCell(map.inputCell("C01", "bloc")).value = "7,75"));
+    const out = await validateBytes(broken);
+    expect(errorCodes(out)).toEqual(["ERR_TEXT_NUMBER"]);
+    expect(codes(out)).toEqual(["WARN_RANKING_PENDING"]);
+    expect(out.findings.find((f) => f.code === "WARN_RANKING_PENDING")!.params).toEqual({ stage: "final" });
+  });
+
   it("reports a value above the maximum pasted past data validation, and an off-step value, at their cells", async () => {
     const above = map.inputCell("C05", "self");
     const offStep = map.inputCell("C09", "bloc");

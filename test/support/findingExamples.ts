@@ -63,6 +63,7 @@ export const FINDING_EXAMPLES: Partial<Record<FindingCode, Finding>> = {
   WARN_INCOMPLETE: finding("WARN_INCOMPLETE", { stage: "bloc" }, { unit: U03 }),
   WARN_VOTE_REJECTED: finding("WARN_VOTE_REJECTED", { vote: ["U05"], group: ["U05", "U07"], reason: "members" }),
   WARN_SELF_GAP: finding("WARN_SELF_GAP", { self: 91.75, bloc: 81.75, gap: 10, threshold: 5 }, { unit: U03, source: at("E45") }),
+  WARN_RANKING_PENDING: finding("WARN_RANKING_PENDING", { stage: "final" }),
   WARN_REASON_MISSING: finding("WARN_REASON_MISSING", { stage: "bloc", previous: "self", before: 6, after: 5.5, kind: "points" }, { unit: U03, item: "C05", stage: "bloc", source: at("F10") }),
 };
 
