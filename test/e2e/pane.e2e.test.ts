@@ -116,7 +116,7 @@ describe("the pane in file mode, end to end", () => {
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     await page.getByText("Chưa sẵn sàng nộp").waitFor({ timeout: 30_000 });
     const errorsOfU05 = page.getByRole("list", { name: "Lỗi của UBND huyện Quảng Điền" });
-    expect(await errorsOfU05.getByRole("listitem").allInnerTexts()).toEqual([expect.stringMatching(/"7,75" là số được ghi dạng văn bản[\s\S]*'UBND huyện Quảng Điền'!F\d+/)]);
+    expect(await errorsOfU05.getByRole("listitem").allInnerTexts()).toEqual([expect.stringMatching(/^Lỗi\s+Tiêu chí "[^"]+", khối chấm — trang UBND huyện Quảng Điền, ô F\d+\s+"7,75" là số ghi dạng văn bản[\s\S]*ERR_TEXT_NUMBER$/)]);
     await shot("validate-vi");
     await english(true);
     await shot("validate-en");
