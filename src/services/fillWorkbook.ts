@@ -1,5 +1,5 @@
 import { hasErrors, type Finding } from "../domain/findings";
-import { buildScoreBook, type RawRow } from "../domain/scoreBook";
+import { buildScoreBook, type RawRow, type ScoreBook } from "../domain/scoreBook";
 import { reasonFindings } from "../domain/stageChanges";
 import { parseScoresCsv } from "../domain/scoresCsv";
 import type { Bloc, Rubric } from "../domain/types";
@@ -31,13 +31,15 @@ export async function fillWorkbook(host: WorkbookHost, workbookFile: string, sco
   const book = buildScoreBook(rubric, bloc, csv.rows);
   // reasons are judged on the values as they will stand: the CSV's over the workbook's
   const isReason = (f: Finding) => f.code === "WARN_REASON_MISSING" || f.code === "ERR_REASON_MISSING";
-  const reasons = hasErrors(book.findings.filter((f) => !isReason(f))) ? [] : reasonsWithWorkbook(rubric, bloc, read.value.rows, read.value.notes, csv.rows);
+  const reasons = hasErrors(book.findings.filter((f) => !isReason(f))) ? [] : reasonsWithWorkbook(rubric, bloc, read.value.rows, read.value.notes, csv.rows, book.book);
   const findings = [...csv.findings, ...book.findings.filter((f) => !isReason(f)), ...reasons];
   if (hasErrors(findings)) return { exit: exitCodeFor(findings), findings, written: 0, rubric, bloc };
   const writes = fillWrites(rubric, bloc, sheets, book.entries);
   await host.writeValues(writes);
   return { exit: 0, findings, written: writes.length, rubric, bloc };
 }
+
+const isBlank = (raw: RawRow["raw"]) => raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
 
 const keyOf = (unit?: string, item?: string, stage?: string) => `${unit}\u0000${item}\u0000${stage}`;
 
@@ -46,8 +48,10 @@ const keyOf = (unit?: string, item?: string, stage?: string) => `${unit}\u0000${
  * filled under a bloc score already there. A CSV row without a note keeps the note already in the workbook
  * (fill never clears a cell). Changes between two values both already in the workbook are validate's to report.
  */
-function reasonsWithWorkbook(rubric: Rubric, bloc: Bloc, workbookRows: readonly RawRow[], notes: readonly NoteText[], csvRows: readonly RawRow[]): Finding[] {
+function reasonsWithWorkbook(rubric: Rubric, bloc: Bloc, workbookRows: readonly RawRow[], notes: readonly NoteText[], csvRows: readonly RawRow[], csvBook: ScoreBook): Finding[] {
   const fromCsv = new Set(csvRows.map((r) => keyOf(r.unit, r.item, r.stage)));
+  // a workbook with no value and no note yet (the first fill) adds nothing to the CSV's own book: don't build it twice
+  if (notes.length === 0 && workbookRows.every((r) => isBlank(r.raw))) return reasonFindings(csvBook);
   const noteAt = new Map(notes.map((n) => [keyOf(n.unit, n.item, n.stage), n.text]));
   const rows = [
     ...workbookRows.filter((r) => !fromCsv.has(keyOf(r.unit, r.item, r.stage))),
