@@ -24,7 +24,7 @@ Lệnh:
            Chốt kết quả khi sổ không còn lỗi (ghi người chốt, thời điểm, dấu kiểm mọi điểm, số lần, biểu quyết).
   unseal   F.xlsx --by "Họ tên" --reason "lý do"
            Mở chốt kết quả (được ghi lại trong lịch sử của sổ).
-  report   F.xlsx [--out R.xlsx [--force]] [--place "Huế"] [--date YYYY-MM-DD] [--head U] [--deputy U]
+  report   F.xlsx [--out R.xlsx [--force]] [--place "Huế"] [--date dd/mm/yyyy] [--head U] [--deputy U]
            Thêm hoặc cập nhật trang "Báo cáo kết quả chấm điểm" để in (A4).
   board    DIR [--rubrics DIR] [--json] [--out summary.xlsx [--force]]
            Kiểm tra mọi sổ của các khối trong thư mục, lập bảng tổng hợp cho Ban Thi đua - Khen thưởng.
@@ -67,7 +67,7 @@ Mã thoát: 0 xong; 1 dữ liệu có lỗi; 2 không dùng được đầu vào
   "cli.seal.done": "Đã chốt kết quả {0}: {1}, lúc {2}, {3} (dấu kiểm {4}…).",
   "cli.unseal.done": "Đã mở chốt {0}: {1}, lý do: {2}. Lịch sử chốt và mở chốt được giữ trong sổ.",
   "cli.report.done": "Đã ghi trang \"{0}\" vào {1}.",
-  "cli.badDate": "Ngày không hợp lệ: {0}. Dùng dạng YYYY-MM-DD, ví dụ 2023-12-05.",
+  "cli.badDate": "Ngày không hợp lệ: {0}. Viết ngày/tháng/năm, ví dụ 05/12/2023 (hoặc 2023-12-05).",
   "cli.board.none": "Thư mục {0} không có sổ chấm điểm (.xlsx) nào.",
   "cli.board.written": "Đã ghi bảng tổng hợp các khối vào {0}.",
   "validate.title": "Kiểm tra sổ {0} — {1}",
@@ -118,7 +118,7 @@ Commands:
            Seal the result once the workbook has no error (who, when, a fingerprint of every score, count and vote).
   unseal   F.xlsx --by "Name" --reason "why"
            Lift the seal (recorded in the workbook's history).
-  report   F.xlsx [--out R.xlsx [--force]] [--place "Huế"] [--date YYYY-MM-DD] [--head U] [--deputy U]
+  report   F.xlsx [--out R.xlsx [--force]] [--place "Huế"] [--date dd/mm/yyyy] [--head U] [--deputy U]
            Add or refresh the printable "result report" sheet (A4).
   board    DIR [--rubrics DIR] [--json] [--out summary.xlsx [--force]]
            Check every bloc workbook in a folder and write one summary for the Emulation Board.
@@ -161,7 +161,7 @@ Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing wr
   "cli.seal.done": "Sealed the result of {0}: {1}, at {2}, {3} (fingerprint {4}…).",
   "cli.unseal.done": "Unsealed {0}: {1}, reason: {2}. The history of seals and unseals stays in the workbook.",
   "cli.report.done": "Wrote the sheet \"{0}\" into {1}.",
-  "cli.badDate": "Invalid date: {0}. Use YYYY-MM-DD, e.g. 2023-12-05.",
+  "cli.badDate": "Invalid date: {0}. Write day/month/year, e.g. 05/12/2023 (or 2023-12-05).",
   "cli.board.none": "The folder {0} holds no scoring workbook (.xlsx).",
   "cli.board.written": "Wrote the summary of the blocs into {0}.",
   "validate.title": "Checking {0} — {1}",

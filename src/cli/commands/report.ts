@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import { parseCalendarDate } from "../../domain/calendarDate";
 import { text } from "../../i18n";
 import { reportWorkbook } from "../../services/reportWorkbook";
 import { parseCommandArgs, requirePositional } from "../args";
@@ -8,16 +9,7 @@ import { lockForWriting } from "../fileLock";
 import { printFindings } from "../render";
 import { openWorkbookFile, saveWorkbookFile } from "../workbookFiles";
 
-/** YYYY-MM-DD as a calendar date (31 February is refused). */
-export function parseDate(s: string): { y: number; m: number; d: number } | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? { y, m: mo, d } : null;
-}
-
-/** `thidua report F.xlsx [--out R.xlsx [--force]] [--place P] [--date YYYY-MM-DD] [--head U] [--deputy U]` */
+/** `thidua report F.xlsx [--out R.xlsx [--force]] [--place P] [--date dd/mm/yyyy | YYYY-MM-DD] [--head U] [--deputy U]` */
 export async function reportCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseCommandArgs(
     argv,
@@ -29,7 +21,7 @@ export async function reportCommand(argv: readonly string[], ctx: CliContext): P
   const v = args.values as Record<string, string | undefined>;
   let date: { y: number; m: number; d: number } | null;
   if (v.date !== undefined) {
-    date = parseDate(v.date);
+    date = parseCalendarDate(v.date);
     if (!date) throw new UsageError(text(ctx.lang, "cli.badDate", v.date));
   } else {
     const now = new Date();
