@@ -83,6 +83,10 @@ export const enFindings: FindingMessages = {
     `the copy ${p.file ?? ""} of unit ${p.unit ?? ""} does not share the bloc workbook's rubric (the copy's rubric was edited, or it was split from another workbook). Not merged: send the unit a copy split from the current workbook.`,
   ERR_COPY_FOREIGN: (p) => `the copy ${p.file ?? ""} belongs to "${p.bloc}", not to "${p.expected}". A copy of another bloc is never merged.`,
   ERR_COPY_DUPLICATE: (p) => `the copies ${p.file ?? ""} and ${p.first} are both of unit ${p.unit}. Merge one copy per unit: leave one file out.`,
+  ERR_COPY_OUTSIDE_ROW: (p) =>
+    p.reason === "unit"
+      ? `this row scores unit "${p.value}", but the workbook is unit ${p.copyUnit}'s own copy: a unit's copy takes that unit's scores only. Remove other units' rows from the scores file (nothing was written), or fill them into the bloc's workbook.`
+      : `this row is for stage "${p.value}", but unit ${p.copyUnit}'s copy has only the ${stageName(String(p.copyStage), "en")} column open. Keep only stage ${p.copyStage} rows in the scores file (nothing was written); other stages go into the bloc's workbook.`,
   ERR_SEALED: (p, _f, c) => `the workbook's result is sealed (${p.stage ? `${stageName(String(p.stage), "en")}, ` : ""}${p.by}, ${p.at}). Unseal it first${onSurface(c.surface, `: thidua unseal --by "Name" --reason "why"`, " under Seal (click Lift the seal, give your name and a reason)")}.`,
   ERR_NOT_SEALED: () => `the workbook is not sealed, so there is nothing to unseal.`,
   ERR_SEALED_CHANGED: (p, _f, c) =>

@@ -83,6 +83,10 @@ export const viFindings: FindingMessages = {
     `bản ${p.file ?? ""} của đơn vị ${p.unit ?? ""} không cùng bảng tiêu chí với sổ của khối (bảng tiêu chí trong bản đã bị sửa, hoặc bản được tách từ một sổ khác). Không nhập bản này: gửi lại cho đơn vị bản tách từ sổ hiện tại.`,
   ERR_COPY_FOREIGN: (p) => `bản ${p.file ?? ""} thuộc "${p.bloc}", không phải "${p.expected}". Không nhập bản của khối khác.`,
   ERR_COPY_DUPLICATE: (p) => `bản ${p.file ?? ""} và bản ${p.first} đều là của đơn vị ${p.unit}. Mỗi đơn vị chỉ nhập một bản: bỏ bớt một tệp.`,
+  ERR_COPY_OUTSIDE_ROW: (p) =>
+    p.reason === "unit"
+      ? `dòng này là điểm của đơn vị "${p.value}", nhưng sổ đang nhập là bản riêng của đơn vị ${p.copyUnit}: bản của đơn vị chỉ nhận điểm của chính đơn vị đó. Xóa các dòng của đơn vị khác khỏi tệp điểm (chưa ghi gì), hoặc nhập chúng vào sổ của cả khối.`
+      : `dòng này là điểm giai đoạn "${p.value}", nhưng bản của đơn vị ${p.copyUnit} chỉ mở cột ${stageName(String(p.copyStage), "vi")}. Chỉ giữ các dòng giai đoạn ${p.copyStage} trong tệp điểm (chưa ghi gì); các giai đoạn khác nhập vào sổ của cả khối.`,
   ERR_SEALED: (p, _f, c) => `sổ đã được chốt kết quả (${p.stage ? `${stageName(String(p.stage), "vi")}, ` : ""}${p.by}, ${p.at}). Muốn sửa phải mở chốt trước${onSurface(c.surface, `: thidua unseal --by "Họ tên" --reason "lý do"`, " ở mục Niêm phong (bấm Mở niêm phong, ghi họ tên và lý do)")}.`,
   ERR_NOT_SEALED: () => `sổ chưa được chốt kết quả nên không có gì để mở chốt.`,
   ERR_SEALED_CHANGED: (p, _f, c) =>

@@ -1,4 +1,4 @@
-import { hasErrors, type Finding } from "../domain/findings";
+import { hasErrors, type Finding, type Result } from "../domain/findings";
 import { buildScoreBook, type RawRow, type ScoreBook } from "../domain/scoreBook";
 import { reasonFindings } from "../domain/stageChanges";
 import { parseScoresCsv } from "../domain/scoresCsv";
@@ -6,7 +6,9 @@ import type { Bloc, Rubric } from "../domain/types";
 import type { NoteText } from "../workbook/readWorkbook";
 import type { WorkbookHost } from "../hosts/host";
 import { fillWrites } from "../workbook/fillWrites";
+import { readUnitCopy, type UnitCopyContents } from "../workbook/readUnitCopy";
 import { exitCodeFor, type ExitCode } from "./exitCodes";
+import { fillUnitCopy } from "./fillUnitCopy";
 import { readContents } from "./openWorkbook";
 
 export interface FillOutcome {
@@ -25,7 +27,11 @@ export interface FillOutcome {
  */
 export async function fillWorkbook(host: WorkbookHost, workbookFile: string, scores: { readonly text: string; readonly file: string }): Promise<FillOutcome> {
   const read = await readContents(host, workbookFile);
-  if (!read.ok) return { exit: 2, findings: read.findings, written: 0 };
+  if (!read.ok) {
+    const copy = await unitCopyOf(host, read.findings, workbookFile);
+    if (copy?.ok) return fillUnitCopy(host, copy.value, scores);
+    return { exit: 2, findings: copy ? copy.findings : read.findings, written: 0 };
+  }
   const { rubric, bloc, sheets } = read.value;
   const csv = parseScoresCsv(scores.text, scores.file);
   const book = buildScoreBook(rubric, bloc, csv.rows);
@@ -37,6 +43,18 @@ export async function fillWorkbook(host: WorkbookHost, workbookFile: string, sco
   const writes = fillWrites(rubric, bloc, sheets, book.entries);
   await host.writeValues(writes);
   return { exit: 0, findings, written: writes.length, rubric, bloc };
+}
+
+/**
+ * A file that is no bloc workbook may be a unit's copy (its hidden sheet says so): then the copy's own reading,
+ * with its own refusals; anything else keeps the bloc reader's findings.
+ */
+async function unitCopyOf(host: WorkbookHost, findings: readonly Finding[], file: string): Promise<Result<UnitCopyContents> | null> {
+  const notWorkbook = findings.find((f) => f.code === "ERR_NOT_WORKBOOK");
+  if (!notWorkbook || notWorkbook.params.reason === "xlsx") return null;
+  const copy = readUnitCopy(await host.snapshot());
+  if (!copy.ok && copy.findings.some((f) => f.code === "ERR_NOT_UNIT_COPY" && (f.params.reason === "format" || f.params.reason === "meta" || f.params.reason === "workbook"))) return null;
+  return copy.ok ? copy : { ok: false, findings: copy.findings.map((f) => ({ ...f, params: { ...f.params, file } })) };
 }
 
 const isBlank = (raw: RawRow["raw"]) => raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");

@@ -10,7 +10,7 @@ import type { CellWrite } from "./snapshot";
  * at a later one (the CSV's `note` column means the same).
  * Entries must come from a score book built on the same rubric and bloc, so every position exists.
  */
-export function fillWrites(rubric: Rubric, bloc: Bloc, sheets: SheetNames, entries: readonly ScoreEntry[]): CellWrite[] {
+export function fillWrites(rubric: Rubric, bloc: Bloc, sheets: Pick<SheetNames, "units">, entries: readonly ScoreEntry[]): CellWrite[] {
   const layout = unitLayout(rubric);
   const rowOf = new Map(layout.items.map((it) => [it.id, it.row]));
   const sheetOf = new Map(bloc.units.map((u, i) => [u.id, sheets.units[i]]));

@@ -31,6 +31,7 @@ export const FINDING_EXAMPLES: Partial<Record<FindingCode, Finding>> = {
   ERR_COPY_RUBRIC: finding("ERR_COPY_RUBRIC", { file: "UBND thị xã Hương Trà.xlsx", unit: U03 }, { unit: U03 }),
   ERR_COPY_FOREIGN: finding("ERR_COPY_FOREIGN", { file: "UBND huyện X.xlsx", bloc: "Khối các sở", expected: "Khối thi đua các huyện, thị xã và thành phố Huế" }),
   ERR_COPY_DUPLICATE: finding("ERR_COPY_DUPLICATE", { file: "Huong Tra (2).xlsx", first: "UBND thị xã Hương Trà.xlsx", unit: U03 }, { unit: U03 }),
+  ERR_COPY_OUTSIDE_ROW: finding("ERR_COPY_OUTSIDE_ROW", { reason: "unit", value: "U04", copyUnit: U03, copyStage: "self" }, { unit: "U04", item: "C05", source: { file: "diem-huong-tra.csv", line: 7 } }),
   ERR_SEALED: finding("ERR_SEALED", { stage: "final", by: "Nguyễn Văn A", at: "2023-12-05 09:30" }),
   ERR_NOT_SEALED: finding("ERR_NOT_SEALED", {}),
   ERR_SEALED_CHANGED: finding("ERR_SEALED_CHANGED", { reason: "cell", sheet: SHEET, cell: "E10", by: "Nguyễn Văn A", at: "2023-12-05 09:30", before: 5.5, after: 6 }, { unit: U03, item: "C05", stage: "self", source: at("E10") }),
