@@ -12,6 +12,7 @@ Lệnh:
            khi thêm --discard-scores; bản cũ giữ ở F.bak.xlsx).
   fill     F.xlsx --scores S.csv [--out G.xlsx [--force]]
            Nhập điểm từ CSV vào sổ (tất cả hoặc không gì cả; ghi tại chỗ thì giữ bản cũ F.bak.xlsx).
+           Với bản riêng của một đơn vị: chỉ nhận điểm tự chấm của chính đơn vị đó.
   rank     F.xlsx [--stage …] [--vote …] [--json]
            Xếp hạng từ sổ chấm điểm.
   validate F.xlsx [--rubric AGREED.json] [--stage …] [--json]
@@ -106,6 +107,7 @@ Commands:
            only with --discard-scores too; the old one is kept as F.bak.xlsx).
   fill     F.xlsx --scores S.csv [--out G.xlsx [--force]]
            Write scores from a CSV into the workbook (all or nothing; in place keeps F.bak.xlsx).
+           Into a unit's own copy: that unit's self-scores only.
   rank     F.xlsx [--stage …] [--vote …] [--json]
            Rank from the workbook.
   validate F.xlsx [--rubric AGREED.json] [--stage …] [--json]
