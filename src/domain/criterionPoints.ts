@@ -1,4 +1,5 @@
 import { mulMicro, toMicro, type Micro } from "./fixed";
+import { isMeasured, measuredPoints, weighted, type MeasuredPoints } from "./measured";
 import type { Criterion } from "./types";
 
 /**
@@ -23,15 +24,31 @@ export interface CriterionPoints {
   readonly applicable: Micro;
   /** how `na` was counted, when the value is na */
   readonly na: "full" | "rescale" | null;
+  /** a measured criterion's achievement and points before the weight */
+  readonly measured?: MeasuredPoints;
 }
 
-/** The points of one criterion from the value the stage rules picked; null when it has no value. */
-export function criterionPoints(c: Criterion, value: number): CriterionPoints | null {
+/** What a criterion can reach: maxPoints × weight (a measured one's over-target extra never counts here). */
+export function criterionMax(c: Criterion): Micro {
+  return mulMicro(toMicro(c.maxPoints), toMicro(c.weight));
+}
+
+/**
+ * The points of one criterion from the value the stage rules picked (a score, or a measured criterion's actual,
+ * in micro-units) and, for a measured criterion, the unit's target (NaN when none); null when it has no value —
+ * or, measured, no target.
+ */
+export function criterionPoints(c: Criterion, value: number, target = NaN): CriterionPoints | null {
   if (Number.isNaN(value)) return null;
-  const max = mulMicro(toMicro(c.maxPoints), toMicro(c.weight));
+  const max = criterionMax(c);
   if (value === NOT_APPLICABLE) {
     // the score book lets `na` in only for criteria that say how to count it
     return c.notApplicable === "rescale" ? { points: 0, applicable: 0, na: "rescale" } : { points: max, applicable: max, na: "full" };
+  }
+  if (isMeasured(c)) {
+    if (Number.isNaN(target)) return null;
+    const measured = measuredPoints(c.measure, c.maxPoints, value, target);
+    return { points: weighted(measured.points, c.weight), applicable: max, na: null, measured };
   }
   return { points: mulMicro(value, toMicro(c.weight)), applicable: max, na: null };
 }

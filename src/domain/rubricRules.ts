@@ -1,4 +1,5 @@
 import { decimalsOf, MICRO_DECIMALS, toMicro } from "./fixed";
+import { checkMeasures } from "./measureRules";
 import { finding, hasErrors, type Finding, type Result } from "./findings";
 import { childrenReach, groupEntries, isGroup, leafEntries, walkTree } from "./rubricTree";
 import { rubricSchema } from "./schemas";
@@ -22,6 +23,7 @@ export function checkRubric(rubric: Rubric): Finding[] {
     ...checkStages(rubric),
     ...checkTieBreak(rubric),
     ...checkAwards(rubric),
+    ...checkMeasures(rubric),
   ];
 }
 

@@ -14,6 +14,15 @@ const name = z.string().transform(cleanName).pipe(z.string().min(1));
 const points = z.number().finite().positive();
 const nonNegative = z.number().finite().min(0);
 
+/** Every option of a measured criterion lives inside `measure`; the rules between them are in measureRules.ts. */
+const measure = z.strictObject({
+  shape: z.enum(["linear", "bands"]),
+  lowerIsBetter: z.boolean().optional(),
+  perPercentAbove: points.optional(),
+  maxAbove: points.optional(),
+  bands: z.array(z.tuple([nonNegative, nonNegative])).min(1).optional(),
+});
+
 const criterion = z.strictObject({
   id,
   name: label,
@@ -21,6 +30,7 @@ const criterion = z.strictObject({
   weight: points.default(1),
   guidance: z.string().optional(),
   notApplicable: z.enum(["full", "rescale"]).optional(),
+  measure: measure.optional(),
 });
 
 /** Fields only a criterion may carry: on a group (which has `criteria`) they are ERR_SCHEMA "group_field". */

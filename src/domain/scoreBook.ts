@@ -4,7 +4,7 @@ import { leafCriteria } from "./rubricTree";
 import { finding, type Finding } from "./findings";
 import { reasonFindings } from "./stageChanges";
 import { NA, STAGES, type Bloc, type Rubric, type ScoreEntry, type SourceRef, type Stage } from "./types";
-import { checkValue, itemIndex, type RawValue } from "./values";
+import { checkTarget, checkValue, itemIndex, type RawValue } from "./values";
 
 /** A value as it arrives from a CSV row or a workbook cell, before any check. */
 export interface RawRow {
@@ -37,6 +37,21 @@ export interface ScoreBook {
   readonly values: Float64Array;
   /** per accepted value's slot: its note (empty text when none was given) and where the note goes */
   readonly notes: Map<number, BookNote>;
+  /** measured criteria's targets in micro-units, one per (unit, criterion): unit × criteria + criterion; NaN = none */
+  readonly targets: Float64Array;
+  /** how many criteria the rubric has (they come first in itemIds) */
+  readonly criteriaCount: number;
+}
+
+/** The stage name of a measured criterion's target row in a scores CSV (DESIGN.md, Contracts). */
+export const TARGET_STAGE = "target";
+
+/** An accepted target (chỉ tiêu giao) of a measured criterion for one unit. */
+export interface TargetEntry {
+  readonly unit: string;
+  readonly item: string;
+  readonly value: number;
+  readonly source?: SourceRef;
 }
 
 const S = STAGES.length;
@@ -47,7 +62,21 @@ export function emptyScoreBook(rubric: Rubric, bloc: Bloc): ScoreBook {
     ...rubric.bonus.items.map((b) => b.id),
     ...rubric.deductions.items.map((d) => d.id),
   ];
-  return { rubric, bloc, itemIds, values: new Float64Array(bloc.units.length * itemIds.length * S).fill(NaN), notes: new Map() };
+  const criteria = leafCriteria(rubric).length;
+  return {
+    rubric,
+    bloc,
+    itemIds,
+    values: new Float64Array(bloc.units.length * itemIds.length * S).fill(NaN),
+    notes: new Map(),
+    targets: new Float64Array(bloc.units.length * criteria).fill(NaN),
+    criteriaCount: criteria,
+  };
+}
+
+/** The target slot of (unit, criterion), both as indexes (the criterion's index among the rubric's criteria). */
+export function targetSlot(book: ScoreBook, unitIndex: number, criterionIndex: number): number {
+  return unitIndex * book.criteriaCount + criterionIndex;
 }
 
 export function slot(book: ScoreBook, unitIndex: number, itemIndex: number, stage: Stage): number {
@@ -59,7 +88,11 @@ export function slot(book: ScoreBook, unitIndex: number, itemIndex: number, stag
  * duplicated rows are input errors; values breaking the rules are data errors. Nothing is dropped silently:
  * every row not accepted has a finding.
  */
-export function buildScoreBook(rubric: Rubric, bloc: Bloc, rows: readonly RawRow[]): { book: ScoreBook; entries: ScoreEntry[]; findings: Finding[] } {
+export function buildScoreBook(
+  rubric: Rubric,
+  bloc: Bloc,
+  rows: readonly RawRow[],
+): { book: ScoreBook; entries: ScoreEntry[]; targets: TargetEntry[]; findings: Finding[] } {
   const book = emptyScoreBook(rubric, bloc);
   const units = new Map(bloc.units.map((u, i) => [u.id, i]));
   const items = new Map(book.itemIds.map((id, i) => [id, i]));
@@ -67,6 +100,7 @@ export function buildScoreBook(rubric: Rubric, bloc: Bloc, rows: readonly RawRow
   const firstSeen = new Map<string, SourceRef | undefined>();
   const findings: Finding[] = [];
   const entries: ScoreEntry[] = [];
+  const targets: TargetEntry[] = [];
   for (const row of rows) {
     const where = { unit: row.unit, item: row.item, source: row.source };
     const u = units.get(row.unit);
@@ -77,6 +111,26 @@ export function buildScoreBook(rubric: Rubric, bloc: Bloc, rows: readonly RawRow
     const i = items.get(row.item);
     if (i === undefined) {
       findings.push(finding("ERR_UNKNOWN_ITEM", { value: row.item }, where));
+      continue;
+    }
+    if (row.stage === TARGET_STAGE) {
+      const kind = kinds.get(row.item)!;
+      if (kind.kind !== "criterion" || kind.criterion.measure === undefined) {
+        findings.push(finding("ERR_TARGET_NOT_MEASURED", { value: row.item, kind: kind.kind }, where));
+        continue;
+      }
+      const key = `${u}\u0000${i}\u0000${TARGET_STAGE}`;
+      if (firstSeen.has(key)) {
+        const first = firstSeen.get(key);
+        findings.push(finding("ERR_DUPLICATE_ROW", { firstLine: first?.line ?? null, firstCell: first?.cell ?? null }, where));
+        continue;
+      }
+      firstSeen.set(key, row.source);
+      const checked = checkTarget(row.raw, where);
+      findings.push(...checked.findings);
+      if (checked.value === undefined) continue;
+      book.targets[targetSlot(book, u, i)] = toMicro(checked.value);
+      targets.push({ unit: row.unit, item: row.item, value: checked.value, source: row.source });
       continue;
     }
     if (!(STAGES as readonly string[]).includes(row.stage)) {
@@ -107,20 +161,27 @@ export function buildScoreBook(rubric: Rubric, bloc: Bloc, rows: readonly RawRow
   }
   // a changed score needs its reason: judged on the whole file, whatever stage is asked later
   findings.push(...reasonFindings(book));
-  return { book, entries, findings };
+  return { book, entries, targets, findings };
 }
 
-/** ERR_MISSING for every criterion without a value at `stage` (at `final`: at no stage at all). */
+/**
+ * ERR_MISSING for every criterion without a value at `stage` (at `final`: at no stage at all), and for every
+ * measured criterion without its target (`what: "target"`) unless the value that counts marks it not applicable.
+ */
 export function missingFindings(book: ScoreBook, stage: Stage | "final"): Finding[] {
   const out: Finding[] = [];
   const stages = stage === "final" ? book.rubric.stages : [stage];
-  const criteria = leafCriteria(book.rubric).length;
+  const latestFirst = [...stages].reverse();
+  const criteria = leafCriteria(book.rubric);
   book.bloc.units.forEach((unit, u) => {
-    for (let i = 0; i < criteria; i++) {
+    criteria.forEach((c, i) => {
       if (stages.every((st) => Number.isNaN(book.values[slot(book, u, i, st)]))) {
         out.push(finding("ERR_MISSING", { stage }, { unit: unit.id, item: book.itemIds[i], stage: stage === "final" ? undefined : stage }));
       }
-    }
+      if (c.measure === undefined || !Number.isNaN(book.targets[targetSlot(book, u, i)])) return;
+      const counted = latestFirst.map((st) => book.values[slot(book, u, i, st)]).find((v) => !Number.isNaN(v));
+      if (counted !== NOT_APPLICABLE) out.push(finding("ERR_MISSING", { stage, what: "target" }, { unit: unit.id, item: book.itemIds[i] }));
+    });
   });
   return out;
 }

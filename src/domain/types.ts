@@ -10,6 +10,19 @@ export type StageChoice = Stage | "final";
  */
 export type NotApplicable = "full" | "rescale";
 
+/**
+ * How a measured criterion (DESIGN.md part 2) turns a unit's actual against its target into points: `linear`
+ * (maxPoints × achievement, plus perPercentAbove per percent over 100, that extra capped at maxAbove) or `bands`
+ * ([minPercent, points] best first). `lowerIsBetter` measures achievement as target ÷ actual.
+ */
+export interface Measure {
+  readonly shape: "linear" | "bands";
+  readonly lowerIsBetter?: boolean;
+  readonly perPercentAbove?: number;
+  readonly maxAbove?: number;
+  readonly bands?: readonly (readonly [number, number])[];
+}
+
 /** A leaf of the rubric tree: the thing a score is entered for. */
 export interface Criterion {
   readonly id: string;
@@ -19,6 +32,8 @@ export interface Criterion {
   readonly weight: number;
   readonly guidance?: string;
   readonly notApplicable?: NotApplicable;
+  /** scored from a measured actual against the unit's target, not typed as points */
+  readonly measure?: Measure;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { criterionPoints } from "./criterionPoints";
+import { criterionMax, criterionPoints } from "./criterionPoints";
+import type { MeasuredPoints } from "./measured";
 import { roundMicro, toMicro, type Micro } from "./fixed";
 import { finding, type Finding } from "./findings";
 import { groupEntries, isGroup, leafCriteria } from "./rubricTree";
@@ -34,6 +35,8 @@ export interface UnitTotals {
   readonly total: Micro;
   /** warnings, and ERR_NOTHING_APPLICABLE (a data error) when every criterion is left out */
   readonly warnings: readonly Finding[];
+  /** per criterion (rubric order): a measured criterion's achievement and points, null for others or without value */
+  readonly measured: readonly (MeasuredPoints | null)[];
 }
 
 /** Stage indexes (into STAGES) whose values count, latest first: at `final` the last stage with a value wins. */
@@ -100,13 +103,16 @@ export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoic
   const leafApplicable: Micro[] = [];
   const naFull: string[] = [];
   const naRescaled: string[] = [];
+  const measured: (MeasuredPoints | null)[] = [];
+  const targetBase = unitIndex * book.criteriaCount;
   program.leaves.forEach((c, i) => {
-    const p = criterionPoints(c, pick(i));
+    const p = criterionPoints(c, pick(i), book.targets[targetBase + i]);
+    measured.push(p?.measured ?? null);
     if (p === null) {
-      // a criterion still without a value keeps its place in the applicable max
+      // a criterion still without a value (or, measured, without its target) keeps its place in the applicable max
       complete = false;
       leafPoints.push(0);
-      leafApplicable.push(criterionPoints(c, 0)!.applicable);
+      leafApplicable.push(criterionMax(c));
       return;
     }
     leafPoints.push(p.points);
@@ -179,5 +185,6 @@ export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoic
     exactTotal,
     total: roundMicro(exactTotal, rubric.scale.decimals),
     warnings,
+    measured,
   };
 }

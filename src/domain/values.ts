@@ -1,6 +1,7 @@
 import { decimalsOf, isMultiple, MICRO_DECIMALS, toMicro } from "./fixed";
 import { finding, type Finding } from "./findings";
 import { isNotApplicableText, NOT_APPLICABLE } from "./criterionPoints";
+import { isExactMeasure } from "./measured";
 import { leafEntries } from "./rubricTree";
 import type { Criterion, EventItem, Rubric } from "./types";
 
@@ -61,6 +62,12 @@ export function checkNumber(rubric: Rubric, kind: ItemKind, n: number, where: Om
     if (!Number.isSafeInteger(n) || n < 0) return { findings: [finding("ERR_COUNT", { value: n }, where)] };
     return { value: n, findings: [] };
   }
+  if (kind.criterion.measure !== undefined) {
+    // a measured actual: any number ≥ 0 that stays exact in millionths; no maximum, no step
+    if (n < 0) return { findings: [finding("ERR_NEGATIVE", { value: n, what: "actual" }, where)] };
+    if (!isExactMeasure(n)) return { findings: [finding("ERR_DECIMALS", { value: n, limit: MICRO_DECIMALS, what: "actual" }, where)] };
+    return { value: n, findings: [] };
+  }
   const max = kind.criterion.maxPoints;
   if (n < 0) return { findings: [finding("ERR_NEGATIVE", { value: n }, where)] };
   if (n > max) return { findings: [finding("ERR_ABOVE_MAX", { value: n, max }, where)] };
@@ -70,6 +77,21 @@ export function checkNumber(rubric: Rubric, kind: ItemKind, n: number, where: Om
     return { findings: [finding("ERR_STEP", { value: n, step, below: round6(below), above: round6(Math.min(max, below + step)) }, where)] };
   }
   return { value: n, findings: [] };
+}
+
+/** A measured criterion's target (chỉ tiêu giao): a number above 0, exact in millionths; never `na`. */
+export function checkTarget(raw: RawValue, where: Omit<Finding, "code" | "severity" | "params"> = {}): CheckedValue {
+  if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return { findings: [] };
+  if (typeof raw === "string" && isNotApplicableText(raw)) return { findings: [finding("ERR_NA_NOT_ALLOWED", { value: raw.trim(), kind: "target", max: null }, where)] };
+  if (typeof raw === "string") {
+    const fix = parseDecimalText(raw);
+    if (fix !== null) return { findings: [finding("ERR_TEXT_NUMBER", { value: raw, fix }, where)] };
+    return { findings: [finding("ERR_NOT_NUMBER", { value: raw }, where)] };
+  }
+  if (typeof raw !== "number" || !Number.isFinite(raw)) return { findings: [finding("ERR_NOT_NUMBER", { value: String(raw) }, where)] };
+  if (raw <= 0) return { findings: [finding("ERR_TARGET", { value: raw }, where)] };
+  if (!isExactMeasure(raw)) return { findings: [finding("ERR_DECIMALS", { value: raw, limit: MICRO_DECIMALS, what: "target" }, where)] };
+  return { value: raw, findings: [] };
 }
 
 function round6(n: number): number {

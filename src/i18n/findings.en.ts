@@ -14,6 +14,17 @@ const named = (id: unknown, c: MessageContext) => {
   const name = c.name(String(id));
   return name ? `${id} "${name}"` : String(id);
 };
+/** ERR_MEASURE's problems (domain/measureRules.ts), each with what to do. */
+const MEASURE_PROBLEMS_EN: Record<string, string> = {
+  bands_missing: `scoring by bands ("shape": "bands") needs "bands": [[minimum %, points], …], best first`,
+  bands_on_linear: `linear scoring takes no "bands". Remove "bands" or set "shape" to "bands"`,
+  above_on_bands: `scoring by bands takes no "perPercentAbove"/"maxAbove" (over-target points). Remove them`,
+  max_above_missing: `"perPercentAbove" (points per 1% over target) needs "maxAbove" (the most those points add). Add "maxAbove"`,
+  per_percent_missing: `"maxAbove" needs "perPercentAbove" (points per 1% over target). Add it, or remove "maxAbove"`,
+  bands_order: `bands must go from the highest percentage down, none repeated. Reorder "bands"`,
+  band_points_order: `a band with a lower percentage may not give more points than the one above it. Fix the bands' points`,
+  band_above_max: `a band gives more points than the criterion's maximum. Lower that band's points or raise the maximum`,
+};
 const generate = (c: MessageContext) => onSurface(c.surface, "with thidua generate", "under Generate");
 
 /** Where the reason goes: the note column of a CSV line, or the reason cell a workbook finding points at. */
@@ -62,6 +73,11 @@ export const enFindings: FindingMessages = {
   ERR_UNKNOWN_UNIT: (p) => `unit "${p.value}" is not in the bloc. Use the id of one of the bloc's units.`,
   ERR_UNKNOWN_ITEM: (p) => `item "${p.value}" is not in the rubric. Use an id from rubric.json.`,
   ERR_UNKNOWN_STAGE: (p) => `stage "${p.value}" is unknown. Use self, bloc or verified.`,
+  ERR_MEASURE: (p) => `measured criterion ${p.item}: ${MEASURE_PROBLEMS_EN[String(p.problem)] ?? String(p.problem)}.`,
+  ERR_TARGET_NOT_MEASURED: (p) =>
+    p.kind === "criterion"
+      ? `criterion "${p.value}" is not scored from a measured result, so it has no target (a row at stage "target"). Remove the row, or give the criterion a "measure" in the rubric.`
+      : `"${p.value}" is a bonus or deduction item and has no target (a row at stage "target"). Remove the row.`,
   ERR_STAGE_NOT_IN_RUBRIC: (p) => `stage "${p.value}" is not used by this rubric (only ${l(p.stages)}).`,
   ERR_DUPLICATE_ROW: (p) =>
     `this value was already given ${p.firstLine !== null ? `on line ${p.firstLine}` : p.firstCell !== null ? `in cell ${p.firstCell}` : "before"}. One row per (unit, item, stage): remove one.`,
@@ -144,18 +160,27 @@ export const enFindings: FindingMessages = {
   ERR_FORMULA_MISMATCH: (p) =>
     `the cell shows ${sh(p.found)} but the scores entered give ${sh(p.expected)}: the results saved in the file are stale (saved without recalculating, or scores changed with another tool). Open the workbook, recalculate everything (Excel: Ctrl+Alt+F9; LibreOffice: Ctrl+Shift+F9), save, and check again.`,
   ERR_ABOVE_MAX: (p) => `${n(p.value)} is above the maximum ${n(p.max)}. Enter 0 to ${n(p.max)}.`,
-  ERR_NEGATIVE: (p) => `${n(p.value)} is negative. Scores start at 0; deductions go into the deduction items.`,
+  ERR_NEGATIVE: (p) =>
+    p.what === "actual" ? `the actual result ${n(p.value)} is negative. Enter a result of 0 or more.` : `${n(p.value)} is negative. Scores start at 0; deductions go into the deduction items.`,
   ERR_STEP: (p) => `${n(p.value)} is not a multiple of the step ${n(p.step)}. Enter ${n(p.below)} or ${n(p.above)}.`,
   ERR_NOT_NUMBER: (p) => `"${p.value}" is not a number. Enter a number.`,
   ERR_TEXT_NUMBER: (p, _f, c) => `"${p.value}" is a number stored as text. Enter it as the number ${n(p.fix)}${onSurface(c.surface, "", ", or click Change to… below")}.`,
   ERR_COUNT: (p) => `count ${n(p.value)} is invalid: a whole number 0 or more.`,
-  ERR_MISSING: (p) => `no score ${p.stage === "final" ? "at any stage" : `at stage ${stageName(String(p.stage), "en")}`}. Enter one.`,
+  ERR_MISSING: (p) =>
+    p.what === "target"
+      ? `no target for this measured criterion: its points can't be computed and the unit is not ranked. Enter the unit's target (a number above 0).`
+      : `no score ${p.stage === "final" ? "at any stage" : `at stage ${stageName(String(p.stage), "en")}`}. Enter one.`,
   ERR_NA_NOT_ALLOWED: (p) =>
-    p.kind === "criterion"
+    p.kind === "target"
+      ? `a target cannot be marked not applicable (${p.value}). Enter the target (a number above 0); to leave the criterion out, enter KAD in its actual cell.`
+      : p.kind === "criterion"
       ? `this criterion may not be marked not applicable (${p.value}): the rubric does not allow it (no "notApplicable"). Enter a score from 0 to ${n(p.max)}.`
       : `a bonus or deduction item cannot be marked not applicable (${p.value}). Enter a count (0 when there were none).`,
   ERR_NOTHING_APPLICABLE: (p) =>
     `every criterion is not applicable (${l(p.items)}) at ${stageName(String(p.stage), "en")}: nothing to bring the total back to the full scale from, so the unit is not ranked. Enter a score for at least one criterion.`,
+  ERR_TARGET: (p) => `target ${n(p.value)} is invalid: a target must be above 0 for the achievement to be computed. Enter the unit's target.`,
+  ERR_DECIMALS: (p) =>
+    `the ${p.what === "target" ? "target" : "actual result"} ${n(p.value)} has too many decimals or is too large (at most ${p.limit} decimals, below 9 billion). Round it, or use a larger unit (billions of dong).`,
   ERR_REASON_MISSING: (p, f) => `${changed(p)} but no reason is given. The rubric requires a reason for every change: ${reasonWhere(f)}.`,
   WARN_SECTION_CAP: (p, _f, c) => `section ${named(p.section, c)}: its criteria add up to ${n(p.sum)} > ${n(p.max)}; the section is capped at ${n(p.max)}.`,
   WARN_CAPPED: (p) =>

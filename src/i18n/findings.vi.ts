@@ -14,6 +14,17 @@ const named = (id: unknown, c: MessageContext) => {
   const name = c.name(String(id));
   return name ? `${id} "${name}"` : String(id);
 };
+/** ERR_MEASURE's problems (domain/measureRules.ts), each with what to do. */
+const MEASURE_PROBLEMS_VI: Record<string, string> = {
+  bands_missing: `cách chấm theo bậc ("shape": "bands") cần danh sách "bands": [[tỷ lệ tối thiểu %, điểm], …], bậc cao nhất trước`,
+  bands_on_linear: `cách chấm theo tỷ lệ ("linear") không dùng "bands". Xóa "bands" hoặc đổi "shape" thành "bands"`,
+  above_on_bands: `cách chấm theo bậc không dùng "perPercentAbove"/"maxAbove" (điểm vượt chỉ tiêu). Xóa hai trường này`,
+  max_above_missing: `có "perPercentAbove" (điểm mỗi 1% vượt) thì phải có "maxAbove" (điểm vượt tối đa). Thêm "maxAbove"`,
+  per_percent_missing: `có "maxAbove" thì phải có "perPercentAbove" (điểm mỗi 1% vượt chỉ tiêu). Thêm "perPercentAbove" hoặc xóa "maxAbove"`,
+  bands_order: `các bậc phải xếp từ tỷ lệ cao xuống thấp, không trùng nhau. Sắp xếp lại "bands"`,
+  band_points_order: `bậc có tỷ lệ thấp hơn không được nhiều điểm hơn bậc trên. Sửa điểm các bậc`,
+  band_above_max: `điểm của một bậc vượt điểm chuẩn của tiêu chí. Giảm điểm bậc đó hoặc tăng điểm chuẩn`,
+};
 const generate = (c: MessageContext) => onSurface(c.surface, "bằng thidua generate", "ở mục Tạo mẫu");
 
 /** Where the reason goes: the note column of a CSV line, or the reason cell a workbook finding points at. */
@@ -62,6 +73,11 @@ export const viFindings: FindingMessages = {
   ERR_UNKNOWN_UNIT: (p) => `đơn vị "${p.value}" không có trong khối. Dùng mã của một đơn vị trong danh sách đơn vị của khối.`,
   ERR_UNKNOWN_ITEM: (p) => `tiêu chí/mục "${p.value}" không có trong bảng điểm. Sửa mã theo rubric.json.`,
   ERR_UNKNOWN_STAGE: (p) => `giai đoạn "${p.value}" không hợp lệ. Dùng một trong: self (tự chấm), bloc (khối chấm), verified (thẩm định).`,
+  ERR_MEASURE: (p) => `tiêu chí ${p.item} chấm theo kết quả: ${MEASURE_PROBLEMS_VI[String(p.problem)] ?? String(p.problem)}.`,
+  ERR_TARGET_NOT_MEASURED: (p) =>
+    p.kind === "criterion"
+      ? `tiêu chí "${p.value}" không chấm theo kết quả thực hiện nên không có chỉ tiêu giao (dòng giai đoạn "target"). Xóa dòng này, hoặc thêm "measure" cho tiêu chí trong bảng tiêu chí.`
+      : `mục "${p.value}" là điểm thưởng/điểm trừ, không có chỉ tiêu giao (dòng giai đoạn "target"). Xóa dòng này.`,
   ERR_STAGE_NOT_IN_RUBRIC: (p) => `giai đoạn "${p.value}" không được dùng trong bảng điểm này (chỉ có ${l(p.stages)}).`,
   ERR_DUPLICATE_ROW: (p) =>
     `điểm này đã được nhập ${p.firstLine !== null ? `ở dòng ${p.firstLine}` : p.firstCell !== null ? `ở ô ${p.firstCell}` : "trước đó"}. Mỗi (đơn vị, mục, giai đoạn) chỉ một dòng: xóa một dòng.`,
@@ -144,18 +160,27 @@ export const viFindings: FindingMessages = {
   ERR_FORMULA_MISMATCH: (p) =>
     `ô đang hiện ${sh(p.found)} nhưng tính lại từ điểm đã nhập phải là ${sh(p.expected)}: kết quả lưu trong tệp đã cũ (tệp được lưu khi chưa tính lại, hoặc điểm bị sửa bằng công cụ khác). Mở sổ, tính lại toàn bộ (Excel: Ctrl+Alt+F9; LibreOffice: Ctrl+Shift+F9) rồi lưu và kiểm tra lại.`,
   ERR_ABOVE_MAX: (p) => `điểm ${n(p.value)} vượt điểm chuẩn ${n(p.max)}. Nhập điểm từ 0 đến ${n(p.max)}.`,
-  ERR_NEGATIVE: (p) => `điểm ${n(p.value)} là số âm. Điểm tiêu chí từ 0 trở lên; điểm trừ nhập ở các mục điểm trừ.`,
+  ERR_NEGATIVE: (p) =>
+    p.what === "actual" ? `kết quả thực hiện ${n(p.value)} là số âm. Nhập kết quả từ 0 trở lên.` : `điểm ${n(p.value)} là số âm. Điểm tiêu chí từ 0 trở lên; điểm trừ nhập ở các mục điểm trừ.`,
   ERR_STEP: (p) => `điểm ${n(p.value)} không phải bội số của bước ${n(p.step)}. Nhập ${n(p.below)} hoặc ${n(p.above)}.`,
   ERR_NOT_NUMBER: (p) => `"${p.value}" không phải là số. Nhập một số.`,
   ERR_TEXT_NUMBER: (p, _f, c) => `"${p.value}" là số ghi dạng văn bản. Nhập lại thành số ${n(p.fix)}${onSurface(c.surface, "", ", hoặc bấm nút Sửa thành… bên dưới")}.`,
   ERR_COUNT: (p) => `số lần ${n(p.value)} không hợp lệ: phải là số nguyên từ 0 trở lên.`,
-  ERR_MISSING: (p) => `chưa có điểm ${p.stage === "final" ? "ở giai đoạn nào" : `ở giai đoạn ${stageName(String(p.stage), "vi")}`}. Nhập điểm cho tiêu chí này.`,
+  ERR_MISSING: (p) =>
+    p.what === "target"
+      ? `chưa có chỉ tiêu giao cho tiêu chí chấm theo kết quả: chưa tính được điểm, đơn vị chưa được xếp hạng. Nhập chỉ tiêu được giao (một số lớn hơn 0).`
+      : `chưa có điểm ${p.stage === "final" ? "ở giai đoạn nào" : `ở giai đoạn ${stageName(String(p.stage), "vi")}`}. Nhập điểm cho tiêu chí này.`,
   ERR_NA_NOT_ALLOWED: (p) =>
-    p.kind === "criterion"
+    p.kind === "target"
+      ? `chỉ tiêu giao không được ghi "không áp dụng" (${p.value}). Nhập chỉ tiêu (một số lớn hơn 0); muốn không áp dụng tiêu chí thì ghi KAD ở ô kết quả thực hiện.`
+      : p.kind === "criterion"
       ? `tiêu chí này không được đánh dấu "không áp dụng" (${p.value}): bảng tiêu chí không cho phép (thiếu "notApplicable"). Nhập điểm từ 0 đến ${n(p.max)}.`
       : `mục điểm thưởng/điểm trừ không được đánh dấu "không áp dụng" (${p.value}). Nhập số lần (0 nếu không có).`,
   ERR_NOTHING_APPLICABLE: (p) =>
     `mọi tiêu chí đều "không áp dụng" (${l(p.items)}) ở giai đoạn ${stageName(String(p.stage), "vi")}: không có gì để quy đổi tổng điểm, đơn vị không được xếp hạng. Nhập điểm cho ít nhất một tiêu chí.`,
+  ERR_TARGET: (p) => `chỉ tiêu giao ${n(p.value)} không hợp lệ: chỉ tiêu phải lớn hơn 0 thì mới tính được tỷ lệ hoàn thành. Nhập chỉ tiêu được giao.`,
+  ERR_DECIMALS: (p) =>
+    `${p.what === "target" ? "chỉ tiêu giao" : "kết quả thực hiện"} ${n(p.value)} có quá nhiều chữ số thập phân hoặc quá lớn (tối đa ${p.limit} chữ số thập phân, dưới 9 tỷ). Làm tròn hoặc đổi sang đơn vị lớn hơn (ví dụ tỷ đồng).`,
   ERR_REASON_MISSING: (p, f) => `${changed(p)} nhưng chưa ghi lý do. Bảng tiêu chí yêu cầu ghi lý do mỗi khi điều chỉnh: ${reasonWhere(f)}.`,
   WARN_SECTION_CAP: (p, _f, c) => `Phần ${named(p.section, c)}: tổng điểm chuẩn các tiêu chí ${n(p.sum)} > ${n(p.max)}; điểm của phần sẽ bị giới hạn ở ${n(p.max)}.`,
   WARN_CAPPED: (p) =>

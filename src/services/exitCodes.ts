@@ -15,6 +15,8 @@ const DATA_ERRORS: ReadonlySet<FindingCode> = new Set<FindingCode>([
   "ERR_NA_NOT_ALLOWED",
   "ERR_NOTHING_APPLICABLE",
   "ERR_REASON_MISSING",
+  "ERR_TARGET",
+  "ERR_DECIMALS",
 ]);
 
 export function isDataError(f: Finding): boolean {

@@ -25,6 +25,17 @@ export function treeFile(name: string): string {
   return readFileSync(path.join(TREE_DIR, name), "utf8");
 }
 
+/** Typed and measured criteria side by side (DESIGN.md part 2, measured criteria). */
+export const MEASURED_DIR = path.join(__dirname, "..", "fixtures", "measured");
+
+export function measuredFile(name: string): string {
+  return readFileSync(path.join(MEASURED_DIR, name), "utf8");
+}
+
+export function measuredTexts(): Texts {
+  return { rubric: measuredFile("rubric.json"), bloc: measuredFile("bloc.json"), scores: measuredFile("scores.csv") };
+}
+
 export function caseFile(name: string): string {
   return readFileSync(path.join(CASES_DIR, name), "utf8");
 }

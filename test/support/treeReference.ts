@@ -6,7 +6,9 @@ import { add, cmp, div, min, mul, parseQ, roundQ, sub, sum, toNumber, ZERO, type
  * DESIGN.md's scoring model (parts 1 and 2: trees of any depth, caps at every level, not-applicable criteria
  * counted in full or left out with the total brought back to the full scale) written a second time, from the
  * JSON and CSV texts themselves, in exact rationals and without any of the engine's code: the oracle of the tree
- * tests. It reads valid input only (the engine's checks are tested elsewhere).
+ * tests. It reads valid input only (the engine's checks are tested elsewhere). Measured criteria: achievement
+ * p = actual ÷ target × 100 (target ÷ actual when lower is better) as a rational, points from the rule, ROUND6,
+ * times the weight, ROUND6 again; a measured criterion without its target leaves the unit incomplete.
  */
 
 const NA = "na";
@@ -115,6 +117,14 @@ function unitNumbers(rubric: any, values: Map<string, Map<string, string>> | und
       leftOut.push(node.id);
       return { points: ZERO, applicable: ZERO };
     }
+    if (node.measure !== undefined) {
+      const target = values?.get(node.id)?.get("target");
+      if (target === undefined) {
+        complete = false;
+        return { points: ZERO, applicable: max };
+      }
+      return { points: roundQ(mul(measuredQ(node.measure, parseQ(node.maxPoints), v, parseQ(target)), parseQ(node.weight ?? 1)), 6), applicable: max };
+    }
     return { points: mul(v, parseQ(node.weight ?? 1)), applicable: max };
   };
   const tops = rubric.sections.map(walk);
@@ -154,6 +164,27 @@ function unitNumbers(rubric: any, values: Map<string, Map<string, string>> | und
         (l: any) => cmp(total, parseQ(l.minTotal)) >= 0 && sections.every((s, i) => cmp(s, mul(parseQ(l.minSectionRatio), applicableSections[i])) >= 0),
       );
   return { index, complete, nothing, sections, applicableSections, groups, bonus: bonus.points, deductions: deductions.points, vetoed: deductions.vetoed, exact, total, level, full, leftOut };
+}
+
+const HUNDRED = parseQ(100);
+const ONE_Q = parseQ(1);
+
+/** A measured criterion's points before the weight, ROUND6, read straight from DESIGN.md's words. */
+export function measuredQ(measure: any, maxPoints: Q, actual: Q, target: Q): Q {
+  const lower = measure.lowerIsBetter === true;
+  const best = lower && cmp(actual, ZERO) === 0;
+  // achievement in percent; null stands for "infinitely good" (lower is better, actual 0)
+  const p: Q | null = best ? null : mul(div(lower ? target : actual, lower ? actual : target), HUNDRED);
+  if (measure.shape === "bands") {
+    const band = (measure.bands as [number, number][]).find(([minPercent]) => p === null || cmp(p, parseQ(minPercent)) >= 0);
+    return band === undefined ? ZERO : parseQ(band[1]);
+  }
+  const hasExtra = measure.perPercentAbove !== undefined;
+  if (p === null) return hasExtra ? add(maxPoints, parseQ(measure.maxAbove)) : maxPoints;
+  const base = mul(maxPoints, min(div(p, HUNDRED), ONE_Q));
+  const over = sub(p, HUNDRED);
+  const extra = hasExtra && cmp(over, ZERO) > 0 ? min(parseQ(measure.maxAbove), mul(parseQ(measure.perPercentAbove), over)) : ZERO;
+  return roundQ(add(base, extra), 6);
 }
 
 /** > 0 when a is strictly ahead of b: rounded total, then the tie-break keys (any group's capped points). */
