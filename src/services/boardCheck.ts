@@ -100,8 +100,11 @@ export async function checkBlocWorkbook(entry: BoardEntry, agreed: readonly Agre
 }
 
 /** `thidua board`: every bloc workbook checked one after the other; one broken file never stops the others. */
-export async function checkBoard(entries: readonly BoardEntry[], agreed: readonly AgreedRubric[] = []): Promise<BoardBloc[]> {
+export async function checkBoard(entries: readonly BoardEntry[], agreed: readonly AgreedRubric[] = [], onProgress?: (done: number, total: number, file: string) => void): Promise<BoardBloc[]> {
   const out: BoardBloc[] = [];
-  for (const entry of entries) out.push(await checkBlocWorkbook(entry, agreed));
+  for (const entry of entries) {
+    out.push(await checkBlocWorkbook(entry, agreed));
+    onProgress?.(out.length, entries.length, entry.file);
+  }
   return out;
 }

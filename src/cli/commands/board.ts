@@ -108,10 +108,13 @@ export async function boardCommand(argv: readonly string[], ctx: CliContext): Pr
   }
   const agreed = typeof args.values.rubrics === "string" ? await agreedRubrics(args.values.rubrics, ctx) : [];
   if (!agreed) return 2;
+  const progress = ctx.progress?.(text(ctx.lang, "cli.progress.board")) ?? null;
   const blocs = await checkBoard(
     files.map((f) => ({ file: f, open: () => openWorkbookFile(path.join(folder, f), ctx) })),
     agreed,
+    progress?.step,
   );
+  progress?.end();
   if (args.values.json) ctx.out(JSON.stringify(boardJson(blocs, ctx.lang), null, 1));
   else ctx.out(boardText(blocs, ctx.lang));
   if (out) {
