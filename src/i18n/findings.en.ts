@@ -103,6 +103,12 @@ export const enFindings: FindingMessages = {
     p.reason === "unit"
       ? `this row scores unit "${p.value}", but the workbook is unit ${p.copyUnit}'s own copy: a unit's copy takes that unit's scores only. Remove other units' rows from the scores file (nothing was written), or fill them into the bloc's workbook.`
       : `this row is for stage "${p.value}", but unit ${p.copyUnit}'s copy has only the ${stageName(String(p.copyStage), "en")} column open. Keep only stage ${p.copyStage} rows in the scores file (nothing was written); other stages go into the bloc's workbook.`,
+  ERR_COPY_NO_TOKEN: (p) =>
+    `the copy ${p.file ?? ""} carries no unit token: it, or the workbook, was split by an earlier version of Thi đua, so nothing proves which unit it belongs to. Not merged: split the workbook again with thidua split, send the unit its new copy and merge that one.`,
+  ERR_COPY_TOKEN_UNKNOWN: (p) =>
+    `the copy ${p.file ?? ""} carries a token this workbook never gave (its hidden data was edited, or it was split from another workbook). Not merged: ask the unit for the copy split from the current workbook.`,
+  ERR_COPY_RELABELLED: (p) =>
+    `the copy ${p.file ?? ""} says it is unit ${p.claimed}'s but carries unit ${p.owner}'s token: its hidden data was edited to put scores into another unit. Not merged; a unit can only merge its own copy.`,
   ERR_SEALED: (p, _f, c) => `the workbook's result is sealed (${p.stage ? `${stageName(String(p.stage), "en")}, ` : ""}${p.by}, ${p.at}). Unseal it first${onSurface(c.surface, `: thidua unseal --by "Name" --reason "why"`, " under Seal (click Lift the seal, give your name and a reason)")}.`,
   ERR_NOT_SEALED: () => `the workbook is not sealed, so there is nothing to unseal.`,
   ERR_SEALED_CHANGED: (p, _f, c) =>

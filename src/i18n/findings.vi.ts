@@ -103,6 +103,12 @@ export const viFindings: FindingMessages = {
     p.reason === "unit"
       ? `dòng này là điểm của đơn vị "${p.value}", nhưng sổ đang nhập là bản riêng của đơn vị ${p.copyUnit}: bản của đơn vị chỉ nhận điểm của chính đơn vị đó. Xóa các dòng của đơn vị khác khỏi tệp điểm (chưa ghi gì), hoặc nhập chúng vào sổ của cả khối.`
       : `dòng này là điểm giai đoạn "${p.value}", nhưng bản của đơn vị ${p.copyUnit} chỉ mở cột ${stageName(String(p.copyStage), "vi")}. Chỉ giữ các dòng giai đoạn ${p.copyStage} trong tệp điểm (chưa ghi gì); các giai đoạn khác nhập vào sổ của cả khối.`,
+  ERR_COPY_NO_TOKEN: (p) =>
+    `bản ${p.file ?? ""} không mang mã riêng của đơn vị: sổ hoặc bản này được tách bằng phiên bản cũ của Thi đua, nên không kiểm được bản là của đơn vị nào. Không nhập bản này: tách lại sổ bằng thidua split, gửi cho đơn vị bản mới và nhập bản đó.`,
+  ERR_COPY_TOKEN_UNKNOWN: (p) =>
+    `bản ${p.file ?? ""} mang mã không do sổ này cấp khi tách (mã trong phần dữ liệu ẩn đã bị sửa, hoặc bản được tách từ một sổ khác). Không nhập bản này: yêu cầu đơn vị gửi lại đúng bản được tách từ sổ hiện tại.`,
+  ERR_COPY_RELABELLED: (p) =>
+    `bản ${p.file ?? ""} ghi là của đơn vị ${p.claimed} nhưng mang mã của đơn vị ${p.owner}: phần dữ liệu ẩn đã bị sửa để nhập điểm vào đơn vị khác. Không nhập bản này; mỗi đơn vị chỉ nhập được bản của chính mình.`,
   ERR_SEALED: (p, _f, c) => `sổ đã được chốt kết quả (${p.stage ? `${stageName(String(p.stage), "vi")}, ` : ""}${p.by}, ${p.at}). Muốn sửa phải mở chốt trước${onSurface(c.surface, `: thidua unseal --by "Họ tên" --reason "lý do"`, " ở mục Niêm phong (bấm Mở niêm phong, ghi họ tên và lý do)")}.`,
   ERR_NOT_SEALED: () => `sổ chưa được chốt kết quả nên không có gì để mở chốt.`,
   ERR_SEALED_CHANGED: (p, _f, c) =>

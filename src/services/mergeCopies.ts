@@ -8,6 +8,7 @@ import { entryCellValue, noteColumn, unitLayout } from "../workbook/layout";
 import type { CellScalar } from "../workbook/plan";
 import { readWorkbook, type WorkbookContents } from "../workbook/readWorkbook";
 import { readUnitCopy, type UnitCopyContents } from "../workbook/readUnitCopy";
+import { copyTokensOf } from "../workbook/copyTokens";
 import { currentSeal } from "../workbook/seal";
 import { cellAt, type CellWrite, type SheetSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
 import { exitCodeFor, type ExitCode } from "./exitCodes";
@@ -59,8 +60,13 @@ async function snapshotOf(host: WorkbookHost, file: string, reason: string): Pro
   }
 }
 
-/** Each copy read and checked against the bloc: same rubric, same bloc, a known unit, one copy per unit. */
-async function readCopies(contents: WorkbookContents, copies: readonly MergeCopy[]): Promise<{ accepted: { file: string; copy: UnitCopyContents }[]; findings: Finding[] }> {
+/**
+ * Each copy read and checked against the bloc: same rubric, same bloc, a known unit, one copy per unit, and the
+ * token split gave that very unit. What the copy says of itself (unit, stage, sheet) is editable by whoever holds
+ * it; the token is not guessable, so a copy is taken only for the unit whose token it carries.
+ */
+async function readCopies(contents: WorkbookContents, tokens: ReadonlyMap<string, string>, copies: readonly MergeCopy[]): Promise<{ accepted: { file: string; copy: UnitCopyContents }[]; findings: Finding[] }> {
+  const ownerOf = new Map([...tokens].map(([unit, token]) => [token, unit] as const));
   const rubricSha = fingerprint(contents.rubric);
   const blocSha = fingerprint(contents.bloc);
   const units = new Set(contents.bloc.units.map((u) => u.id));
@@ -89,6 +95,13 @@ async function readCopies(contents: WorkbookContents, copies: readonly MergeCopy
       findings.push(finding("ERR_UNKNOWN_UNIT", { value: copy.unit.id }, where));
     } else if (copy.bloc.sha256 !== blocSha) {
       findings.push(finding("ERR_COPY_FOREIGN", { file, bloc: `${copy.bloc.name} (${copy.bloc.year})`, expected: `${contents.bloc.name} (${contents.bloc.year})` }, where));
+    } else if (tokens.size === 0 || copy.token === null) {
+      // a workbook split, or a copy made, before split gave tokens: nothing proves which unit the copy is of
+      findings.push(finding("ERR_COPY_NO_TOKEN", { file }, where));
+    } else if (!ownerOf.has(copy.token)) {
+      findings.push(finding("ERR_COPY_TOKEN_UNKNOWN", { file }, where));
+    } else if (ownerOf.get(copy.token) !== copy.unit.id) {
+      findings.push(finding("ERR_COPY_RELABELLED", { file, claimed: copy.unit.id, owner: ownerOf.get(copy.token)! }, where));
     } else if (seen.has(copy.unit.id)) {
       findings.push(finding("ERR_COPY_DUPLICATE", { file, first: seen.get(copy.unit.id)!, unit: copy.unit.id }, where));
     } else {
@@ -124,7 +137,8 @@ function changesOf(contents: WorkbookContents, byName: ReadonlyMap<string, Sheet
 
 /**
  * `thidua merge`: the self-scores (and notes) of units' returned copies into the bloc's workbook, all or nothing.
- * A copy made from another rubric or bloc, of an unknown unit, or a second copy of a unit is refused (exit 2);
+ * A copy made from another rubric or bloc, of an unknown unit, a second copy of a unit, or a copy whose token is
+ * not the one split gave the unit it claims (or that has none) is refused (exit 2);
  * a value that breaks the rubric's rules is a data error (exit 1); either way nothing is written. An empty cell
  * in a copy never clears a value in the workbook. With `write: false` the changes are only computed.
  */
@@ -138,7 +152,7 @@ export async function mergeCopies(host: WorkbookHost, file: string, copies: read
   const seal = currentSeal(snap.snapshot);
   if (seal) return refused(2, [finding("ERR_SEALED", { by: seal.by, at: seal.at, stage: seal.stage }, { source: { file } })]);
 
-  const { accepted, findings } = await readCopies(contents, copies);
+  const { accepted, findings } = await readCopies(contents, copyTokensOf(snap.snapshot), copies);
   if (findings.length > 0) return refused(2, findings);
   const rows: RawRow[] = accepted.flatMap(({ file: f, copy }) => copy.rows.map((r) => ({ ...r, source: { ...r.source, file: f } })));
   const book = buildScoreBook(contents.rubric, contents.bloc, rows);

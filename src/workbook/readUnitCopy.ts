@@ -23,6 +23,8 @@ export interface UnitCopyContents {
   readonly rows: readonly RawRow[];
   /** non-empty notes of the open stage (the evidence, for self), by item id */
   readonly notes: ReadonlyMap<string, { readonly text: string; readonly cell: string }>;
+  /** the token split gave the copy; null in a copy split before tokens existed */
+  readonly token: string | null;
 }
 
 function text(v: CellValue): string {
@@ -94,6 +96,7 @@ export function readUnitCopy(snapshot: WorkbookSnapshot): Result<UnitCopyContent
       stage,
       rows,
       notes,
+      token: keys.get("token")?.trim() || null,
     },
     // the rubric's own warnings are the bloc workbook's to report, not each copy's
     findings: [],

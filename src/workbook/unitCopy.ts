@@ -32,6 +32,8 @@ export interface UnitCopyInput {
   readonly existing: readonly RawRow[];
   /** the open stage's notes already in the bloc's workbook (the evidence, for self), by item id */
   readonly notes?: ReadonlyMap<string, string>;
+  /** the unit's random token, also kept in the bloc's workbook: what merge trusts, not the unit id above */
+  readonly token: string;
   readonly lang?: Lang;
 }
 
@@ -46,8 +48,10 @@ export interface UnitCopyMeta {
   readonly unitName: string;
   readonly sheet: string;
   readonly stage: string;
+  readonly token: string;
 }
 
+/** Keys every copy has; `token` is left out: copies split before tokens existed lack it, and merge says why. */
 export const COPY_META_KEYS = ["rubric", "rubricSha256", "blocName", "blocYear", "blocSha256", "unit", "unitName", "sheet", "stage"] as const;
 
 function copyMetaSheet(input: UnitCopyInput): PlanSheet {
@@ -63,6 +67,7 @@ function copyMetaSheet(input: UnitCopyInput): PlanSheet {
     keyedRow("unitName", input.unit.name),
     keyedRow("sheet", input.sheet),
     ["stage", input.stage],
+    ["token", input.token],
   ];
   rows.forEach((cells, r) => cells.forEach((v, c) => d.value(r, c, v)));
   return d.finish({ columns: [{ width: 14 }, { width: 40 }], visibility: "veryHidden" });

@@ -68,8 +68,10 @@ describe("sealWorkbook", () => {
   });
 
   it("refuses a merge into a sealed workbook", async () => {
-    const bytes = await sealed();
-    const [u1] = await splitBytes(bytes);
+    const {
+      bloc: bytes,
+      copies: [u1],
+    } = await splitBytes(await sealed());
     const r = parseRubric(JSON.parse(fixtureFile("rubric.json")));
     if (!r.ok) throw new Error("rubric");
     const copy = await openXlsx(await typeIntoCopy(u1.bytes, r.value, new Map([["C01", 5]])));

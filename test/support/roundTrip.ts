@@ -4,7 +4,7 @@ import type { Rubric, StageChoice } from "../../src/domain/types";
 import { createXlsx, openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { rankWorkbook } from "../../src/services/rankWorkbook";
 import { splitWorkbook } from "../../src/services/splitWorkbook";
-import { unitLayout } from "../../src/workbook/layout";
+import { META_SHEET, unitLayout } from "../../src/workbook/layout";
 
 /** Helpers for the units → bloc → Board round trip, on real .xlsx bytes through the services. */
 
@@ -16,10 +16,13 @@ export async function rankBytes(bytes: Uint8Array, stage: StageChoice = "final")
   return out.ranking;
 }
 
-export async function splitBytes(bytes: Uint8Array): Promise<{ unit: string; bytes: Uint8Array }[]> {
-  const out = await splitWorkbook(await openXlsx(bytes), "bloc.xlsx", createXlsx);
+/** Splits `bytes`: the bloc workbook as split leaves it (holding the units' tokens) and each unit's copy. */
+export async function splitBytes(bytes: Uint8Array): Promise<{ bloc: Uint8Array; copies: { unit: string; bytes: Uint8Array }[] }> {
+  const host = await openXlsx(bytes);
+  const out = await splitWorkbook(host, "bloc.xlsx", createXlsx);
   if (out.exit !== 0) throw new Error(`split failed: ${JSON.stringify(out.findings)}`);
-  return Promise.all(out.copies.map(async (c) => ({ unit: c.unit.id, bytes: await c.host.save() })));
+  const copies = await Promise.all(out.copies.map(async (c) => ({ unit: c.unit.id, bytes: await c.host.save() })));
+  return { bloc: await host.save(), copies };
 }
 
 /** CSV rows of a `,` scores file, header dropped. */
@@ -58,4 +61,33 @@ export async function typeIntoCopy(bytes: Uint8Array, rubric: Rubric, values: Re
 /** The ranking without the warnings' source details: what both ways of filling must agree on. */
 export function rankingCore(r: Ranking): unknown {
   return { units: r.units, ties: r.ties, codes: r.warnings.map((w) => `${w.code}:${w.unit ?? ""}`).sort() };
+}
+
+/**
+ * Rewrites keyed rows of a copy's hidden sheet with ExcelJS, as someone unhiding and editing it would; `rename`
+ * also gives the copy's visible sheet another name.
+ */
+export async function editCopyMeta(bytes: Uint8Array, edit: (rows: Map<string, string>) => void, rename?: string): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  if (rename) wb.worksheets.find((w) => w.state === "visible")!.name = rename;
+  const ws = wb.getWorksheet(META_SHEET)!;
+  const rows = new Map<string, string>();
+  const rowOf = new Map<string, number>();
+  ws.eachRow((row, r) => {
+    const key = String(row.getCell(1).value);
+    const cells: string[] = [];
+    for (let c = 2; c <= row.cellCount; c++) cells.push(String(row.getCell(c).value ?? ""));
+    rows.set(key, cells.join(""));
+    rowOf.set(key, r);
+  });
+  const before = new Map(rows);
+  edit(rows);
+  for (const [key, text] of rows) {
+    if (before.get(key) === text) continue;
+    const row = ws.getRow(rowOf.get(key)!);
+    for (let c = 2; c <= row.cellCount; c++) row.getCell(c).value = null;
+    row.getCell(2).value = text;
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

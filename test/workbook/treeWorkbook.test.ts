@@ -103,7 +103,7 @@ describe("a tree workbook split into unit copies and merged back", () => {
     const t = treeTexts();
     const rows = csvRows(t.scores);
     const layout = unitLayout(t.parsed);
-    const copies = await splitBytes(await generateBytes(t.rubric, t.bloc));
+    const { bloc, copies } = await splitBytes(await generateBytes(t.rubric, t.bloc));
     const typed = await Promise.all(
       copies.map(async (c) => {
         const self = new Map(rows.filter((r) => r.unit === c.unit && r.stage === "self").map((r) => [r.item, r.value.toLowerCase() === "na" ? "KAD" : Number(r.value)] as const));
@@ -117,7 +117,7 @@ describe("a tree workbook split into unit copies and merged back", () => {
         return { file: `${c.unit}.xlsx`, host: await openXlsx(bytes) };
       }),
     );
-    const blank = await openXlsx(await generateBytes(t.rubric, t.bloc));
+    const blank = await openXlsx(bloc);
     const merged = await mergeCopies(blank, "bloc.xlsx", typed, { write: true });
     expect(merged.exit).toBe(0);
     const later = csvOf(rows.filter((r) => r.stage !== "self"));

@@ -9,7 +9,8 @@ import { exists, replaceFile } from "../binaryFiles";
 import { UsageError, type CliContext } from "../context";
 import { printFindings } from "../render";
 import { keepsVietnameseNames } from "../unicodeNames";
-import { openWorkbookFile } from "../workbookFiles";
+import { lockForWriting } from "../fileLock";
+import { openWorkbookFile, saveWorkbookFile } from "../workbookFiles";
 import { nodeZipCodec } from "../zipCodec";
 import { writeFailed } from "../systemError";
 
@@ -20,6 +21,8 @@ export async function splitCommand(argv: readonly string[], ctx: CliContext): Pr
   if (args.positionals.length > 1) throw new UsageError(text(ctx.lang, "cli.unknownOption", args.positionals[1]));
   const out = requireString(args, "out", ctx.lang);
   const outDir = path.resolve(ctx.cwd, out);
+  // split writes the units' tokens into the bloc's workbook the first time, so it holds the file as a writer does
+  if (!(await lockForWriting(file, ctx, "split"))) return 2;
   const host = await openWorkbookFile(file, ctx);
   if (!host.ok) {
     printFindings(host.findings, ctx.lang, ctx.err);
@@ -37,6 +40,11 @@ export async function splitCommand(argv: readonly string[], ctx: CliContext): Pr
   } catch (e) {
     ctx.err(writeFailed(ctx, out, e));
     return 2;
+  }
+  // the tokens are saved before any copy exists: a copy whose token the workbook lacks could never be merged
+  if (outcome.newTokens > 0) {
+    if (!(await saveWorkbookFile(host.value, file, ctx))) return 2;
+    ctx.out(text(ctx.lang, "cli.split.tokens", outcome.newTokens, file));
   }
   const units = outcome.copies.map((c) => c.unit);
   const names = copyFileNames(units, (await keepsVietnameseNames(outDir)) ? safeFileName : asciiFileName);

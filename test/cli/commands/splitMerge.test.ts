@@ -4,9 +4,10 @@ import { parseRubric } from "../../../src/domain/rubricRules";
 import { openXlsx } from "../../../src/hosts/xlsx/xlsxHost";
 import { sealStateOf } from "../../../src/workbook/seal";
 import { META_SHEET } from "../../../src/workbook/layout";
+import { copyTokensOf } from "../../../src/workbook/copyTokens";
 import { ensureCli, runCli, tempDir } from "../../support/cli";
 import { editJson, fixtureFile } from "../../support/fixture";
-import { csvRows, generateBytes, splitBytes, typeIntoCopy } from "../../support/roundTrip";
+import { csvRows, editCopyMeta, generateBytes, splitBytes, typeIntoCopy } from "../../support/roundTrip";
 
 const rubricText = fixtureFile("rubric.json");
 const blocText = fixtureFile("bloc.json");
@@ -27,6 +28,25 @@ async function blocFolder() {
 }
 
 describe("thidua split", () => {
+  it("records the units' tokens in the bloc's workbook once (keeping the old file as .bak); a second split writes nothing", async () => {
+    const t = await blocFolder();
+    try {
+      const blank = readFileSync(path.join(t.dir, "bloc.xlsx"));
+      const first = runCli(["split", "bloc.xlsx", "--out", "copies"], t.dir);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain("9 đơn vị");
+      expect(readFileSync(path.join(t.dir, "bloc.bak.xlsx")).equals(blank)).toBe(true);
+      const tokens = copyTokensOf(await (await openXlsx(readFileSync(path.join(t.dir, "bloc.xlsx")))).snapshot([META_SHEET]));
+      expect(tokens.size).toBe(9);
+      const split = readFileSync(path.join(t.dir, "bloc.xlsx"));
+      expect(runCli(["split", "bloc.xlsx", "--out", "copies", "--force"], t.dir).code).toBe(0);
+      expect(readFileSync(path.join(t.dir, "bloc.xlsx")).equals(split)).toBe(true);
+      expect(readdirSync(t.dir).filter((f) => f.includes("thidua") || f.includes(".tmp"))).toEqual([]);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it("writes one copy per unit named after it, and never overwrites one without --force", async () => {
     const t = await blocFolder();
     try {
@@ -52,9 +72,11 @@ describe("thidua merge", () => {
   /** The fixture's blank workbook, and each unit's copy with its self rows typed in. */
   async function withCopies() {
     const t = await blocFolder();
-    const blank = readFileSync(path.join(t.dir, "bloc.xlsx"));
+    const split = await splitBytes(readFileSync(path.join(t.dir, "bloc.xlsx")));
+    const blank = Buffer.from(split.bloc);
+    writeFileSync(path.join(t.dir, "bloc.xlsx"), blank);
     const rows = csvRows(fixtureFile("scores.csv")).filter((r) => r.stage === "self");
-    const copies = await splitBytes(blank);
+    const copies = split.copies;
     const files: string[] = [];
     for (const c of copies) {
       const file = `${c.unit}.xlsx`;
@@ -86,8 +108,12 @@ describe("thidua merge", () => {
   it("refuses a tampered or foreign copy with exit 2 and leaves the workbook's bytes as they were", async () => {
     const t = await withCopies();
     try {
-      const [tampered] = await splitBytes(await generateBytes(editJson(rubricText, (j) => (j.sections[0].criteria[1].weight = 2)), blocText));
-      const [foreign] = await splitBytes(await generateBytes(rubricText, editJson(blocText, (j) => (j.name = "Khối thi đua các sở, ban, ngành"))));
+      const {
+        copies: [tampered],
+      } = await splitBytes(await generateBytes(editJson(rubricText, (j) => (j.sections[0].criteria[1].weight = 2)), blocText));
+      const {
+        copies: [foreign],
+      } = await splitBytes(await generateBytes(rubricText, editJson(blocText, (j) => (j.name = "Khối thi đua các sở, ban, ngành"))));
       writeFileSync(path.join(t.dir, "tampered.xlsx"), tampered.bytes);
       writeFileSync(path.join(t.dir, "foreign.xlsx"), foreign.bytes);
       for (const [bad, code] of [
@@ -101,6 +127,21 @@ describe("thidua merge", () => {
         expect(readFileSync(path.join(t.dir, "bloc.xlsx")).equals(t.blank)).toBe(true);
         expect(existsSync(path.join(t.dir, "bloc.bak.xlsx"))).toBe(false);
       }
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it("refuses a copy relabelled to another unit (exit 2, a finding naming the copy), writing nothing", async () => {
+    const t = await withCopies();
+    try {
+      const relabelled = await editCopyMeta(readFileSync(path.join(t.dir, t.files[0])), (rows) => rows.set("unit", "U02"));
+      writeFileSync(path.join(t.dir, "U02 (sửa).xlsx"), relabelled);
+      const r = runCli(["merge", "bloc.xlsx", ...t.files.slice(2), "U02 (sửa).xlsx"], t.dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("ERR_COPY_RELABELLED");
+      expect(r.stderr).toContain("U02 (sửa).xlsx");
+      expect(readFileSync(path.join(t.dir, "bloc.xlsx")).equals(t.blank)).toBe(true);
     } finally {
       t.cleanup();
     }
