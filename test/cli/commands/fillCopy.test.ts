@@ -14,9 +14,10 @@ const U03_SELF = rows.filter((r) => r.unit === "U03" && r.stage === "self");
 /** A folder with the fixture's blank bloc workbook and U03's copy of it. */
 async function withCopy() {
   const t = tempDir({});
-  const blank = await generateBytes(fixtureFile("rubric.json"), fixtureFile("bloc.json"));
-  writeFileSync(path.join(t.dir, "bloc.xlsx"), blank);
-  const copy = (await splitBytes(blank)).find((c) => c.unit === "U03")!;
+  const split = await splitBytes(await generateBytes(fixtureFile("rubric.json"), fixtureFile("bloc.json")));
+  // the workbook as split leaves it: holding the units' tokens, without which merge refuses the copy
+  writeFileSync(path.join(t.dir, "bloc.xlsx"), split.bloc);
+  const copy = split.copies.find((c) => c.unit === "U03")!;
   writeFileSync(path.join(t.dir, "u03.xlsx"), copy.bytes);
   return t;
 }
