@@ -8,20 +8,28 @@ import { encodeXml } from "./xml";
 export interface StringTable {
   readonly idOf: (s: string) => number;
   readonly xml: () => string;
+  /** the <si> elements added after the base's `count` entries */
+  readonly added: () => string[];
 }
 
-export function stringTable(): StringTable {
+/**
+ * Shared strings of a new workbook, or (with a base) of an opened one: `plain` maps the texts of its unformatted
+ * entries to their indexes, and new texts are numbered from `count` on, so existing cells keep their strings.
+ */
+export function stringTable(base: { readonly count: number; readonly plain: ReadonlyMap<string, number> } = { count: 0, plain: new Map() }): StringTable {
   const list: string[] = [];
-  const index = new Map<string, number>();
+  const index = new Map<string, number>(base.plain);
+  const si = (s: string) => `<si><t xml:space="preserve">${encodeXml(s)}</t></si>`;
   return {
     idOf(s) {
       let i = index.get(s);
-      if (i === undefined) index.set(s, (i = list.push(s) - 1));
+      if (i === undefined) index.set(s, (i = base.count + list.push(s) - 1));
       return i;
     },
+    added: () => list.map(si),
     xml: () =>
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${list.length}" uniqueCount="${list.length}">` +
-      list.map((s) => `<si><t xml:space="preserve">${encodeXml(s)}</t></si>`).join("") +
+      list.map(si).join("") +
       "</sst>",
   };
 }

@@ -1,11 +1,10 @@
-import type ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { CellWrite, WorkbookSnapshot } from "../../workbook/snapshot";
 import { checkPlan, checkWrites } from "../fileProblem";
 import type { WorkbookHost } from "../host";
-import { applyPlanToWorkbook } from "./applyPlan";
+import { applyPlanToPackage, removePackageSheets } from "./packagePlan";
 import { invalidateResults, readPackage, savePackage, snapshotPackage, writePackageCells, type XlsxPackage } from "./xlsxPackage";
-import { portableCodec, unzip, zip, type ZipCodec } from "./zip";
+import { portableCodec, type ZipCodec } from "./zip";
 import { BASE_FONT, HIGHLIGHTS, STYLES } from "../../workbook/formats";
 import { writePlanXlsx } from "./writePlan";
 
@@ -26,24 +25,16 @@ export interface XlsxHost extends WorkbookHost {
 }
 
 /**
- * Two representations, each used where it is good: ExcelJS lays out a new workbook from a plan (styles,
- * validations, conditional formats…); an opened file stays a zip of XML parts that is read with a fast scan
- * and patched in place. ExcelJS needs about a second to load a 60-unit workbook and rewrites every part it
- * saves; the patch touches only the written rows, so everything else a user or LibreOffice put in the file
- * survives a `fill` byte for byte.
+ * Two representations, each used where it is good: a new workbook stays its plan until it is read or saved,
+ * then is written straight from it as XML; an opened file stays a zip of XML parts that is read with a fast
+ * scan and edited in place — rows patched by `fill`, sheets, styles and names added, replaced or removed by a
+ * plan. Everything a verb does not own (other sheets, charts, comments, a user's names and styles) is never
+ * rewritten, so it survives byte for byte.
  */
 type State =
   | { kind: "new" }
   | { kind: "plan"; plan: WorkbookPlan }
-  | { kind: "exceljs"; wb: ExcelJS.Workbook }
-  | { kind: "package"; pkg: XlsxPackage; written: boolean };
-
-/** ExcelJS is loaded on first use: reading and patching files never needs it, and it is most of the CLI's start-up. */
-async function newExcelJsWorkbook(): Promise<ExcelJS.Workbook> {
-  const mod = await import("exceljs");
-  const lib = (mod as unknown as { default?: typeof ExcelJS }).default ?? (mod as unknown as typeof ExcelJS);
-  return new lib.Workbook();
-}
+  | { kind: "package"; pkg: XlsxPackage; changed: Set<string> };
 
 /** A new, empty workbook. */
 export function createXlsx(options: XlsxOptions = {}): XlsxHost {
@@ -57,51 +48,34 @@ export function createXlsx(options: XlsxOptions = {}): XlsxHost {
 export async function openXlsx(bytes: Uint8Array | ArrayBuffer, options: XlsxOptions = {}): Promise<XlsxHost> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const codec = options.codec ?? portableCodec;
-  return host({ kind: "package", pkg: readPackage(data, codec), written: false }, codec);
-}
-
-async function excelJsBytes(wb: ExcelJS.Workbook, codec: ZipCodec): Promise<Uint8Array> {
-  // the file carries no cached results: every program must calculate on opening
-  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  // ExcelJS stores, the codec compresses: its JavaScript deflate is the slowest step of a generate
-  const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions);
-  return zip(unzip(new Uint8Array(stored as ArrayBuffer), codec), codec);
+  return host({ kind: "package", pkg: readPackage(data, codec), changed: new Set() }, codec);
 }
 
 function host(initial: State, codec: ZipCodec): XlsxHost {
   let state = initial;
   const asPackage = async (): Promise<Extract<State, { kind: "package" }>> => {
-    if (state.kind === "new" || state.kind === "plan") state = { kind: "package", pkg: readPackage(await saveBytes(), codec), written: false };
-    if (state.kind === "exceljs") state = { kind: "package", pkg: readPackage(await excelJsBytes(state.wb, codec), codec), written: false };
+    if (state.kind !== "package") state = { kind: "package", pkg: readPackage(await saveBytes(), codec), changed: new Set() };
     return state;
-  };
-  const asExcelJs = async (): Promise<ExcelJS.Workbook> => {
-    if (state.kind === "new") state = { kind: "exceljs", wb: await newExcelJsWorkbook() };
-    if (state.kind === "package" || state.kind === "plan") {
-      const wb = await newExcelJsWorkbook();
-      const bytes = await saveBytes();
-      await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-      state = { kind: "exceljs", wb };
-    }
-    return state.wb;
   };
   const saveBytes = async (): Promise<Uint8Array> => {
     if (state.kind === "new") state = { kind: "plan", plan: { sheets: [], names: [], styles: STYLES, highlights: HIGHLIGHTS, font: BASE_FONT } };
     if (state.kind === "plan") return writePlanXlsx(state.plan, codec);
-    if (state.kind === "exceljs") return excelJsBytes(state.wb, codec);
-    if (state.written) {
-      invalidateResults(state.pkg);
-      state.written = false;
+    if (state.changed.size > 0) {
+      invalidateResults(state.pkg, state.changed);
+      state.changed = new Set();
     }
     return savePackage(state.pkg, codec);
   };
   return {
     async applyPlan(plan: WorkbookPlan) {
       checkPlan(plan);
-      // a new workbook is written straight from its plan; an existing one is edited through ExcelJS
+      // a new workbook is written straight from its plan; an opened one is edited part by part
       if (state.kind === "new") state = { kind: "plan", plan };
       else if (state.kind === "plan") state = { kind: "plan", plan: mergePlans(state.plan, plan) };
-      else await applyPlanToWorkbook(await asExcelJs(), plan);
+      else {
+        state.pkg = applyPlanToPackage(state.pkg, plan);
+        for (const s of plan.sheets) state.changed.add(s.name);
+      }
     },
     async snapshot(sheetNames?: readonly string[]): Promise<WorkbookSnapshot> {
       return { sheets: snapshotPackage((await asPackage()).pkg, sheetNames) };
@@ -110,14 +84,14 @@ function host(initial: State, codec: ZipCodec): XlsxHost {
       checkWrites(writes);
       const p = await asPackage();
       writePackageCells(p.pkg, writes);
-      p.written = true;
+      for (const w of writes) p.changed.add(w.sheet);
     },
     async removeSheets(names: readonly string[]) {
-      const wb = await asExcelJs();
-      for (const name of names) {
-        const ws = wb.getWorksheet(name);
-        if (ws) wb.removeWorksheet(ws.id);
-      }
+      if (state.kind === "new" || !names.length) return;
+      const p = await asPackage();
+      const present = names.filter((n) => p.pkg.sheets.some((s) => s.name === n));
+      p.pkg = removePackageSheets(p.pkg, present);
+      for (const n of present) p.changed.add(n);
     },
     save: saveBytes,
   };

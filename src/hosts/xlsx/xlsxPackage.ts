@@ -1,11 +1,12 @@
-import { strFromU8, strToU8 } from "fflate";
+import { strToU8 } from "fflate";
 import type { CellScalar, SheetVisibility } from "../../workbook/plan";
 import type { CellWrite, SheetSnapshot } from "../../workbook/snapshot";
 import { dropCachedResults, setCells } from "./patchSheet";
 import { FILE_LIMITS } from "../fileProblem";
 import { parseSharedStrings, parseSheetXml, type ReadBudget } from "./sheetXml";
-import { wellFormedXml } from "./wellFormed";
-import { attributes } from "./xml";
+import { partText, relationships, type Parts } from "./packageParts";
+import { attributes, decodeXml } from "./xml";
+import { parseWorkbookXml, refersToSheet } from "./workbookXml";
 import { unzip, zip, type ZipCodec } from "./zip";
 
 /** An opened .xlsx: its parts (bytes until touched, text once changed) and where each sheet lives. */
@@ -15,37 +16,26 @@ export interface XlsxPackage {
   readonly sharedStrings: readonly string[];
 }
 
-/**
- * A part's text, checked well-formed the first time it is read (kept as text from then on: a part is scanned
- * by regular expressions only after that linear check). Text a writer put there is ours and already sound.
- */
-function text(pkg: { parts: Map<string, Uint8Array | string> }, path: string): string | undefined {
-  const p = pkg.parts.get(path);
-  if (p === undefined || typeof p === "string") return p;
-  const checked = wellFormedXml(strFromU8(p), path);
-  pkg.parts.set(path, checked);
-  return checked;
-}
-
-function resolveTarget(target: string): string {
-  return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
-}
+const text = (pkg: { parts: Parts }, path: string) => partText(pkg.parts, path);
 
 /**
  * Reads a zip's parts and the workbook's sheet list.
  * @throws when the bytes are not a zip or hold no workbook part
  */
 export function readPackage(bytes: Uint8Array, codec: ZipCodec): XlsxPackage {
-  const parts = new Map<string, Uint8Array | string>(unzip(bytes, codec));
+  return indexPackage(new Map<string, Uint8Array | string>(unzip(bytes, codec)));
+}
+
+/**
+ * The workbook's sheet list and shared strings, read from its parts (again after a plan changed them).
+ * @throws when there is no workbook part
+ */
+export function indexPackage(parts: Parts): XlsxPackage {
   const base = { parts };
   const workbook = text(base, "xl/workbook.xml");
-  const rels = text(base, "xl/_rels/workbook.xml.rels");
-  if (workbook === undefined || rels === undefined) throw new Error("no workbook part (xl/workbook.xml)");
+  if (workbook === undefined || partText(parts, "xl/_rels/workbook.xml.rels") === undefined) throw new Error("no workbook part (xl/workbook.xml)");
   const targets = new Map<string, { target: string; type: string }>();
-  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
-    const a = attributes(m[1]);
-    targets.set(a.Id, { target: resolveTarget(a.Target ?? ""), type: a.Type ?? "" });
-  }
+  for (const r of relationships(parts, "xl/workbook.xml")) targets.set(r.id, { target: r.part, type: r.type });
   const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].flatMap((m) => {
     const a = attributes(m[1]);
     const rel = targets.get(a.id);
@@ -88,17 +78,41 @@ export function writePackageCells(pkg: XlsxPackage, writes: readonly CellWrite[]
   }
 }
 
+/** The formulas of a worksheet part, decoded, one per line (empty when it has none). */
+function formulasOf(xml: string): string {
+  if (!/<(?:\w+:)?f[\s>]/.test(xml)) return "";
+  return [...xml.matchAll(/<(?:\w+:)?f\b[^>]*>([^<]*)<\/(?:\w+:)?f>/g)].map((m) => decodeXml(m[1])).join("\n");
+}
+
 /**
- * After writes: every formula's cached result is dropped (it may be stale), the calculation chain removed
- * (Excel rebuilds it) and full calculation on load requested, so no program shows an old total.
+ * Whether a sheet's formulas may read one of the `changed` sheets: directly, or through a defined name that
+ * refers to one. Conservative: a name merely spelled inside a longer word counts too.
  */
-export function invalidateResults(pkg: XlsxPackage): void {
+function readsChanged(formulas: string, changed: ReadonlySet<string>, names: readonly string[]): boolean {
+  if (!formulas) return false;
+  for (const name of changed) if (refersToSheet(formulas, name)) return true;
+  return names.some((n) => formulas.includes(n));
+}
+
+/**
+ * After writes: the cached result of every formula that may read a changed sheet is dropped (it may be stale),
+ * the calculation chain removed (Excel rebuilds it) and full calculation on load requested, so no program
+ * shows an old total. Sheets whose formulas read none of the changed sheets keep their parts byte for byte.
+ * @param changed names of the sheets written, replaced, added or removed; all sheets when omitted
+ */
+export function invalidateResults(pkg: XlsxPackage, changed?: ReadonlySet<string>): void {
+  const wbText = text(pkg, "xl/workbook.xml")!;
+  const readers = changed
+    ? parseWorkbookXml(wbText)
+        .names.filter((n) => [...changed].some((c) => refersToSheet(n.text, c)))
+        .map((n) => n.name)
+    : [];
   for (const s of pkg.sheets) {
     const xml = text(pkg, s.path);
-    if (xml !== undefined) {
-      const next = dropCachedResults(xml);
-      if (next !== xml) pkg.parts.set(s.path, next);
-    }
+    if (xml === undefined) continue;
+    if (changed && !changed.has(s.name) && !readsChanged(formulasOf(xml), changed, readers)) continue;
+    const next = dropCachedResults(xml);
+    if (next !== xml) pkg.parts.set(s.path, next);
   }
   if (pkg.parts.delete("xl/calcChain.xml")) {
     pkg.parts.set("[Content_Types].xml", text(pkg, "[Content_Types].xml")!.replace(/<Override\b[^>]*PartName="\/xl\/calcChain\.xml"[^>]*\/>/, ""));

@@ -4,6 +4,7 @@ import { openXlsx } from "../../../src/hosts/xlsx/xlsxHost";
 import { ensureCli, runCli, tempDir } from "../../support/cli";
 import { fixtureFile } from "../../support/fixture";
 import { fillBytes, generateBytes } from "../../support/roundTrip";
+import { entries, USER_PARTS, withUserParts } from "../../support/userParts";
 
 beforeAll(() => ensureCli());
 
@@ -28,6 +29,25 @@ describe("thidua report", () => {
       expect(readFileSync(path.join(t.dir, "r.xlsx"), "utf8")).toBe("keep me");
       expect(runCli(["report", "bloc.xlsx", "--out", "r.xlsx", "--force", "--lang", "en"], t.dir).code).toBe(0);
       expect((await (await openXlsx(readFileSync(path.join(t.dir, "r.xlsx")))).snapshot()).sheets.map((s) => s.name)).toContain("Report");
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe("thidua report on a workbook with a user's own sheet, chart and comment", () => {
+  it("exits 0 and gives the user's parts back byte for byte (ExcelJS crashed here: reading 'anchors')", async () => {
+    const t = tempDir({});
+    try {
+      const mine = withUserParts(await fillBytes(await generateBytes(fixtureFile("rubric.json"), fixtureFile("bloc.json")), fixtureFile("scores.csv")));
+      writeFileSync(path.join(t.dir, "bloc.xlsx"), mine);
+      const run = runCli(["report", "bloc.xlsx", "--date", "05/12/2023"], t.dir);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: "" });
+      const out = new Uint8Array(readFileSync(path.join(t.dir, "bloc.xlsx")));
+      const before = entries(mine);
+      const after = entries(out);
+      for (const p of USER_PARTS) expect([p, Buffer.from(after.get(p) ?? []).equals(Buffer.from(before.get(p)!))]).toEqual([p, true]);
+      expect((await (await openXlsx(out)).snapshot()).sheets.map((s) => s.name)).toContain("Báo cáo");
     } finally {
       t.cleanup();
     }
