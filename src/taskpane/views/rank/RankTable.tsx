@@ -13,7 +13,7 @@ import type { ReactNode } from "react";
 import { PLACES, type Ranking, type UnitResult } from "../../../domain/scoreBloc";
 import type { Rubric } from "../../../domain/types";
 import { formatNumber } from "../../../i18n/format";
-import { stageName } from "../../../i18n";
+import { placeName, stageName } from "../../../i18n";
 import type { UiKey } from "../../../i18n/ui";
 import { useLang, useText } from "../../useText";
 
@@ -45,10 +45,6 @@ const useStyles = makeStyles({
   pointName: { minWidth: 0, color: tokens.colorNeutralForeground2 },
   pointValue: { margin: 0, whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
 });
-
-// The engine names places as the bloc's rules do (Nhất, Nhì, Ba); the pane says them in the reader's language.
-type Place = (typeof PLACES)[number];
-const PLACE_TEXT: Record<Place, UiKey> = { Nhất: "rank.place.1", Nhì: "rank.place.2", Ba: "rank.place.3" };
 
 function Fact({ term, children }: { term: UiKey; children: ReactNode }) {
   const styles = useStyles();
@@ -96,7 +92,8 @@ export function RankTable({ ranking, rubric }: { ranking: Ranking; rubric: Rubri
     if (u.award) return rubric.awards.find((a) => a.id === u.award)?.label ?? u.award;
     return u.vetoed ? text("rank.vetoed") : "—";
   };
-  const place = (p: string) => (p in PLACE_TEXT ? text(PLACE_TEXT[p as Place]) : p);
+  // the engine names places as the bloc's rules do (Nhất, Nhì, Ba); the reader sees them in their language
+  const place = (p: string) => placeName(PLACES.indexOf(p as (typeof PLACES)[number]) + 1 || null, lang) ?? p;
   const caption = text("rank.caption", { stage: stageName(ranking.stage, lang) });
   return (
     <Table className={styles.table} size="small" aria-label={caption}>
