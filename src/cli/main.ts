@@ -9,6 +9,7 @@ import { generateCommand } from "./commands/generate";
 import { mergeCommand } from "./commands/merge";
 import { rankCommand } from "./commands/rank";
 import { reportCommand } from "./commands/report";
+import { rubricCommand } from "./commands/rubric";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 import { sealCommand, unsealCommand } from "./commands/seal";
@@ -31,6 +32,7 @@ export const commands: Record<string, Command> = {
   unseal: unsealCommand,
   report: reportCommand,
   board: boardCommand,
+  rubric: rubricCommand,
 };
 
 function langFrom(argv: readonly string[]): Lang | string {

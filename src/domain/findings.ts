@@ -60,6 +60,20 @@ export const FINDING_CODES = [
   "ERR_REASON_MISSING",
   "ERR_TARGET",
   "ERR_DECIMALS",
+  // the bloc's own table (rubric import): no table at all (exit 2), then what a table's cells get wrong (exit 1)
+  "ERR_TABLE_HEADER",
+  "ERR_TABLE_NO_ROWS",
+  "ERR_TABLE_CODE",
+  "ERR_TABLE_DUPLICATE_CODE",
+  "ERR_TABLE_NOT_NUMBER",
+  "ERR_TABLE_NOT_POSITIVE",
+  "ERR_TABLE_MISSING_MAX",
+  "ERR_TABLE_EMPTY_NAME",
+  "ERR_TABLE_NA_POLICY",
+  "ERR_TABLE_GROUP_FIELD",
+  "ERR_TABLE_OUTSIDE_SECTION",
+  "ERR_TABLE_METHOD",
+  "ERR_TABLE_SETTING",
   // warnings
   "WARN_SECTION_CAP",
   "WARN_CAPPED",
@@ -74,6 +88,9 @@ export const FINDING_CODES = [
   "WARN_SELF_GAP",
   "WARN_REASON_MISSING",
   "WARN_RANKING_PENDING",
+  "WARN_TABLE_GROUP_SUM",
+  "WARN_TABLE_ENCODING",
+  "WARN_TABLE_DEFAULTS",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

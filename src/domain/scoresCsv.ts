@@ -8,7 +8,7 @@ const REQUIRED = ["unit", "item", "stage", "value"] as const;
  * Splits CSV text into records (RFC 4180 quoting), with the 1-based line each record starts on. A quote never
  * closed would swallow every row after it: `unclosed` is then the line where that quoted field opened.
  */
-function records(text: string, sep: string): { rows: { line: number; fields: string[] }[]; unclosed: number | null } {
+export function csvRecords(text: string, sep: string): { rows: { line: number; fields: string[] }[]; unclosed: number | null } {
   const out: { line: number; fields: string[] }[] = [];
   let fields: string[] = [];
   let field = "";
@@ -57,7 +57,7 @@ export function parseScoresCsv(text: string, file?: string): { rows: RawRow[]; f
   const body = text.replace(/^\uFEFF/, "");
   const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
   const sep = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
-  const { rows: all, unclosed } = records(body, sep);
+  const { rows: all, unclosed } = csvRecords(body, sep);
   if (unclosed !== null) return { rows: [], findings: [finding("ERR_CSV_QUOTE", {}, { source: { file, line: unclosed } })] };
   const findings: Finding[] = [];
   if (all.length === 0) return { rows: [], findings: [finding("ERR_CSV_HEADER", { missing: [...REQUIRED], found: [] }, { source: { file, line: 1 } })] };

@@ -188,6 +188,27 @@ export const enFindings: FindingMessages = {
   ERR_DECIMALS: (p) =>
     `the ${p.what === "target" ? "target" : "actual result"} ${n(p.value)} has too many decimals or is too large (at most ${p.limit} decimals, below 9 billion). Round it, or use a larger unit (billions of dong).`,
   ERR_REASON_MISSING: (p, f) => `${changed(p)} but no reason is given. The rubric requires a reason for every change: ${reasonWhere(f)}.`,
+  ERR_TABLE_HEADER: (p) =>
+    `no criteria table found in ${p.file}${p.sheet ? ` (sheet "${p.sheet}")` : ""}: a header row with the columns "TT" (or "Mã", "STT", "No."), "Nội dung" (or "Tiêu chí", "Criterion") and "Điểm chuẩn" (or "Điểm tối đa", "Max points") is needed. Add that header row above the table, or put the table on the first sheet or a sheet named "Bảng tiêu chí".`,
+  ERR_TABLE_NO_ROWS: () => `the criteria table has a header but no criterion rows below it. Fill in the criteria (number, name, max points) under the header.`,
+  ERR_TABLE_CODE: (p) =>
+    p.value === ""
+      ? `this row has points but no number (TT), so it belongs to no part. Write its number (I, 1, 1.1, a…) in this cell.`
+      : `number "${p.value}" does not fit the numbering${p.parent ? ` under "${p.parent}"` : ""}: parts are I, II…; below them 1, 2…; then 1.1, 1.2… (with the number of the row above); then a, b… Correct the number for its level.`,
+  ERR_TABLE_DUPLICATE_CODE: (p) => `code "${p.value}" is already used in cell ${p.first}. Each row needs its own code within its part: change one of them.`,
+  ERR_TABLE_NOT_NUMBER: (p) => `${p.column === "weight" ? "weight" : "max points"} "${p.value}" is not a number. Write a number, e.g. 2.5 or 10.`,
+  ERR_TABLE_NOT_POSITIVE: (p) => `${p.column === "weight" ? "weight" : "max points"} ${n(p.value)} must be above 0. Change it to a positive number${p.column === "weight" ? " (empty means weight 1)" : ""}.`,
+  ERR_TABLE_MISSING_MAX: (p) => `criterion "${p.value}" has no max points (and no rows below it to add up). Write its max points in this cell.`,
+  ERR_TABLE_EMPTY_NAME: (p) => `row "${p.value}" has no criterion text. Write it in this cell or delete the row.`,
+  ERR_TABLE_NA_POLICY: (p) => `the "Not applicable" column says "${p.value}": use only "đủ điểm"/"full" (counted at its max) or "quy đổi"/"rescale" (left out, the total brought back to the full scale), or leave it empty.`,
+  ERR_TABLE_GROUP_FIELD: (p) =>
+    `this row is a group (it has rows below it), so it carries no ${p.column === "weight" ? "weight" : p.column === "notApplicable" ? "not-applicable policy" : p.column === "guidance" ? "scoring guidance" : "scoring method"} ("${p.value}"). Put it on each criterion below and clear this cell.`,
+  ERR_TABLE_OUTSIDE_SECTION: (p) => `row "${p.value}" is a criterion outside any part. Put a part row (I, II…) above it.`,
+  ERR_TABLE_METHOD: (p) => `the "Cách chấm" (scoring method) column says "${p.value}", but this version can't read methods scored from measured results yet. Clear this cell (the criterion is then scored directly).`,
+  ERR_TABLE_SETTING: (p) =>
+    `"${p.label}": ${p.value === "" ? "no value" : `the value "${p.value}" can't be read`}; it needs ${
+      { text: "some text", number: "a number not below 0 (e.g. 0.25)", whole: "a whole number", yesNo: "Có (yes) or Không (no)", stages: "stages separated by commas (tự chấm, khối chấm, thẩm định)", tieBreak: '"Điểm phần <code>", "Ít điểm trừ hơn" or "Nhiều điểm thưởng hơn"', ratio: "a ratio from 0 to 1 (e.g. 0.85 or 85%)" }[String(p.expected)] ?? String(p.expected)
+    }. Correct this cell on the "Quy định chấm" sheet.`,
   WARN_SECTION_CAP: (p, _f, c) => `section ${named(p.section, c)}: its criteria add up to ${n(p.sum)} > ${n(p.max)}; the section is capped at ${n(p.max)}.`,
   WARN_CAPPED: (p) =>
     p.count !== undefined
@@ -210,4 +231,7 @@ export const enFindings: FindingMessages = {
   WARN_RANKING_PENDING: (p) =>
     `notes on ties and award proposals at ${stageName(String(p.stage), "en")} are held back: they only hold once every unit is complete and nothing is wrong. Fix the errors, fill in the missing scores and check again to see them.`,
   WARN_SELF_GAP: (p) => `self score ${n(p.self)} is ${n(p.gap)} points above the bloc score ${n(p.bloc)} (threshold ${n(p.threshold)}). The bloc may deduct for an inflated self-score.`,
+  WARN_TABLE_GROUP_SUM: (p) => `"${p.value}" has no max points: the sum of its rows, ${n(p.max)}, is used. Write a number in this cell if the part has another cap.`,
+  WARN_TABLE_ENCODING: (p) => `${p.cells} ${p.cells === 1 ? "cell was" : "cells were"} typed in the old ${p.encoding === "tcvn3" ? "TCVN3 (ABC, .VnTime fonts)" : "VNI (VNI-Times fonts)"} encoding and converted to Unicode. Check the criteria's names.`,
+  WARN_TABLE_DEFAULTS: (p, _f, c) => `no "Quy định chấm" (scoring rules) sheet: score step ${n(p.step)}, ${p.decimals} decimals, year ${p.year}, three stages, no bonus, deductions, classification or awards. ${onSurface(c.surface, "Export the table (thidua rubric export) to get that sheet and edit it.", "Add that sheet (the Write the criteria table button) and edit it.")}`,
 };

@@ -188,6 +188,27 @@ export const viFindings: FindingMessages = {
   ERR_DECIMALS: (p) =>
     `${p.what === "target" ? "chỉ tiêu giao" : "kết quả thực hiện"} ${n(p.value)} có quá nhiều chữ số thập phân hoặc quá lớn (tối đa ${p.limit} chữ số thập phân, dưới 9 tỷ). Làm tròn hoặc đổi sang đơn vị lớn hơn (ví dụ tỷ đồng).`,
   ERR_REASON_MISSING: (p, f) => `${changed(p)} nhưng chưa ghi lý do. Bảng tiêu chí yêu cầu ghi lý do mỗi khi điều chỉnh: ${reasonWhere(f)}.`,
+  ERR_TABLE_HEADER: (p) =>
+    `không tìm thấy bảng tiêu chí trong tệp ${p.file}${p.sheet ? ` (trang "${p.sheet}")` : ""}: cần một dòng tiêu đề có các cột "TT" (hoặc "Mã", "STT"), "Nội dung" (hoặc "Tiêu chí") và "Điểm chuẩn" (hoặc "Điểm tối đa"). Thêm dòng tiêu đề đó phía trên bảng, hoặc đặt bảng ở trang đầu tiên hay trang tên "Bảng tiêu chí".`,
+  ERR_TABLE_NO_ROWS: () => `bảng tiêu chí có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Điền các tiêu chí (TT, nội dung, điểm chuẩn) dưới dòng tiêu đề.`,
+  ERR_TABLE_CODE: (p) =>
+    p.value === ""
+      ? `dòng này có điểm nhưng thiếu số thứ tự (TT), nên không biết nó thuộc mục nào. Ghi số thứ tự (I, 1, 1.1, a…) vào ô này.`
+      : `số thứ tự "${p.value}" không khớp cách đánh số${p.parent ? ` dưới mục "${p.parent}"` : ""}: phần là I, II…; dưới đó 1, 2…; rồi 1.1, 1.2… (cùng số của mục trên); rồi a, b… Sửa lại số thứ tự cho đúng cấp.`,
+  ERR_TABLE_DUPLICATE_CODE: (p) => `mã "${p.value}" đã dùng ở ô ${p.first}. Mỗi dòng cần một mã riêng trong cùng mục: đổi một trong hai.`,
+  ERR_TABLE_NOT_NUMBER: (p) => `${p.column === "weight" ? "hệ số" : "điểm chuẩn"} "${p.value}" không phải là số. Ghi một số, ví dụ 2,5 hoặc 10.`,
+  ERR_TABLE_NOT_POSITIVE: (p) => `${p.column === "weight" ? "hệ số" : "điểm chuẩn"} ${n(p.value)} phải lớn hơn 0. Sửa thành số dương${p.column === "weight" ? " (để trống nghĩa là hệ số 1)" : ""}.`,
+  ERR_TABLE_MISSING_MAX: (p) => `tiêu chí "${p.value}" chưa có điểm chuẩn (không có dòng con nào để cộng). Ghi điểm chuẩn vào ô này.`,
+  ERR_TABLE_EMPTY_NAME: (p) => `dòng "${p.value}" chưa có nội dung tiêu chí. Ghi nội dung vào ô này hoặc xóa dòng.`,
+  ERR_TABLE_NA_POLICY: (p) => `cột "Không áp dụng" ghi "${p.value}": chỉ dùng "đủ điểm" (tính đủ điểm chuẩn) hoặc "quy đổi" (bỏ ra và quy đổi về thang điểm), hoặc để trống.`,
+  ERR_TABLE_GROUP_FIELD: (p) =>
+    `dòng này là nhóm (có các dòng con) nên không mang ${p.column === "weight" ? "hệ số" : p.column === "notApplicable" ? "cách tính khi không áp dụng" : p.column === "guidance" ? "hướng dẫn chấm" : "cách chấm"} ("${p.value}"). Ghi vào từng tiêu chí con và xóa ô này.`,
+  ERR_TABLE_OUTSIDE_SECTION: (p) => `dòng "${p.value}" là tiêu chí đứng ngoài mọi phần. Đặt một dòng phần (I, II…) phía trên nó.`,
+  ERR_TABLE_METHOD: (p) => `cột "Cách chấm" ghi "${p.value}", nhưng phiên bản này chưa đọc được cách chấm theo kết quả thực hiện chỉ tiêu. Xóa nội dung ô này (tiêu chí sẽ được chấm điểm trực tiếp).`,
+  ERR_TABLE_SETTING: (p) =>
+    `"${p.label}": ${p.value === "" ? "chưa có giá trị" : `giá trị "${p.value}" không đọc được`}; cần ${
+      { text: "một dòng chữ", number: "một số không âm (vd 0,25)", whole: "một số nguyên", yesNo: "Có hoặc Không", stages: "các giai đoạn cách nhau bởi dấu phẩy (tự chấm, khối chấm, thẩm định)", tieBreak: '"Điểm phần <mã>", "Ít điểm trừ hơn" hoặc "Nhiều điểm thưởng hơn"', ratio: "một tỷ lệ từ 0 đến 1 (vd 0,85 hoặc 85%)" }[String(p.expected)] ?? String(p.expected)
+    }. Sửa ô này trên trang "Quy định chấm".`,
   WARN_SECTION_CAP: (p, _f, c) => `Phần ${named(p.section, c)}: tổng điểm chuẩn các tiêu chí ${n(p.sum)} > ${n(p.max)}; điểm của phần sẽ bị giới hạn ở ${n(p.max)}.`,
   WARN_CAPPED: (p) =>
     p.count !== undefined
@@ -210,4 +231,7 @@ export const viFindings: FindingMessages = {
   WARN_RANKING_PENDING: (p) =>
     `các lưu ý về đồng hạng và đề nghị khen thưởng ở ${stageName(String(p.stage), "vi")} chưa được nêu: chúng chỉ đúng khi mọi đơn vị đủ điểm và hết lỗi. Sửa các lỗi, nhập đủ điểm rồi kiểm tra lại để xem.`,
   WARN_SELF_GAP: (p) => `tự chấm ${n(p.self)} điểm, cao hơn khối chấm ${n(p.bloc)} điểm là ${n(p.gap)} điểm (ngưỡng ${n(p.threshold)}). Khối xem xét trừ điểm tự chấm thiếu trung thực.`,
+  WARN_TABLE_GROUP_SUM: (p) => `mục "${p.value}" không ghi điểm chuẩn: lấy tổng các dòng con, ${n(p.max)} điểm. Ghi điểm vào ô này nếu mục có mức trần khác.`,
+  WARN_TABLE_ENCODING: (p) => `${p.cells} ô được gõ bằng bảng mã cũ ${p.encoding === "tcvn3" ? "TCVN3 (ABC, phông .VnTime)" : "VNI (phông VNI-Times)"} và đã được chuyển sang Unicode. Kiểm tra lại tên các tiêu chí.`,
+  WARN_TABLE_DEFAULTS: (p, _f, c) => `không có trang "Quy định chấm": dùng bước điểm ${n(p.step)}, ${p.decimals} chữ số thập phân, năm ${p.year}, ba giai đoạn chấm, không có điểm thưởng, điểm trừ, xếp loại hay khen thưởng. ${onSurface(c.surface, "Xuất bảng (thidua rubric export) để có trang này và sửa.", "Thêm trang này (nút Soạn bảng tiêu chí) rồi sửa.")}`,
 };

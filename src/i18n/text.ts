@@ -7,9 +7,9 @@ const vi = {
 Lệnh:
   score    --rubric R.json --bloc B.json --scores S.csv [--stage self|bloc|verified|final] [--vote U05,U07]… [--json]
            Xếp hạng trực tiếp từ ba tệp.
-  generate --rubric R.json --bloc B.json --out F.xlsx [--force [--discard-scores]]
-           Tạo sổ chấm điểm của khối (không ghi đè nếu thiếu --force; sổ đã có điểm chỉ bị ghi đè
-           khi thêm --discard-scores; bản cũ giữ ở F.bak.xlsx).
+  generate --rubric R.json|TABLE.xlsx --bloc B.json --out F.xlsx [--force [--discard-scores]]
+           Tạo sổ chấm điểm của khối từ rubric.json hoặc bảng tiêu chí của khối (bảng có lỗi: không ghi gì;
+           không ghi đè nếu thiếu --force; sổ đã có điểm chỉ bị ghi đè khi thêm --discard-scores; bản cũ giữ ở F.bak.xlsx).
   fill     F.xlsx --scores S.csv [--out G.xlsx [--force]]
            Nhập điểm từ CSV vào sổ (tất cả hoặc không gì cả; ghi tại chỗ thì giữ bản cũ F.bak.xlsx).
            Với bản riêng của một đơn vị: chỉ nhận điểm tự chấm của chính đơn vị đó.
@@ -29,6 +29,10 @@ Lệnh:
            Thêm hoặc cập nhật trang "Báo cáo kết quả chấm điểm" để in (A4).
   board    DIR [--rubrics DIR] [--json] [--out summary.xlsx [--force]]
            Kiểm tra mọi sổ của các khối trong thư mục, lập bảng tổng hợp cho Ban Thi đua - Khen thưởng.
+  rubric   import TABLE.xlsx|TABLE.csv [--out R.json [--force]] | export R.json --out TABLE.xlsx [--force]
+           import: đọc bảng tiêu chí của khối (trang đầu hoặc trang "Bảng tiêu chí", cùng trang "Quy định chấm"),
+           in cây tiêu chí đã hiểu; có --out thì ghi rubric.json (bảng có lỗi: không ghi gì).
+           export: ghi rubric.json thành hai trang "Bảng tiêu chí" và "Quy định chấm" để cán bộ sửa.
 
 Tùy chọn chung: --lang vi|en (mặc định vi), --help.
 Mã thoát: 0 xong; 1 dữ liệu có lỗi; 2 không dùng được đầu vào (không ghi gì).`,
@@ -75,6 +79,17 @@ Mã thoát: 0 xong; 1 dữ liệu có lỗi; 2 không dùng được đầu vào
   "cli.progress.split": "Đang tách bản",
   "cli.progress.merge": "Đang đọc bản",
   "cli.board.written": "Đã ghi bảng tổng hợp các khối vào {0}.",
+  "cli.rubric.badAction": "Lệnh rubric cần import hoặc export, không phải \"{0}\". Ví dụ: thidua rubric import bang-tieu-chi.xlsx --out rubric.json",
+  "cli.rubric.tree": "Cây tiêu chí đã đọc ({0} phần, {1} tiêu chí, tổng {2} điểm):",
+  "cli.rubric.tableErrors": "Bảng tiêu chí có lỗi (xem trên); chưa ghi gì. Sửa các ô đã nêu rồi chạy lại.",
+  "cli.rubric.imported": "Đã ghi {0}: {1} phần, {2} tiêu chí.",
+  "cli.rubric.exported": "Đã ghi bảng tiêu chí {0}: trang \"{1}\" ({2} tiêu chí) và trang \"{3}\".",
+  "cli.rubric.noOut": "Chưa ghi tệp nào: thêm --out rubric.json để ghi bảng điểm.",
+  "tree.points": "{0} điểm",
+  "tree.weight": "hệ số {0}",
+  "tree.naFull": "không áp dụng: đủ điểm",
+  "tree.naRescale": "không áp dụng: quy đổi",
+  "tree.capBinds": "trần ràng buộc: các dòng con cộng được {0}",
   "validate.title": "Kiểm tra sổ {0} — {1}",
   "validate.general": "Chung",
   "validate.error": "[Lỗi]",
@@ -106,8 +121,9 @@ const en: Record<TextKey, string> = {
 Commands:
   score    --rubric R.json --bloc B.json --scores S.csv [--stage self|bloc|verified|final] [--vote U05,U07]… [--json]
            Rank straight from the three files.
-  generate --rubric R.json --bloc B.json --out F.xlsx [--force [--discard-scores]]
-           Make the bloc's scoring workbook (never overwrites without --force; a workbook holding scores
+  generate --rubric R.json|TABLE.xlsx --bloc B.json --out F.xlsx [--force [--discard-scores]]
+           Make the bloc's scoring workbook from rubric.json or the bloc's own criteria table (a table with
+           errors: nothing written; never overwrites without --force; a workbook holding scores
            only with --discard-scores too; the old one is kept as F.bak.xlsx).
   fill     F.xlsx --scores S.csv [--out G.xlsx [--force]]
            Write scores from a CSV into the workbook (all or nothing; in place keeps F.bak.xlsx).
@@ -128,6 +144,11 @@ Commands:
            Add or refresh the printable "result report" sheet (A4).
   board    DIR [--rubrics DIR] [--json] [--out summary.xlsx [--force]]
            Check every bloc workbook in a folder and write one summary for the Emulation Board.
+  rubric   import TABLE.xlsx|TABLE.csv [--out R.json [--force]] | export R.json --out TABLE.xlsx [--force]
+           import: reads the bloc's criteria table (the first sheet or the "Bảng tiêu chí" sheet, with the
+           "Quy định chấm" sheet) and prints the criteria tree it understood; with --out writes rubric.json
+           (a table with errors: nothing written).
+           export: writes rubric.json as the two sheets "Bảng tiêu chí" and "Quy định chấm" for officials to edit.
 
 Common options: --lang vi|en (default vi), --help.
 Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing written).`,
@@ -174,6 +195,17 @@ Exit codes: 0 done; 1 the data has errors; 2 the input can't be used (nothing wr
   "cli.progress.split": "Making copy",
   "cli.progress.merge": "Reading copy",
   "cli.board.written": "Wrote the summary of the blocs into {0}.",
+  "cli.rubric.badAction": "The rubric command needs import or export, not \"{0}\". For example: thidua rubric import criteria.xlsx --out rubric.json",
+  "cli.rubric.tree": "Criteria tree read ({0} {0:part|parts}, {1} {1:criterion|criteria}, {2} points in all):",
+  "cli.rubric.tableErrors": "The criteria table has errors (see above); nothing was written. Correct the cells named and run it again.",
+  "cli.rubric.imported": "Wrote {0}: {1} {1:part|parts}, {2} {2:criterion|criteria}.",
+  "cli.rubric.exported": "Wrote the criteria table {0}: sheet \"{1}\" ({2} {2:criterion|criteria}) and sheet \"{3}\".",
+  "cli.rubric.noOut": "No file written: add --out rubric.json to write the rubric.",
+  "tree.points": "{0} points",
+  "tree.weight": "weight {0}",
+  "tree.naFull": "not applicable: full",
+  "tree.naRescale": "not applicable: rescale",
+  "tree.capBinds": "cap binds: its rows reach {0}",
   "validate.title": "Checking {0} — {1}",
   "validate.general": "General",
   "validate.error": "[Error]",

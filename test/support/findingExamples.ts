@@ -6,6 +6,9 @@ const U03 = "U03"; // UBND thị xã Hương Trà, whose sheet has the same name
 const SHEET = "UBND thị xã Hương Trà";
 const at = (cell: string) => ({ sheet: SHEET, cell });
 
+const TABLE = "Bảng tiêu chí";
+const inTable = (cell: string) => ({ file: "bang-tieu-chi-2025.xlsx", sheet: TABLE, cell });
+
 /** Codes that point at a criterion of a unit's sheet carry that unit, the criterion and the cell. */
 export const FINDING_EXAMPLES: Partial<Record<FindingCode, Finding>> = {
   ERR_FILE_UNREADABLE: finding("ERR_FILE_UNREADABLE", { file: "rubric.json", path: "/home/thiduakhoi/rubric.json", reason: "ENOENT" }),
@@ -60,6 +63,22 @@ export const FINDING_EXAMPLES: Partial<Record<FindingCode, Finding>> = {
   ERR_TARGET: finding("ERR_TARGET", { value: 0 }, { unit: U03, item: "C07", source: at("D12") }),
   ERR_DECIMALS: finding("ERR_DECIMALS", { value: 104.1234567, limit: 6, what: "actual" }, { unit: U03, item: "C07", stage: "self", source: at("E12") }),
   ERR_REASON_MISSING: finding("ERR_REASON_MISSING", { stage: "bloc", previous: "self", before: 6, after: 5.5, kind: "points" }, { unit: U03, item: "C05", stage: "bloc", source: at("F10") }),
+  ERR_TABLE_HEADER: finding("ERR_TABLE_HEADER", { file: "bang-tieu-chi-2025.xlsx", sheet: "Sheet1" }),
+  ERR_TABLE_NO_ROWS: finding("ERR_TABLE_NO_ROWS", {}, { source: { file: "bang-tieu-chi-2025.xlsx", sheet: TABLE } }),
+  ERR_TABLE_CODE: finding("ERR_TABLE_CODE", { value: "2.1", parent: "1." }, { source: inTable("A9") }),
+  ERR_TABLE_DUPLICATE_CODE: finding("ERR_TABLE_DUPLICATE_CODE", { value: "b)", first: "A12" }, { source: inTable("A13") }),
+  ERR_TABLE_NOT_NUMBER: finding("ERR_TABLE_NOT_NUMBER", { column: "max", value: "2,5 điểm/lần" }, { source: inTable("D14") }),
+  ERR_TABLE_NOT_POSITIVE: finding("ERR_TABLE_NOT_POSITIVE", { column: "weight", value: 0 }, { source: inTable("E15") }),
+  ERR_TABLE_MISSING_MAX: finding("ERR_TABLE_MISSING_MAX", { value: "c)" }, { source: inTable("D16") }),
+  ERR_TABLE_EMPTY_NAME: finding("ERR_TABLE_EMPTY_NAME", { value: "3." }, { source: inTable("C17") }),
+  ERR_TABLE_NA_POLICY: finding("ERR_TABLE_NA_POLICY", { value: "miễn" }, { source: inTable("F18") }),
+  ERR_TABLE_GROUP_FIELD: finding("ERR_TABLE_GROUP_FIELD", { column: "weight", value: "2" }, { source: inTable("E8") }),
+  ERR_TABLE_OUTSIDE_SECTION: finding("ERR_TABLE_OUTSIDE_SECTION", { value: "1." }, { source: inTable("A6") }),
+  ERR_TABLE_METHOD: finding("ERR_TABLE_METHOD", { value: "tuyến tính, vượt 1% cộng 0,1 điểm, tối đa 2 điểm" }, { source: inTable("H10") }),
+  ERR_TABLE_SETTING: finding("ERR_TABLE_SETTING", { label: "Bước điểm", value: "một phần tư", expected: "number" }, { source: { file: "bang-tieu-chi-2025.xlsx", sheet: "Quy định chấm", cell: "B6" } }),
+  WARN_TABLE_GROUP_SUM: finding("WARN_TABLE_GROUP_SUM", { value: "II.", max: 30 }, { source: inTable("D20") }),
+  WARN_TABLE_ENCODING: finding("WARN_TABLE_ENCODING", { encoding: "tcvn3", cells: 42 }, { source: inTable("A1") }),
+  WARN_TABLE_DEFAULTS: finding("WARN_TABLE_DEFAULTS", { step: 0.25, decimals: 2, year: 2025 }, { source: { file: "bang-tieu-chi-2025.csv", sheet: "bang-tieu-chi-2025.csv" } }),
   WARN_SECTION_CAP: finding("WARN_SECTION_CAP", { section: "I", sum: 42, max: 40 }, { path: ["sections", 0, "maxPoints"], source: { file: "rubric.json" } }),
   WARN_CAPPED: finding("WARN_CAPPED", { count: 10, points: 2.5, cap: 2, group: "deductions" }, { unit: U03, item: "D4", source: at("I41") }),
   WARN_TIE_UNRESOLVED: finding("WARN_TIE_UNRESOLVED", { units: ["U05", "U07"], rank: 2, total: 92.5 }),

@@ -14,13 +14,16 @@ import { nodeZipCodec } from "../zipCodec";
 import { readTextInput } from "../files";
 import { printFindings } from "../render";
 import { writeFailed } from "../systemError";
+import { readTableFile } from "./rubric";
+import type { Result } from "../../domain/findings";
 
 /** `thidua generate --rubric R.json --bloc B.json --out F.xlsx [--force]` */
 export async function generateCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
   const args = parseCommandArgs(argv, { rubric: { type: "string" }, bloc: { type: "string" }, out: { type: "string" }, force: { type: "boolean" }, "discard-scores": { type: "boolean" } }, ctx.lang);
   if (args.positionals.length > 0) throw new UsageError(text(ctx.lang, "cli.unknownOption", args.positionals[0]));
   const out = requireString(args, "out", ctx.lang);
-  const files = await Promise.all(["rubric", "bloc"].map((k) => readTextInput(requireString(args, k, ctx.lang), ctx)));
+  const rubricArg = requireString(args, "rubric", ctx.lang);
+  const files = await Promise.all([isTableFile(rubricArg) ? rubricFromTable(rubricArg, ctx) : readTextInput(rubricArg, ctx), readTextInput(requireString(args, "bloc", ctx.lang), ctx)]);
   const target = path.resolve(ctx.cwd, out);
   const overwrite = await exists(target);
   if (!args.values.force && overwrite) {
@@ -68,4 +71,23 @@ async function enteredCount(file: string, ctx: CliContext): Promise<number> {
   if (!host.ok) return 0;
   const contents = await readContents(host.value, path.basename(file));
   return contents.ok ? contents.value.rows.length + contents.value.votes.size : 0;
+}
+
+/** `--rubric` names the bloc's own table (.xlsx, .csv) rather than rubric.json. */
+function isTableFile(file: string): boolean {
+  return /\.(xlsx|csv)$/i.test(file);
+}
+
+/**
+ * The table as rubric.json's text: a table with any error is an input generate can't use (exit 2, nothing written);
+ * its notes (a part's maximum taken as its rows' sum…) are printed and generation goes on.
+ */
+async function rubricFromTable(file: string, ctx: CliContext): Promise<Result<{ text: string; file: string }>> {
+  const read = await readTableFile(file, ctx);
+  if (read.exit !== 0 || !read.rubric) return { ok: false, findings: read.findings.filter((f) => f.severity === "error") };
+  if (read.findings.length > 0) {
+    ctx.err(text(ctx.lang, "cli.warnings"));
+    printFindings(read.findings, ctx.lang, (s) => ctx.err(`  - ${s}`));
+  }
+  return { ok: true, value: { text: JSON.stringify(read.rubric), file: path.basename(file) }, findings: [] };
 }

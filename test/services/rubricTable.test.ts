@@ -1,0 +1,71 @@
+import { parseRubric } from "../../src/domain/rubricRules";
+import type { Rubric } from "../../src/domain/types";
+import { createXlsx, openXlsx } from "../../src/hosts/xlsx/xlsxHost";
+import { rubricFromText } from "../../src/services/inputs";
+import { exportRubricTable, importRubricCsv, importRubricTable } from "../../src/services/rubricTable";
+import { fixtureFile, treeFile } from "../support/fixture";
+
+const parsed = (text: string): Rubric => {
+  const r = rubricFromText(text);
+  if (!r.ok) throw new Error("fixture");
+  return r.value;
+};
+
+async function roundTrip(rubric: Rubric, lang: "vi" | "en") {
+  const host = createXlsx();
+  await exportRubricTable(rubric, host, lang);
+  const reopened = await openXlsx(await host.save());
+  return importRubricTable(reopened, { file: "bang.xlsx", year: 2026 });
+}
+
+describe("exportRubricTable → importRubricTable", () => {
+  const cases: [string, Rubric][] = [
+    ["the worked example", parsed(fixtureFile("rubric.json"))],
+    ["the 4-level tree", parsed(treeFile("rubric.json"))],
+  ];
+
+  it.each(cases.flatMap(([name, r]) => (["vi", "en"] as const).map((lang) => [name, lang, r] as const)))("is identity on %s (%s)", async (_name, lang, rubric) => {
+    const back = await roundTrip(rubric, lang);
+    expect(back.exit).toBe(0);
+    expect(back.rubric).toEqual(rubric);
+    expect(back.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("keeps guidance, requireReason, a self-gap threshold and percentages through the sheets", async () => {
+    const base = JSON.parse(fixtureFile("rubric.json"));
+    base.sections[0].criteria[0].guidance = "Theo báo cáo của Cục Thống kê";
+    base.requireReason = true;
+    base.options = { selfGapThreshold: 5 };
+    const rubric = parseRubric(base);
+    if (!rubric.ok) throw new Error("rubric");
+    const back = await roundTrip(rubric.value, "vi");
+    expect(back.rubric).toEqual(rubric.value);
+  });
+
+  it("says which rules cell can't be read, on the Quy định chấm sheet (exit 1)", async () => {
+    const host = createXlsx();
+    await exportRubricTable(parsed(fixtureFile("rubric.json")), host, "vi");
+    const snap = await host.snapshot(["Quy định chấm"]);
+    const row = snap.sheets[0].values.findIndex((r) => r[0] === "Bước điểm");
+    await host.writeValues([{ sheet: "Quy định chấm", row, col: 1, value: "một phần tư" }]);
+    const back = await importRubricTable(host, { file: "bang.xlsx", year: 2026 });
+    expect(back.exit).toBe(1);
+    expect(back.findings.map((f) => [f.code, f.source?.sheet, f.source?.cell])).toEqual([["ERR_TABLE_SETTING", "Quy định chấm", `B${row + 1}`]]);
+  });
+});
+
+describe("importRubricCsv", () => {
+  it("reads a table saved with ; and decimal commas, cells named by the file's lines", () => {
+    const csv = ["Bảng chấm điểm năm 2025", "TT;Nội dung;Điểm chuẩn", "I;Chuyên môn;", "1;Kế hoạch, báo cáo;2,5", "2;Kiểm tra;7,5", "3;Sai;x"].join("\r\n");
+    const bad = importRubricCsv(csv, { file: "bang.csv", year: 2026 });
+    expect(bad.exit).toBe(1);
+    expect(bad.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.source?.file, f.source?.cell])).toEqual([["ERR_TABLE_NOT_NUMBER", "bang.csv", "C6"]]);
+    const good = importRubricCsv(csv.replace(/\r\n3;Sai;x$/, ""), { file: "bang.csv", year: 2026 });
+    expect(good.exit).toBe(0);
+    expect(good.rubric?.sections[0]).toEqual({ id: "I", name: "Chuyên môn", maxPoints: 10, criteria: [{ id: "I.1", name: "Kế hoạch, báo cáo", maxPoints: 2.5, weight: 1 }, { id: "I.2", name: "Kiểm tra", maxPoints: 7.5, weight: 1 }] });
+  });
+
+  it("is no table (exit 2) for a scores CSV", () => {
+    expect(importRubricCsv(fixtureFile("scores.csv"), { file: "scores.csv", year: 2026 }).exit).toBe(2);
+  });
+});
