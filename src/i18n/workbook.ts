@@ -50,6 +50,9 @@ export interface WorkbookLabels {
     /** the signature block under the sheet: who signs, and how */
     readonly signer: string;
     readonly signHint: string;
+    /** a measured criterion's target (chỉ tiêu giao) and achievement columns */
+    readonly target: string;
+    readonly percent: string;
   };
   readonly summary: {
     readonly title: (year: number) => string;
@@ -111,6 +114,14 @@ export interface WorkbookLabels {
     /** a criterion that may be marked not applicable: a score or KAD */
     readonly scoreOrNaPrompt: (max: number, step: number) => string;
     readonly scoreOrNaError: (max: number, step: number) => string;
+    /** a measured criterion's target and actual cells */
+    readonly targetTitle: string;
+    readonly targetPrompt: string;
+    readonly targetError: string;
+    readonly actualTitle: string;
+    readonly actualPrompt: string;
+    readonly actualOrNaPrompt: string;
+    readonly actualError: string;
     readonly evidenceTitle: string;
     readonly evidencePrompt: string;
     readonly reasonTitle: string;
@@ -167,6 +178,8 @@ const vi: WorkbookLabels = {
     vetoYes: "Có: không xét khen thưởng",
     signer: "THỦ TRƯỞNG ĐƠN VỊ",
     signHint: "(Ký, ghi rõ họ tên, đóng dấu)",
+    target: "Chỉ tiêu giao",
+    percent: "% hoàn thành",
   },
   summary: {
     title: (year) => `BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM ${year}`,
@@ -227,6 +240,13 @@ const vi: WorkbookLabels = {
     scoreError: (max, step) => `Điểm phải là số từ 0 đến ${vn(max)}, bội số của ${vn(step)}.`,
     scoreOrNaPrompt: (max, step) => `Nhập điểm từ 0 đến ${vn(max)}, là bội số của ${vn(step)}; hoặc nhập KAD nếu tiêu chí không áp dụng cho đơn vị.`,
     scoreOrNaError: (max, step) => `Nhập số từ 0 đến ${vn(max)} (bội số của ${vn(step)}) hoặc KAD (không áp dụng).`,
+    targetTitle: "Chỉ tiêu giao",
+    targetPrompt: "Chỉ tiêu được giao cho đơn vị (theo kế hoạch của tỉnh): một số lớn hơn 0.",
+    targetError: "Chỉ tiêu giao phải là số lớn hơn 0.",
+    actualTitle: "Kết quả thực hiện",
+    actualPrompt: "Kết quả đơn vị đạt được (số từ 0 trở lên); điểm tính theo cách chấm ở trang Tiêu chí.",
+    actualOrNaPrompt: "Kết quả đơn vị đạt được (số từ 0 trở lên), hoặc KAD nếu tiêu chí không áp dụng cho đơn vị.",
+    actualError: "Kết quả thực hiện phải là số từ 0 trở lên.",
     evidenceTitle: "Minh chứng",
     evidencePrompt: "Đơn vị ghi minh chứng cho điểm tự chấm (số văn bản, báo cáo…).",
     reasonTitle: "Lý do",
@@ -280,6 +300,8 @@ const en: WorkbookLabels = {
     vetoYes: "Yes: no award",
     signer: "HEAD OF UNIT",
     signHint: "(Signature, full name, seal)",
+    target: "Target",
+    percent: "% achieved",
   },
   summary: {
     title: (year) => `EMULATION RESULTS ${year}`,
@@ -340,6 +362,13 @@ const en: WorkbookLabels = {
     scoreError: (max, step) => `The score must be a number from 0 to ${en_(max)}, a multiple of ${en_(step)}.`,
     scoreOrNaPrompt: (max, step) => `Type a score from 0 to ${en_(max)}, a multiple of ${en_(step)}; or KAD when the criterion does not apply to the unit.`,
     scoreOrNaError: (max, step) => `Type a number from 0 to ${en_(max)} (a multiple of ${en_(step)}) or KAD (not applicable).`,
+    targetTitle: "Target",
+    targetPrompt: "The target set for the unit (from the province's plan): a number above 0.",
+    targetError: "A target is a number above 0.",
+    actualTitle: "Actual result",
+    actualPrompt: "The result the unit achieved (a number 0 or more); points follow the rule on the Criteria sheet.",
+    actualOrNaPrompt: "The result the unit achieved (a number 0 or more), or KAD if the criterion does not apply to the unit.",
+    actualError: "An actual result is a number 0 or more.",
     evidenceTitle: "Evidence",
     evidencePrompt: "The unit's evidence for its self-score (document numbers, reports…).",
     reasonTitle: "Reason",

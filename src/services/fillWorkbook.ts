@@ -40,7 +40,7 @@ export async function fillWorkbook(host: WorkbookHost, workbookFile: string, sco
   const reasons = hasErrors(book.findings.filter((f) => !isReason(f))) ? [] : reasonsWithWorkbook(rubric, bloc, read.value.rows, read.value.notes, csv.rows, book.book);
   const findings = [...csv.findings, ...book.findings.filter((f) => !isReason(f)), ...reasons];
   if (hasErrors(findings)) return { exit: exitCodeFor(findings), findings, written: 0, rubric, bloc };
-  const writes = fillWrites(rubric, bloc, sheets, book.entries);
+  const writes = fillWrites(rubric, bloc, sheets, book.entries, book.targets);
   await host.writeValues(writes);
   return { exit: 0, findings, written: writes.length, rubric, bloc };
 }

@@ -42,14 +42,17 @@ export function columnMap(keys: readonly string[]): ColumnMap {
  * `rescale` criterion the applicable maximum of each row at each stage ("applicable:self", …) and at the final
  * stage ("applicable:final").
  */
-export function unitColumnKeys(stages: readonly Stage[], rescale = false): string[] {
+export function unitColumnKeys(stages: readonly Stage[], rescale = false, measured = false): string[] {
   return [
     "id",
     "name",
     "max",
     "weight",
+    // a rubric with measured criteria: the unit's target (chỉ tiêu giao) before the stages, the achievement after
+    ...(measured ? ["target"] : []),
     ...stages.map((s) => `stage:${s}`),
     "final",
+    ...(measured ? ["percent"] : []),
     "points",
     "evidence",
     ...stages.slice(1).map((s) => `reason:${s}`),
@@ -69,6 +72,8 @@ export const UNIT_COLUMN_WIDTHS: Readonly<Record<string, number>> = {
   evidence: 30,
   reason: 24,
   helper: 6,
+  target: 11,
+  percent: 9,
 };
 
 export type ItemKind = "criterion" | "bonus" | "deduction";
@@ -116,6 +121,8 @@ export interface UnitLayout {
   readonly nodes: readonly NodeRow[];
   /** the rubric has a `rescale` criterion: applicable columns and the rescaled criteria total exist */
   readonly rescale: boolean;
+  /** the rubric has measured criteria: the target and percent columns exist */
+  readonly measured: boolean;
   /** every criterion, bonus and deduction row, rubric order */
   readonly items: readonly ItemRow[];
   readonly bonus: EventBlock | null;
@@ -179,6 +186,11 @@ export function acceptsNotApplicable(c: Criterion): boolean {
   return c.notApplicable !== undefined;
 }
 
+/** The rubric has a criterion scored from a measured result: the unit sheet carries targets and achievements. */
+export function hasMeasured(rubric: Rubric): boolean {
+  return leafCriteria(rubric).some((c) => c.measure !== undefined);
+}
+
 /** The rubric has a criterion counted with `rescale`: the unit sheet carries applicable maxima and a rescaled total. */
 export function hasRescale(rubric: Rubric): boolean {
   return leafCriteria(rubric).some((c) => c.notApplicable === "rescale");
@@ -197,7 +209,8 @@ export function unitLayout(rubric: Rubric): UnitLayout {
 
 function buildUnitLayout(rubric: Rubric): UnitLayout {
   const rescale = hasRescale(rubric);
-  const keys = unitColumnKeys(rubric.stages, rescale);
+  const measured = hasMeasured(rubric);
+  const keys = unitColumnKeys(rubric.stages, rescale, measured);
   let row = FIRST_BODY_ROW;
   const items: ItemRow[] = [];
   // the walk is pre-order: each node gets the next row, a group's children follow it
@@ -247,6 +260,7 @@ function buildUnitLayout(rubric: Rubric): UnitLayout {
     sections,
     nodes: mutable,
     rescale,
+    measured,
     items,
     bonus,
     deductions,
@@ -295,6 +309,12 @@ export function reasonCell(layout: UnitLayout, item: string, stage: Stage): { re
   if (stage === layout.stages[0] || !layout.stages.includes(stage)) return null;
   const row = layout.items.find((it) => it.id === item)?.row;
   return row === undefined ? null : { row, col: layout.col[`reason:${stage}`] };
+}
+
+/** The target cell (chỉ tiêu giao) of a measured criterion, or null when the rubric has none or the item is unknown. */
+export function targetCell(layout: UnitLayout, item: string): { readonly row: number; readonly col: number } | null {
+  const row = layout.items.find((it) => it.id === item)?.row;
+  return row === undefined || !layout.measured ? null : { row, col: layout.col.target };
 }
 
 /** The evidence cell of an item (the unit's minh chứng), or null for an unknown item. */

@@ -1,5 +1,6 @@
 import { finding, type Finding, type Result } from "../domain/findings";
-import type { RawRow } from "../domain/scoreBook";
+import { leafCriteria } from "../domain/rubricTree";
+import { TARGET_STAGE, type RawRow } from "../domain/scoreBook";
 import type { Bloc, Rubric } from "../domain/types";
 import { parseDecimalText, type RawValue } from "../domain/values";
 import { cellRef } from "./a1";
@@ -93,6 +94,7 @@ function checkId(sheet: SheetSnapshot, row: number, col: number, expected: strin
  */
 export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, byName: ReadonlyMap<string, SheetSnapshot>, findings: Finding[], notes?: NoteText[]): RawRow[] {
   const layout = unitLayout(rubric);
+  const measured = new Set(leafCriteria(rubric).filter((c) => c.measure !== undefined).map((c) => c.id));
   const rows: RawRow[] = [];
   bloc.units.forEach((unit, k) => {
     const sheet = byName.get(sheets.units[k]);
@@ -102,6 +104,12 @@ export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, b
     }
     for (const item of layout.items) {
       if (!checkId(sheet, item.row, layout.col.id, item.id, unit.id, findings)) return;
+      if (measured.has(item.id)) {
+        // a measured criterion's target (chỉ tiêu giao): the CSV's stage `target`
+        const t = cellAt(sheet, item.row, layout.col.target);
+        const source = { sheet: sheet.name, cell: cellRef(item.row, layout.col.target) };
+        if (t !== null && !(typeof t === "string" && t.trim() === "")) rows.push({ unit: unit.id, item: item.id, stage: TARGET_STAGE, raw: rawValue(t), source });
+      }
       for (const stage of layout.stages) {
         const noteCol = noteColumn(layout, stage);
         const note = text(cellAt(sheet, item.row, noteCol)).trim() || undefined;

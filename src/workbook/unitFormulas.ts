@@ -3,6 +3,7 @@ import { nodeMax } from "../domain/rubricTree";
 import type { Criterion } from "../domain/types";
 import { absRef, cellRef, formulaNumber, formulaText } from "./a1";
 import { NOT_APPLICABLE_CELL, type NodeRow, type UnitLayout } from "./layout";
+import { measuredStageTerm } from "./measuredFormulas";
 
 /**
  * The formulas of a unit sheet (DESIGN.md's scoring model, parts 1 and 2). Every number that is later compared
@@ -54,7 +55,7 @@ function childParts(layout: UnitLayout, group: NodeRow): { runs: [number, number
   const others: NodeRow[] = [];
   for (const r of group.children) {
     const n = byRow.get(r)!;
-    const plain = !n.group && !(n.node as Criterion).notApplicable;
+    const plain = !n.group && !(n.node as Criterion).notApplicable && !(n.node as Criterion).measure;
     const last = runs[runs.length - 1];
     if (plain && last && last[1] === r - 1) last[1] = r;
     else if (plain) runs.push([r, r]);
@@ -98,6 +99,7 @@ export function groupAtStage(layout: UnitLayout, group: NodeRow, col: number): s
   for (const n of others) {
     const v = cellRef(n.row, col);
     if (n.group) terms.push(v);
+    else if ((n.node as Criterion).measure) terms.push(measuredStageTerm(layout, n.row, n.node as Criterion, col));
     else {
       const c = n.node as Criterion;
       const scored = `${v}*${absRef(n.row, w)}`;
@@ -201,10 +203,17 @@ function criteriaFinals(layout: UnitLayout): string {
   return `${cellRef(first, layout.col.final)}:${cellRef(last, layout.col.final)}`;
 }
 
-/** How many criteria have a value at some stage (a KAD counts). */
+/**
+ * How many criteria have a value at some stage (a KAD counts); a measured criterion's actual counts only with a
+ * usable target (its row's helper cell flags one without).
+ */
 function valuedCount(layout: UnitLayout, kad: boolean): string {
   const f = criteriaFinals(layout);
-  return kad ? `COUNT(${f})+COUNTIF(${f},${KAD})` : `COUNT(${f})`;
+  const counted = kad ? `COUNT(${f})+COUNTIF(${f},${KAD})` : `COUNT(${f})`;
+  if (!layout.measured) return counted;
+  const first = layout.sections[0].row;
+  const last = layout.sections[layout.sections.length - 1].last;
+  return `(${counted}-SUM(${cellRef(first, layout.col.helper)}:${cellRef(last, layout.col.helper)}))`;
 }
 
 /** 1 when every criterion has a value at some stage (and, with `rescale`, something applies), else 0. */

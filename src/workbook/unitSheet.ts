@@ -18,6 +18,7 @@ import {
 } from "./layout";
 import type { PlanSheet } from "./plan";
 import { sheetDraft, type SheetDraft } from "./sheetDraft";
+import * as m from "./measuredFormulas";
 import * as f from "./unitFormulas";
 
 /** One unit's scoring sheet: criteria rows with a column per stage, bonus and deduction counts, totals. */
@@ -41,7 +42,18 @@ export function unitSheet(rubric: Rubric, bloc: Bloc, unit: Unit, name: string, 
   d.rowHeight(TITLE_ROW, 24);
   d.rowHeight(HINT_ROW, 30);
 
-  const header = [L.id, L.name, L.max, L.weight, ...layout.stages.map((s) => labels.stageHeader[s] ?? s), L.final, L.points, ...noteHeaders(layout, labels)];
+  const header = [
+    L.id,
+    L.name,
+    L.max,
+    L.weight,
+    ...(layout.measured ? [L.target] : []),
+    ...layout.stages.map((s) => labels.stageHeader[s] ?? s),
+    L.final,
+    ...(layout.measured ? [L.percent] : []),
+    L.points,
+    ...noteHeaders(layout, labels),
+  ];
   header.forEach((h, i) => d.value(HEADER_ROW, i, h));
   d.format({ range: rangeRef(HEADER_ROW, 0, HEADER_ROW, last), style: "header" });
   d.rowHeight(HEADER_ROW, 32);
@@ -52,6 +64,7 @@ export function unitSheet(rubric: Rubric, bloc: Bloc, unit: Unit, name: string, 
     d.format({ range: rangeRef(first, c.max, lastRow, c.weight), style: "number", numberFormat: GENERAL_FORMAT });
     d.format({ range: rangeRef(first, firstStage, lastRow, lastStage), style: "input", numberFormat: scoreFmt, locked: false });
     d.format({ range: rangeRef(first, c.final, lastRow, c.points), style: "computed", numberFormat: scoreFmt });
+    if (layout.measured) measuredColumns(d, layout, first, lastRow);
     noteCells(d, layout, first, lastRow, labels);
   }
   scoreGuards(d, rubric, layout, firstStage, lastStage, labels);
@@ -129,10 +142,35 @@ function criteriaRows(d: SheetDraft, layout: UnitLayout, stageCols: readonly num
     const cr = n.node as Criterion;
     d.value(n.row, c.weight, cr.weight);
     d.formula(n.row, c.final, f.latestStage(layout, n.row, '""', acceptsNotApplicable(cr)));
-    d.formula(n.row, c.points, f.criterionPoints(layout, n.row, cr));
+    if (cr.measure) {
+      d.formula(n.row, c.points, m.measuredPointsCell(layout, n.row, cr));
+      d.formula(n.row, c.percent, m.percentCell(layout, n.row, cr));
+      d.formula(n.row, c.helper, m.targetMissingFlag(layout, n.row));
+    } else d.formula(n.row, c.points, f.criterionPoints(layout, n.row, cr));
     if (n.variable) for (const [value, app] of pairs) d.formula(n.row, app, f.criterionApplicable(layout, n.row, cr, value));
   }
 }
+
+/**
+ * The target and percent cells of criterion rows first..last: a measured row's target is an input like its
+ * actuals (open, validated, flagged when missing or not above 0); other rows' are closed and empty.
+ */
+function measuredColumns(d: SheetDraft, layout: UnitLayout, first: number, last: number): void {
+  const c = layout.col;
+  d.format({ range: rangeRef(first, c.target, last, c.target), style: "computed", numberFormat: GENERAL_FORMAT });
+  d.format({ range: rangeRef(first, c.percent, last, c.percent), numberFormat: PERCENT_FORMAT });
+  const measured = new Set(layout.nodes.filter((n) => !n.group && (n.node as Criterion).measure).map((n) => n.row));
+  for (let row = first; row <= last; row++) {
+    if (!measured.has(row)) continue;
+    let end = row;
+    while (end < last && measured.has(end + 1)) end++;
+    d.format({ range: rangeRef(row, c.target, end, c.target), style: "input", numberFormat: GENERAL_FORMAT, locked: false });
+    row = end;
+  }
+}
+
+/** The achievement column: a percentage with 2 decimals, as the cell holds it (104,25 means 104,25%). */
+const PERCENT_FORMAT = "0.00";
 
 /** One indent step of the tree in the name column. */
 const INDENT = "    ";
@@ -148,12 +186,15 @@ function scoreGuards(d: SheetDraft, rubric: Rubric, layout: UnitLayout, left: nu
   for (const [first, last] of criterionRuns(layout)) {
     const kadOf = (row: number) => acceptsNotApplicable(criterion.get(row)!);
     const maxOf = (row: number) => criterion.get(row)!.maxPoints;
+    const measuredOf = (row: number) => criterion.get(row)!.measure !== undefined;
+    const alike = (a: number, b: number) => maxOf(a) === maxOf(b) && kadOf(a) === kadOf(b) && measuredOf(a) === measuredOf(b);
     let start = first;
     for (let row = first; row <= last; row++) {
-      if (row === last || maxOf(row + 1) !== maxOf(row) || kadOf(row + 1) !== kadOf(row)) {
+      if (row === last || !alike(row + 1, row)) {
         const max = maxOf(row);
         const range = rangeRef(start, left, row, right);
-        if (kadOf(row)) {
+        if (measuredOf(row)) measuredGuards(d, layout, start, row, left, right, kadOf(row), labels);
+        else if (kadOf(row)) {
           d.validate({
             range,
             kind: "custom",
@@ -173,14 +214,29 @@ function scoreGuards(d: SheetDraft, rubric: Rubric, layout: UnitLayout, left: nu
     }
     start = first;
     for (let row = first; row <= last; row++) {
-      if (row === last || kadOf(row + 1) !== kadOf(row)) {
+      if (row === last || kadOf(row + 1) !== kadOf(row) || measuredOf(row + 1) !== measuredOf(row)) {
         const range = rangeRef(start, left, row, right);
-        d.highlight({ range, formula: f.scoreErrorRule(layout, start, left, step, kadOf(row)), highlight: "error" });
+        const error = measuredOf(row) ? m.actualErrorRule(start, left, kadOf(row)) : f.scoreErrorRule(layout, start, left, step, kadOf(row));
+        d.highlight({ range, formula: error, highlight: "error" });
         d.highlight({ range, formula: f.missingRule(layout, start, left, kadOf(row)), highlight: "missing" });
         start = row + 1;
       }
     }
   }
+}
+
+/** Actual cells of measured rows first..last (a number ≥ 0, or KAD where allowed) and their target cells. */
+function measuredGuards(d: SheetDraft, layout: UnitLayout, first: number, last: number, left: number, right: number, kad: boolean, labels: WorkbookLabels): void {
+  const V = labels.validation;
+  const range = rangeRef(first, left, last, right);
+  if (kad) {
+    d.validate({ range, kind: "custom", min: 0, formula: m.actualOrKadRule(first, left), promptTitle: V.actualTitle, prompt: V.actualOrNaPrompt, errorTitle: V.actualTitle, error: V.actualError });
+  } else d.validate({ range, kind: "decimal", min: 0, promptTitle: V.actualTitle, prompt: V.actualPrompt, errorTitle: V.actualTitle, error: V.actualError });
+  const t = layout.col.target;
+  const targets = rangeRef(first, t, last, t);
+  d.validate({ range: targets, kind: "custom", min: 0, formula: m.targetRule(first, t), promptTitle: V.targetTitle, prompt: V.targetPrompt, errorTitle: V.targetTitle, error: V.targetError });
+  d.highlight({ range: targets, formula: m.targetErrorRule(first, t), highlight: "error" });
+  d.highlight({ range: targets, formula: m.targetMissingRule(layout, first, t), highlight: "missing" });
 }
 
 function eventBlock(
@@ -204,8 +260,19 @@ function eventBlock(
   if (groupCap !== null) d.value(block.titleRow, c.max, groupCap);
   d.formula(block.titleRow, c.points, f.groupPoints(layout, block, groupCap !== null));
   d.format({ range: rangeRef(block.titleRow, 0, block.titleRow, last), style: "section", numberFormat: GENERAL_FORMAT });
-  const header = [L.id, L.name, L.cap, L.perEvent, ...layout.stages.map((s) => L.countHeader(labels.stageHeader[s] ?? s)), L.finalCount, L.points, ...noteHeaders(layout, labels)];
-  header.forEach((h, i) => d.value(block.headerRow, i, h));
+  const header = [
+    L.id,
+    L.name,
+    L.cap,
+    L.perEvent,
+    ...(layout.measured ? [""] : []),
+    ...layout.stages.map((s) => L.countHeader(labels.stageHeader[s] ?? s)),
+    L.finalCount,
+    ...(layout.measured ? [""] : []),
+    L.points,
+    ...noteHeaders(layout, labels),
+  ];
+  header.forEach((h, i) => h !== "" && d.value(block.headerRow, i, h));
   d.format({ range: rangeRef(block.headerRow, 0, block.headerRow, last), style: "header" });
   items.forEach((it, k) => {
     const row = block.first + k;

@@ -8,7 +8,12 @@ import { HEADER_ROW, META_SHEET, summaryLayout, unitLayout } from "../../src/wor
 import { readMeta } from "../../src/workbook/metaSheet";
 import type { PlanSheet, WorkbookPlan } from "../../src/workbook/plan";
 import { isValidSheetName } from "../../src/workbook/sheetNames";
-import { fixtureTexts } from "../support/fixture";
+import { fixtureTexts, measuredTexts } from "../support/fixture";
+
+function parsedOrThrow<T>(r: { ok: true; value: T } | { ok: false }): T {
+  if (!r.ok) throw new Error("fixture");
+  return r.value;
+}
 
 function fixture(): { rubric: Rubric; bloc: Bloc } {
   const t = fixtureTexts();
@@ -69,7 +74,9 @@ describe("buildTemplatePlan", () => {
 
   it("uses only functions Excel 2010 and LibreOffice both have, in formulas and conditional formats alike", () => {
     const big = makeBloc(60, 120, 1);
-    for (const p of [plan, buildTemplatePlan(big.rubric, big.bloc)]) {
+    const measured = measuredTexts();
+    const measuredPlan = buildTemplatePlan(parsedOrThrow(parseRubric(JSON.parse(measured.rubric))), parsedOrThrow(parseBloc(JSON.parse(measured.bloc))));
+    for (const p of [plan, buildTemplatePlan(big.rubric, big.bloc), measuredPlan]) {
       const used = new Set<string>();
       for (const f of formulas(p)) {
         functionsIn(f.formula).forEach((fn) => used.add(fn));

@@ -37,6 +37,8 @@ function place(f: Finding, at: Places): { sheet: string; cell: string } | null {
   switch (f.code) {
     case "ERR_MISSING": {
       if (!unitSheet || itemRow === undefined) return null;
+      // a measured criterion's missing target is typed in its target cell
+      if (f.params.what === "target") return at.unit.measured ? { sheet: unitSheet, cell: cellRef(itemRow, c.target) } : null;
       if (f.stage) return { sheet: unitSheet, cell: cellRef(itemRow, c[`stage:${f.stage}`]) };
       const cols = at.unit.stages.map((s) => c[`stage:${s}`]);
       return { sheet: unitSheet, cell: rangeRef(itemRow, Math.min(...cols), itemRow, Math.max(...cols)) };

@@ -1,0 +1,104 @@
+import { parseBloc } from "../../src/domain/blocRules";
+import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
+import { parseRange } from "../../src/workbook/a1";
+import { buildTemplatePlan } from "../../src/workbook/buildTemplatePlan";
+import { parseRubric } from "../../src/domain/rubricRules";
+import { HEADER_ROW, unitLayout } from "../../src/workbook/layout";
+import { cellAt } from "../../src/workbook/snapshot";
+import { measuredTexts } from "../support/fixture";
+import { refValuesOfCsv, treeReference } from "../support/treeReference";
+import { errorCodes, validateBytes } from "../support/tamper";
+import { fillBytes, generateBytes, rankBytes } from "../support/workbooks";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+/**
+ * A rubric mixing typed and measured criteria in the workbook: targets and actuals filled from the CSV, the points
+ * as live formulas, and generate → fill → rank equal to the independent reference at every stage.
+ */
+const t = measuredTexts();
+const rubricJson = JSON.parse(t.rubric);
+const blocJson = JSON.parse(t.bloc);
+const parsed = parseRubric(rubricJson);
+if (!parsed.ok) throw new Error("rubric");
+const rubric = parsed.value;
+const layout = unitLayout(rubric);
+const sheetName = (id: string) => blocJson.units.find((u: any) => u.id === id).name;
+
+describe("a workbook with measured criteria", () => {
+  let blank: Uint8Array;
+  let filled: Uint8Array;
+  beforeAll(async () => {
+    blank = await generateBytes(t.rubric, t.bloc);
+    filled = await fillBytes(blank, t.scores);
+  }, 60_000);
+
+  it.each(["self", "bloc", "final"] as const)("ranks like the independent reference at %s", async (stage) => {
+    const ranked = await rankBytes(filled, stage);
+    const ref = treeReference(rubricJson, blocJson, refValuesOfCsv(t.scores), stage);
+    expect({ units: ranked.units, ties: ranked.ties }).toEqual({ units: ref.units, ties: ref.ties });
+  });
+
+  it("writes the target into its own column and the actuals into the stage columns", async () => {
+    const snap = await (await openXlsx(filled)).snapshot();
+    const sheet = snap.sheets.find((s) => s.name === sheetName("H5"))!;
+    const row = layout.items.find((i) => i.id === "M1")!.row;
+    expect(cellAt(sheet, row, layout.col.target)).toBe(1500.5);
+    expect(cellAt(sheet, row, layout.col["stage:self"])).toBe(1590.6);
+    // the points, achievement and the missing-target flag are formulas on those cells
+    expect(sheet.formulas[row][layout.col.points]).toMatch(/^=IF\(AND\(ISNUMBER\(/);
+    expect(sheet.formulas[row][layout.col.percent]).toMatch(/ROUND\(/);
+    const typed = layout.items.find((i) => i.id === "C1")!.row;
+    expect(cellAt(sheet, typed, layout.col.target)).toBeNull();
+  });
+
+  it("validates: only H4's missing target is an error, at its target cell", async () => {
+    const out = await validateBytes(filled);
+    expect(errorCodes(out)).toEqual(["ERR_MISSING"]);
+    const missing = out.findings.filter((f) => f.severity === "error");
+    const row = layout.items.find((i) => i.id === "M1")!.row;
+    expect(missing.map((f) => [f.unit, f.item, f.params.what, f.source?.sheet, f.source?.cell])).toEqual([
+      ["H4", "M1", "target", sheetName("H4"), `${String.fromCharCode(65 + layout.col.target)}${row + 1}`],
+    ]);
+  });
+});
+
+describe("the plan of a measured rubric's unit sheet", () => {
+  const bloc = parseBloc(blocJson);
+  if (!bloc.ok) throw new Error("bloc");
+  const plan = buildTemplatePlan(rubric, bloc.value);
+  const sheet = plan.sheets.find((s) => s.name === sheetName("H1"))!;
+  const inRange = (range: string, row: number, col: number) => {
+    const p = parseRange(range)!;
+    return row >= p.top && row <= p.bottom && col >= p.left && col <= p.right;
+  };
+  const unlocked = sheet.formats.filter((f) => f.locked === false).map((f) => f.range);
+  const validation = (row: number, col: number) => sheet.validations.find((v) => inRange(v.range, row, col));
+
+  it("opens and validates a measured row's target (a number above 0) and actuals (a number ≥ 0, no maximum, KAD where allowed)", () => {
+    for (const id of ["M1", "M2", "M3", "M4", "M5"]) {
+      const row = layout.items.find((i) => i.id === id)!.row;
+      expect(unlocked.some((r) => inRange(r, row, layout.col.target))).toBe(true);
+      expect(validation(row, layout.col.target)).toMatchObject({ kind: "custom", promptTitle: "Chỉ tiêu giao" });
+      expect(validation(row, layout.col.target)!.formula).toMatch(/>0\)$/);
+      for (const stage of rubric.stages) {
+        const v = validation(row, layout.col[`stage:${stage}`])!;
+        expect(unlocked.some((r) => inRange(r, row, layout.col[`stage:${stage}`]))).toBe(true);
+        if (id === "M5") expect([v.kind, v.formula]).toEqual(["custom", expect.stringMatching(/KAD/)]);
+        else expect([v.kind, v.min, v.max, v.promptTitle]).toEqual(["decimal", 0, undefined, "Kết quả thực hiện"]);
+      }
+    }
+  });
+
+  it("keeps a typed criterion's target cell closed and unvalidated, and no formula in an open cell", () => {
+    const row = layout.items.find((i) => i.id === "C1")!.row;
+    expect(unlocked.some((r) => inRange(r, row, layout.col.target))).toBe(false);
+    expect(validation(row, layout.col.target)).toBeUndefined();
+    sheet.formulas.forEach((cells, r) => cells.forEach((f, c) => f && expect([r, c, unlocked.some((u) => inRange(u, r, c))]).toEqual([r, c, false])));
+  });
+
+  it("heads the target and achievement columns", () => {
+    expect(sheet.values[HEADER_ROW][layout.col.target]).toBe("Chỉ tiêu giao");
+    expect(sheet.values[HEADER_ROW][layout.col.percent]).toBe("% hoàn thành");
+  });
+});
