@@ -27,7 +27,7 @@ describe("Generate, then another file opened", () => {
     fireEvent.click(screen.getByRole("button", { name: "Đến mục Kiểm tra" }));
     const tab = screen.getByRole("tab", { name: "Kiểm tra" });
     expect(tab.getAttribute("aria-selected")).toBe("true");
-    await waitFor(() => expect(document.activeElement).toBe(tab));
+    await waitFor(() => expect(document.activeElement).toBe(tab), SLOW);
     await waitFor(() => expect(screen.getByText(/sẵn sàng nộp/i)).toBeTruthy(), SLOW);
   });
 
@@ -77,7 +77,7 @@ describe("a tie vote", () => {
     expect(screen.getByText(/Thứ tự theo biểu quyết: 1\. UBND huyện Phú Lộc; 2\. UBND huyện Quảng Điền\./)).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole("group", { name: /Đồng hạng/ })).toBeNull(), SLOW);
     // the panel that had the focus is gone: the confirmation has it
-    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Đã ghi kết quả biểu quyết/));
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Đã ghi kết quả biểu quyết/), SLOW);
 
     const notes = screen.getByRole("list", { name: "Giải thích" });
     await waitFor(() => expect(within(notes).getByText(/UBND huyện Phú Lộc, UBND huyện Quảng Điền bằng điểm \(92,50\) sau mọi tiêu chí phân định; thứ tự này theo kết quả biểu quyết của Khối\./)).toBeTruthy(), SLOW);
@@ -88,11 +88,11 @@ describe("a tie vote", () => {
     fireEvent.click(change);
     const again = screen.getByRole("group", { name: "Đổi thứ tự biểu quyết (92,50 điểm)" });
     expect(order(again)).toEqual(["UBND huyện Phú Lộc", "UBND huyện Quảng Điền"]);
-    await waitFor(() => expect(document.activeElement).toBe(again));
+    await waitFor(() => expect(document.activeElement).toBe(again), SLOW);
     // "Giữ nguyên" closes it and gives the focus back
     fireEvent.click(within(again).getByRole("button", { name: "Giữ nguyên" }));
     expect(screen.queryByRole("group", { name: /Đổi thứ tự/ })).toBeNull();
-    await waitFor(() => expect(document.activeElement).toBe(change));
+    await waitFor(() => expect(document.activeElement).toBe(change), SLOW);
 
     fireEvent.click(change);
     const third = screen.getByRole("group", { name: "Đổi thứ tự biểu quyết (92,50 điểm)" });
