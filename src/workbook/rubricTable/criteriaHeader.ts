@@ -54,7 +54,9 @@ export function findCriteriaHeader(grid: Grid): CriteriaHeader | null {
   return null;
 }
 
-/** The same header repeated inside the table (a Word table repeats it on every page). */
-export function isHeaderRow(row: readonly unknown[]): boolean {
+/** The same header repeated inside the table (a Word table repeats it on every page): its code cell says "TT" first. */
+export function isHeaderRow(row: readonly unknown[], header: CriteriaHeader): boolean {
+  const code = row[header.columns.number!];
+  if (typeof code !== "string" || !(matches(norm(code), "number") || matches(norm(code), "id"))) return false;
   return headerOf(row) !== null;
 }

@@ -73,7 +73,7 @@ export function readCriteriaTable(grid: Grid, header: CriteriaHeader, readMethod
     let name = textOf(cell(cells, "name")).replace(/\s*\n\s*/g, " ");
     const maxCell = cell(cells, "max");
     if (cells.every((c) => textOf(c) === "")) continue;
-    if (isHeaderRow(cells) || (COLUMN_NUMBER.test(codeText) && COLUMN_NUMBER.test(name) && codeText !== name)) continue;
+    if (isHeaderRow(cells, header) || (COLUMN_NUMBER.test(codeText) && COLUMN_NUMBER.test(name) && codeText !== name)) continue;
     if (codeText === "" && TOTAL_WORDS.some((w) => norm(name).startsWith(w))) break;
     const merged = name === "" ? CODE_AND_NAME.exec(codeText) : null;
     if (merged) [codeText, name] = [merged[1], merged[2].replace(/\s*\n\s*/g, " ")];

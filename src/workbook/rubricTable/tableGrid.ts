@@ -14,7 +14,7 @@ export interface Grid {
 
 /** Words compared as an official types them: case, spacing, line breaks and a trailing colon or dot don't matter. */
 export function norm(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim().replace(/[\s:.*]+$/, "");
+  return text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim().replace(/[\s:.*]+$/, "");
 }
 
 export function textOf(cell: GridCell | undefined): string {
