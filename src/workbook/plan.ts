@@ -103,6 +103,7 @@ export interface PlanSheet {
   readonly merges: readonly string[];
   readonly frozen?: { readonly rows: number; readonly columns: number };
   readonly validations: readonly PlanValidation[];
+  /** in priority order: where two apply to a cell, the earlier one wins */
   readonly conditionalFormats: readonly PlanConditionalFormat[];
   /** protected without a password: locked cells can't be edited, input cells (locked: false) can */
   readonly protect: boolean;

@@ -109,7 +109,9 @@ export async function queueSheetLayout(meter: RequestMeter, ws: Excel.Worksheet,
     }
   }
   if (caps.conditionalFormats) {
-    for (const cf of sheet.conditionalFormats) {
+    // ConditionalFormatCollection.add puts the new format "at the first/top priority" (Office.js reference), so
+    // the plan's formats are added last to first: the plan's first ends on top, as in the .xlsx (priority 1)
+    for (const cf of [...sheet.conditionalFormats].reverse()) {
       const look = plan.highlights[cf.highlight];
       const formula = rename(`=${cf.formula}`);
       await meter.reserve(opBytes(5, 7, [cf.range, formula, look]) + 20);

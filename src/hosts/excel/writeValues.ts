@@ -6,35 +6,93 @@ import { opBytes, PAYLOAD_LIMIT, RequestMeter, utf8Size, type ExcelRun } from ".
 import { deleteSheet, quietEvents, recalcIfManual, withQuietEvents } from "./sheets";
 
 /**
- * Writes constants into input cells as runs of consecutive cells, a few operations per sheet rather than one
- * per cell; text Excel would parse ("01", "- a", "=x") is sent as text. Sheet names are checked first (ignoring
- * case, as Excel does), so a missing sheet fails the whole batch before anything is written (no half-filled
- * workbook). Two syncs, plus one per 4 MB of request; in manual calculation mode the workbook is recalculated.
+ * Writes constants into cells as runs of consecutive cells, a few operations per sheet rather than one per cell;
+ * text Excel would parse ("01", "- a", "=x") is sent as text. Sheet names are checked first (ignoring case, as
+ * Excel does), so a missing sheet fails the whole batch before anything is written (no half-filled workbook).
+ * Excel refuses a write to a locked cell of a protected sheet (the meta sheet a seal is written into), so such a
+ * sheet is unprotected for the write and protected again with its own options; a sheet whose written cells are
+ * all unlocked is left as it is (a password the user set never gets in the way of a fill). Two syncs, plus one
+ * per 4 MB of request; in manual calculation mode the workbook is recalculated.
  */
 export async function writeValuesExcel(run: ExcelRun, writes: readonly CellWrite[], caps: ExcelCapabilities): Promise<void> {
   if (writes.length === 0) return;
+  const blocks = writeBlocks(writes);
   await run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     const app = context.workbook.application.load("calculationMode");
-    await context.sync();
-    const byName = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
-    const missing = [...new Set(writes.map((w) => w.sheet))].filter((s) => !byName.has(s.toLowerCase()));
-    if (missing.length > 0) throw new Error(`missing sheets: ${missing.join(", ")}`);
-    const meter = new RequestMeter(context);
-    await withQuietEvents(context, caps, async () => {
-      for (const block of writeBlocks(writes)) {
-        const ws = byName.get(block.sheet.toLowerCase()) as Excel.Worksheet;
-        for (const part of bands(block.values.map((row) => row.map((v) => cellInput(v))))) {
-          await meter.reserve(opBytes(1, 2, part.rows) + 16);
-          const top = block.top + part.offset;
-          ws.getRange(rangeRef(top, block.left, top + part.rows.length - 1, block.left + part.rows[0].length - 1)).values = part.rows;
-        }
-      }
-      recalcIfManual(context, app.calculationMode);
-      quietEvents(context, caps, true);
+    const guards = caps.protection ? queueGuards(context, blocks) : [];
+    try {
       await context.sync();
-    });
+    } catch (e) {
+      // a guard on a sheet that isn't there fails the batch: say which sheets are missing, as without guards
+      if (guards.length === 0) throw e;
+      const names = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      throwIfMissing(names.items, writes);
+      throw e;
+    }
+    throwIfMissing(sheets.items, writes);
+    const byName = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+    const lifted = guards.filter((g) => g.protection.protected && g.locks.some((l) => l.locked !== false));
+    const meter = new RequestMeter(context);
+    try {
+      await withQuietEvents(context, caps, async () => {
+        for (const g of lifted) g.protection.unprotect();
+        for (const block of blocks) {
+          const ws = byName.get(block.sheet.toLowerCase()) as Excel.Worksheet;
+          for (const part of bands(block.values.map((row) => row.map((v) => cellInput(v))))) {
+            await meter.reserve(opBytes(1, 2, part.rows) + 16);
+            const top = block.top + part.offset;
+            ws.getRange(rangeRef(top, block.left, top + part.rows.length - 1, block.left + part.rows[0].length - 1)).values = part.rows;
+          }
+        }
+        for (const g of lifted) g.protection.protect(g.protection.options);
+        recalcIfManual(context, app.calculationMode);
+        quietEvents(context, caps, true);
+        await context.sync();
+      });
+    } catch (e) {
+      await reprotect(context, lifted);
+      throw e;
+    }
   });
+}
+
+function throwIfMissing(present: readonly { name: string }[], writes: readonly CellWrite[]): void {
+  const names = new Set(present.map((s) => s.name.toLowerCase()));
+  const missing = [...new Set(writes.map((w) => w.sheet))].filter((s) => !names.has(s.toLowerCase()));
+  if (missing.length > 0) throw new Error(`missing sheets: ${missing.join(", ")}`);
+}
+
+interface Guard {
+  readonly protection: Excel.WorksheetProtection;
+  readonly locks: readonly Excel.FormatProtection[];
+}
+
+/** Per written sheet (ExcelApi 1.2): its protection and options, and whether each written run is locked. */
+function queueGuards(context: Excel.RequestContext, blocks: readonly WriteBlock[]): Guard[] {
+  const bySheet = new Map<string, WriteBlock[]>();
+  for (const b of blocks) bySheet.set(b.sheet.toLowerCase(), [...(bySheet.get(b.sheet.toLowerCase()) ?? []), b]);
+  return [...bySheet.values()].map((list) => {
+    const ws = context.workbook.worksheets.getItem(list[0].sheet);
+    return {
+      protection: ws.protection.load("protected,options"),
+      locks: list.map((b) => ws.getRange(rangeRef(b.top, b.left, b.top + b.values.length - 1, b.left)).format.protection.load("locked")),
+    };
+  });
+}
+
+/** After a failed write: the sheets unprotected for it are protected again (best effort; the write's error is what the user sees). */
+async function reprotect(context: Excel.RequestContext, lifted: readonly Guard[]): Promise<void> {
+  if (lifted.length === 0) return;
+  try {
+    const now = lifted.map((g) => ({ g, p: g.protection.load("protected") }));
+    await context.sync();
+    for (const { g, p } of now) if (!p.protected) g.protection.protect(g.protection.options);
+    await context.sync();
+  } catch {
+    // nothing more can be done from here; the next applyPlan protects the add-in's sheets again
+  }
 }
 
 /** A block's rows cut so no single operation carries more than half a request (long texts: backup chunks). */

@@ -5,6 +5,7 @@
 import { cellRef } from "../../../src/workbook/a1";
 import { FakeExcelError } from "./api";
 import { bindFormula, enter, inside, renderFormula, type Cell, type Rect, type Scalar, type SheetRef } from "./cells";
+import type { ConditionalFormatEntry, ValidationEntry } from "./rules";
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
@@ -25,12 +26,16 @@ export class SheetModel {
   readonly ref: SheetRef;
   visibility: Visibility = "Visible";
   protected = false;
+  /** the options of the last protect() (d.ts WorksheetProtection.options) */
+  protectionOptions: Record<string, unknown> = {};
   /** range.format.protection.locked, last write wins; every cell starts locked (Excel's default) */
   private readonly lockLayers: Layered[] = [];
   /** numberFormat "@" layers, last write wins */
   private readonly textLayers: Layered[] = [];
-  readonly validations: { address: string; rule: unknown }[] = [];
-  conditionalFormats = 0;
+  /** every validation set, in order (a later one over the same cells wins) */
+  readonly validations: ValidationEntry[] = [];
+  /** conditional formats in priority order, the first on top */
+  readonly conditionalFormats: ConditionalFormatEntry[] = [];
   readonly handlers: ChangeHandler[] = [];
 
   constructor(

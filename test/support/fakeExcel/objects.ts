@@ -7,6 +7,7 @@ import { FakeExcelError, utf8Bytes } from "./api";
 import { loadList, ProxyObject, type Batches } from "./batch";
 import { MAX_COLS, MAX_ROWS, parseAddress, type Rect, type Scalar } from "./cells";
 import type { BookModel, SheetModel, Visibility } from "./model";
+import { addConditionalFormat, validationSetter, type Finder } from "./rules";
 
 export class Env {
   constructor(
@@ -164,6 +165,11 @@ export class WorksheetProxy extends ProxyObject {
   }
 }
 
+/** Formulas in rules bind to the sheets that carry their names when written, as cell formulas do. */
+function finder(env: Env): Finder {
+  return (name) => env.book.find(name)?.ref;
+}
+
 function mustParse(address: string): Rect {
   const r = parseAddress(address);
   if (!r) throw new FakeExcelError("InvalidArgument", `address "${address}"`);
@@ -183,13 +189,44 @@ class WorksheetProtectionProxy extends ProxyObject {
       // d.ts WorksheetProtection.protect: fails when the sheet is already protected
       if (s.protected) throw new FakeExcelError("InvalidOperation", `${s.name} is already protected`);
       s.protected = true;
+      s.protectionOptions = (options ?? {}) as Record<string, unknown>;
     });
   }
   unprotect(): void {
     this.batches.queue(this, "unprotect", null, () => void (this.ws.model().protected = false));
   }
+  get options(): Record<string, unknown> {
+    return this.read("options");
+  }
+  /** d.ts WorksheetProtection.options [ExcelApi 1.2]: the options the sheet was protected with */
   load(): this {
-    this.batches.queue(this, "load", "protected", () => this.setLoaded({ protected: this.ws.model().protected }));
+    this.batches.queue(this, "load", "protected,options", () => this.setLoaded({ protected: this.ws.model().protected, options: { ...this.ws.model().protectionOptions } }));
+    return this;
+  }
+}
+
+/** d.ts FormatProtection.locked [ExcelApi 1.2]: "A null value indicates that the entire range doesn't have a uniform lock setting" */
+class FormatProtectionProxy extends ProxyObject {
+  constructor(
+    owner: ProxyObject,
+    private readonly range: RangeProxy,
+  ) {
+    super(owner.batches, "FormatProtection", owner, "protection", "1.2");
+  }
+  get locked(): boolean | null {
+    return this.read("locked");
+  }
+  set locked(v: boolean | null) {
+    this.batches.queue(this, "locked", v, () => formatSet(this.range.ws.model(), this.range.area(), ["protection", "locked"], v));
+  }
+  load(): this {
+    this.batches.queue(this, "load", "locked", () => {
+      const r = this.range.area();
+      const s = this.range.ws.model();
+      const seen = new Set<boolean>();
+      for (let row = r.top; row < r.top + r.rows && seen.size < 2; row++) for (let col = r.left; col < r.left + r.cols && seen.size < 2; col++) seen.add(s.isLocked(row, col));
+      return this.setLoaded({ locked: seen.size === 1 ? [...seen][0] : null });
+    });
     return this;
   }
 }
@@ -268,21 +305,20 @@ export class RangeProxy extends ProxyObject {
   }
 
   get format(): unknown {
-    return this.child("format", () => generic(this, "RangeFormat", "format", "1.1", (path, value) => this.formatSet(path, value)));
+    return this.child("format", () => {
+      const format = generic(this, "RangeFormat", "format", "1.1", (path, value) => this.formatSet(path, value)) as Record<string, unknown>;
+      const node = new ProxyObject(this.batches, "RangeFormat", this, "format");
+      let protection: FormatProtectionProxy | undefined;
+      // format.protection is a real object here: its lock state can be loaded, as a host checks before writing
+      return new Proxy(format, { get: (t, prop) => (prop === "protection" ? (protection ??= new FormatProtectionProxy(node, this)) : t[prop as string]) });
+    });
   }
   get dataValidation(): unknown {
-    return this.child("dataValidation", () =>
-      generic(this, "DataValidation", "dataValidation", "1.8", (path, value) => {
-        const s = this.sheet();
-        if (path[0] === "rule") s.validations.push({ address: rangeRef(this.area().top, this.area().left, this.area().top + this.area().rows - 1, this.area().left + this.area().cols - 1), rule: value });
-      }),
-    );
+    return this.child("dataValidation", () => generic(this, "DataValidation", "dataValidation", "1.8", validationSetter(() => this.sheet().validations, () => [this.area()], finder(this.ws.env))));
   }
   get conditionalFormats(): unknown {
     return this.child("conditionalFormats", () =>
-      generic(this, "ConditionalFormatCollection", "conditionalFormats", "1.6", null, () => {
-        this.sheet().conditionalFormats++;
-      }),
+      generic(this, "ConditionalFormatCollection", "conditionalFormats", "1.6", null, (args) => addConditionalFormat(() => this.sheet().conditionalFormats, () => this.area(), String(args[0]), finder(this.ws.env))),
     );
   }
   get worksheet(): WorksheetProxy {
@@ -386,12 +422,7 @@ export class RangeAreasProxy extends ProxyObject {
   }
 
   get dataValidation(): unknown {
-    return this.child("dataValidation", () =>
-      generic(this, "DataValidation", "dataValidation", "1.8", (path, value) => {
-        const s = this.ws.model();
-        if (path[0] === "rule") for (const r of this.areas) s.validations.push({ address: rangeRef(r.top, r.left, r.top + r.rows - 1, r.left + r.cols - 1), rule: value });
-      }),
-    );
+    return this.child("dataValidation", () => generic(this, "DataValidation", "dataValidation", "1.8", validationSetter(() => this.ws.model().validations, () => this.areas, finder(this.ws.env))));
   }
 
   private child<T>(key: string, make: () => T): T {
@@ -432,7 +463,7 @@ function generic(
   step: unknown,
   api: string,
   onSet: ((path: readonly string[], value: unknown) => void) | null,
-  onAdd?: () => void,
+  onAdd?: (args: unknown[]) => { insert: () => void; set: (path: readonly string[], value: unknown) => void },
   path: readonly string[] = [],
 ): unknown {
   const node = new ProxyObject(owner.batches, klass, owner, step, api);
@@ -451,9 +482,10 @@ function generic(
         if (["getItem", "add", "freezeAt", "freezeRows", "freezeColumns", "setPrintTitleRows", "clear", "autofitColumns", "autofitRows"].includes(prop)) {
           return (...args: unknown[]) => {
             const childKlass = prop === "getItem" ? "RangeBorder" : prop === "add" ? "ConditionalFormat" : klass;
-            node.batches.queue(node, prop, args, () => {
-              if (prop === "add") onAdd?.();
-            });
+            // an added conditional format records its own properties
+            const added = prop === "add" ? onAdd?.(args) : undefined;
+            node.batches.queue(node, prop, args, () => added?.insert());
+            if (added) return generic(node, childKlass, [prop, ...args], node.api, added.set, undefined, []);
             if (prop === "getItem" || prop === "add") return generic(node, childKlass, [prop, ...args], node.api, onSet, undefined, path);
             return undefined;
           };
