@@ -25,6 +25,7 @@ export const FINDING_CODES = [
   "ERR_TARGET_NOT_MEASURED",
   "ERR_NOT_WORKBOOK",
   "ERR_LAYOUT",
+  "ERR_UNIT_NAME",
   // units' copies, seals
   "ERR_NOT_UNIT_COPY",
   "ERR_COPY_RUBRIC",
@@ -37,6 +38,7 @@ export const FINDING_CODES = [
   "ERR_SEALED",
   "ERR_NOT_SEALED",
   "ERR_SEALED_CHANGED",
+  "ERR_SEAL_REMOVED",
   // what validate finds in a workbook: a file that is not an .xlsx at all, edits to what must not change
   "ERR_FILE_FORMAT",
   // files that break a bound or are damaged, text that isn't UTF-8, a cell longer than Excel holds

@@ -89,6 +89,8 @@ export const enFindings: FindingMessages = {
     p.cell
       ? `cell ${p.cell} of sheet "${p.sheet}" should hold "${p.expected}" but holds "${p.found}": rows or columns were inserted, deleted or moved. Use a copy whose layout is intact.`
       : `sheet "${p.sheet}" is missing (deleted or renamed). Restore it or give it back its name.`,
+  ERR_UNIT_NAME: (p) =>
+    `cell ${p.cell} of sheet "${p.sheet}" reads "${p.found}" but the workbook was made for "${p.expected}": a unit's name was edited or swapped, so its scores and rank would print under another name. Put the name back; to rename a unit, edit bloc.json and generate the workbook again.`,
   ERR_NOT_UNIT_COPY: (p) =>
     p.reason === "stage"
       ? `${p.file ?? "the file"} says it is a copy for stage "${p.key}", but a unit's copy only takes self-scores: its hidden data was edited. It is not merged; ask the unit for the copy made by thidua split.`
@@ -117,6 +119,8 @@ export const enFindings: FindingMessages = {
       : p.reason === "rubric"
       ? `the rubric differs from the one sealed (${p.by}, ${p.at}). Use the sealed copy.`
       : `cell ${p.cell} of sheet "${p.sheet}" was changed after the result was sealed (${p.by}, ${p.at}): ${p.before === null ? "(empty)" : n(p.before)} when sealed, now ${p.after === null ? "(empty)" : n(p.after)}. Put the sealed value back, or unseal ${onSurface(c.surface, "(thidua unseal)", "under Seal")} with a reason and seal again.`,
+  ERR_SEAL_REMOVED: (p, _f, c) =>
+    `the workbook's result was sealed${p.by ? ` (${p.by}, ${p.at})` : ""} but the seal record was deleted, so the sealed values can no longer be checked. Use the sealed copy, or unseal ${onSurface(c.surface, "(thidua unseal)", "under Seal")} with a reason and seal again.`,
   ERR_FILE_FORMAT: (p) =>
     p.reason === "empty"
       ? `${p.file} is empty (0 bytes): copying or downloading it may have been cut short. Get the whole workbook again and check it.`

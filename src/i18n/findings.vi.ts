@@ -89,6 +89,8 @@ export const viFindings: FindingMessages = {
     p.cell
       ? `ô ${p.cell} của trang "${p.sheet}" phải là "${p.expected}" nhưng đang là "${p.found}": dòng hoặc cột đã bị chèn, xóa hoặc di chuyển. Dùng lại bản sổ chưa bị sửa bố cục.`
       : `thiếu trang "${p.sheet}" (có thể đã bị xóa hoặc đổi tên). Khôi phục hoặc đặt lại đúng tên trang.`,
+  ERR_UNIT_NAME: (p) =>
+    `ô ${p.cell} của trang "${p.sheet}" ghi "${p.found}" nhưng sổ được lập cho "${p.expected}": tên đơn vị đã bị sửa hoặc tráo, nên điểm và thứ hạng in ra sẽ nằm dưới tên khác. Trả lại đúng tên; muốn đổi tên đơn vị thì sửa bloc.json rồi tạo lại sổ.`,
   ERR_NOT_UNIT_COPY: (p) =>
     p.reason === "stage"
       ? `tệp ${p.file ?? ""} ghi là bản nhập điểm giai đoạn "${p.key}", nhưng bản tách cho đơn vị chỉ nhập Tự chấm: phần dữ liệu ẩn của bản đã bị sửa. Không nhập bản này; yêu cầu đơn vị gửi lại đúng bản được tách bằng thidua split.`
@@ -117,6 +119,8 @@ export const viFindings: FindingMessages = {
       : p.reason === "rubric"
       ? `bảng tiêu chí đã khác so với lúc chốt kết quả (${p.by}, ${p.at}). Dùng lại bản sổ đã chốt.`
       : `ô ${p.cell} của trang "${p.sheet}" đã bị sửa sau khi chốt kết quả (${p.by}, ${p.at}): lúc chốt là ${p.before === null ? "(trống)" : n(p.before)}, nay là ${p.after === null ? "(trống)" : n(p.after)}. Trả lại giá trị lúc chốt, hoặc mở chốt ${onSurface(c.surface, "(thidua unseal)", "ở mục Niêm phong")} có ghi lý do rồi chốt lại.`,
+  ERR_SEAL_REMOVED: (p, _f, c) =>
+    `sổ đã được chốt kết quả${p.by ? ` (${p.by}, ${p.at})` : ""} nhưng phần ghi chốt đã bị xóa, nên không còn đối chiếu được điểm lúc chốt. Dùng lại bản sổ đã chốt, hoặc mở chốt ${onSurface(c.surface, "(thidua unseal)", "ở mục Niêm phong")} có ghi lý do rồi chốt lại.`,
   ERR_FILE_FORMAT: (p) =>
     p.reason === "empty"
       ? `tệp ${p.file} rỗng (0 byte): việc sao chép hoặc tải về có thể đã bị gián đoạn. Lấy lại bản đầy đủ của sổ rồi kiểm tra lại.`

@@ -8,6 +8,7 @@ import type { WorkbookHost } from "../hosts/host";
 import { checkCachedResults, expectedSummaryRows } from "../workbook/check/checkCachedResults";
 import { checkFormulas, formulaNormalizer } from "../workbook/check/checkFormulas";
 import { checkLabels, summaryLabelCells, unitLabelCells } from "../workbook/check/checkLayout";
+import { checkUnitNames } from "../workbook/check/checkUnitNames";
 import { checkRubricCells, rubricAsShown, rubricSheetCells, unitSheetCells } from "../workbook/check/checkRubricCells";
 import { expectedSheets } from "../workbook/check/expectedSheets";
 import { locateFinding } from "../workbook/check/locateFindings";
@@ -107,6 +108,8 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   const summaryLabel = summarySnap && checkLabels(expected.summary, summarySnap, summaryLabelCells(expected.summary));
   if (summaryLabel) layout.push(summaryLabel);
   for (const f of layout) broken.add(String(f.params.sheet));
+  // the units' names where an official reads them, against the stored bloc
+  const unitNames = checkUnitNames(bloc, sheets, expected.labels, expected.summaryLayout, present);
 
   // rubric cells and formulas of every intact sheet
   const cells: Finding[] = [];
@@ -160,7 +163,7 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   const places = { bloc, sheets, unit: expected.unitLayout, summary: expected.summaryLayout, rubricCells };
   // a sealed result: every score, count and vote changed since ("chốt kết quả", issue 7)
   const seal = sealedChanges({ rubric: stored.value.rubric, bloc, sheets }, snapshot);
-  const all = [...integrity.findings, ...layout, ...cells, ...formulas, ...values, ...engine, ...cached, ...seal, ...stored.value.findings].map((f) => locateFinding(f, places));
+  const all = [...integrity.findings, ...layout, ...unitNames, ...cells, ...formulas, ...values, ...engine, ...cached, ...seal, ...stored.value.findings].map((f) => locateFinding(f, places));
   const order = new Map(bloc.units.map((u, i) => [u.id, i + 1]));
   const findings = all.map((f, i) => ({ f, i })).sort((a, b) => (order.get(a.f.unit ?? "") ?? 0) - (order.get(b.f.unit ?? "") ?? 0) || a.i - b.i).map((x) => x.f);
   const ok = !hasErrors(findings);

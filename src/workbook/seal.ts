@@ -14,6 +14,11 @@ import { cellAt, type CellValue, type CellWrite, type WorkbookSnapshot } from ".
 export const SEAL_KEY = "seal";
 export const SEAL_LOG_KEY = "sealLog";
 export const SEAL_VERSION = 1;
+/**
+ * The current seal's digest is also kept in the meta sheet's "format" row (column D): a trace outside the seal's
+ * own rows, so deleting those rows still shows. It is unkeyed: someone who knows the format can remove it too.
+ */
+export const SEAL_MARK_COL = 3;
 
 /** What locating the sealed cells needs: the stored rubric, bloc and sheet names. */
 export type SealedLayout = Pick<WorkbookContents, "rubric" | "bloc" | "sheets">;
@@ -52,8 +57,13 @@ export interface SealRecord extends SealValues {
 export interface SealState {
   readonly current: SealRecord | null;
   readonly log: readonly SealEvent[];
-  /** the rows are there but are not a seal we can read: treated as sealed and changed */
+  /**
+   * the rows are there but are not a seal we can read, or they disagree with each other or with the mark: treated
+   * as sealed and changed
+   */
   readonly damaged: boolean;
+  /** no seal record, but the history's last action or the mark says the workbook is sealed: the record was removed */
+  readonly removed: { readonly by: string | null; readonly at: string | null } | null;
 }
 
 /** Empty text is an empty cell; an error reads as its text. */
@@ -115,21 +125,36 @@ function isRecord(x: unknown): x is SealRecord {
   return !!r && typeof r.by === "string" && typeof r.at === "string" && typeof r.digest === "string" && Array.isArray(r.values) && Array.isArray(r.units) && Array.isArray(r.items) && Array.isArray(r.stages) && Array.isArray(r.votes);
 }
 
+function formatRow(metaValues: readonly (readonly CellValue[])[]): number {
+  return metaValues.findIndex((r) => r[0] === "format");
+}
+
 export function readSealState(metaValues: readonly (readonly CellValue[])[]): SealState {
   const rows = readKeyedRows(metaValues);
   const sealText = rows.get(SEAL_KEY);
-  const log = parse<SealEvent[]>(rows.get(SEAL_LOG_KEY));
-  const logOk = Array.isArray(log);
-  if (!sealText) return { current: null, log: logOk ? log : [], damaged: rows.has(SEAL_LOG_KEY) && !!rows.get(SEAL_LOG_KEY) && !logOk };
+  const parsedLog = parse<SealEvent[]>(rows.get(SEAL_LOG_KEY));
+  const logOk = Array.isArray(parsedLog);
+  const log = logOk ? parsedLog : [];
+  const logDamaged = rows.has(SEAL_LOG_KEY) && !!rows.get(SEAL_LOG_KEY) && !logOk;
+  const markCell = metaValues[formatRow(metaValues)]?.[SEAL_MARK_COL];
+  const mark = typeof markCell === "string" && markCell.trim() !== "" ? markCell.trim() : null;
+  const last = log.length > 0 ? log[log.length - 1] : undefined;
+  const lastSeal = last?.action === "seal" ? last : undefined;
+  if (!sealText) {
+    if (!mark && !lastSeal) return { current: null, log, damaged: logDamaged, removed: null };
+    return { current: null, log, damaged: true, removed: { by: lastSeal?.by ?? null, at: lastSeal?.at ?? null } };
+  }
   const record = parse<unknown>(sealText);
-  if (!isRecord(record)) return { current: null, log: logOk ? log : [], damaged: true };
-  return { current: record, log: logOk ? log : [], damaged: !logOk };
+  if (!isRecord(record)) return { current: null, log, damaged: true, removed: null };
+  // a record that is not the one the history's last seal and the mark name was put there by hand
+  const disagrees = (mark !== null && mark !== record.digest) || (logOk && lastSeal?.digest !== record.digest);
+  return { current: record, log, damaged: !logOk || disagrees, removed: null };
 }
 
 /** The seal state of a workbook snapshot (no seal when the meta sheet is missing: readWorkbook reports that). */
 export function sealStateOf(snapshot: WorkbookSnapshot): SealState {
   const meta = snapshot.sheets.find((s) => s.name === META_SHEET);
-  return meta ? readSealState(meta.values) : { current: null, log: [], damaged: false };
+  return meta ? readSealState(meta.values) : { current: null, log: [], damaged: false, removed: null };
 }
 
 /** The current seal, or null. */
@@ -137,11 +162,14 @@ export function currentSeal(snapshot: WorkbookSnapshot): SealRecord | null {
   return sealStateOf(snapshot).current;
 }
 
-/** The writes that store `current` (null = no seal) and `log` in the meta sheet. */
+/** The writes that store `current` (null = no seal), its mark and `log` in the meta sheet. */
 export function sealWrites(snapshot: WorkbookSnapshot, current: SealRecord | null, log: readonly SealEvent[]): CellWrite[] {
-  const meta = snapshot.sheets.find((s) => s.name === META_SHEET);
-  return keyedRowWrites(META_SHEET, meta?.values ?? [], [
+  const values = snapshot.sheets.find((s) => s.name === META_SHEET)?.values ?? [];
+  const writes = keyedRowWrites(META_SHEET, values, [
     [SEAL_KEY, current ? canonicalJson(current) : ""],
     [SEAL_LOG_KEY, JSON.stringify(log)],
   ]);
+  const row = formatRow(values);
+  if (row >= 0) writes.push({ sheet: META_SHEET, row, col: SEAL_MARK_COL, value: current ? current.digest : null });
+  return writes;
 }

@@ -8,12 +8,15 @@ import type { WorkbookSnapshot } from "./snapshot";
 /**
  * ERR_SEALED_CHANGED for every score, count and vote whose cell no longer holds what it held when the result was
  * sealed, naming the cell and both values; and once for a seal record that was edited (its digest no longer
- * matches) or a rubric that is not the sealed one. No seal, no finding.
+ * matches, or it is not the seal the history and the mark name) or a rubric that is not the sealed one;
+ * ERR_SEAL_REMOVED when the record is gone but the history or the mark says the workbook is sealed. No seal, no
+ * finding.
  */
 export function sealedChanges(contents: SealedLayout, snapshot: WorkbookSnapshot): Finding[] {
   const state = sealStateOf(snapshot);
   const record = state.current;
   const metaSource = { source: { sheet: META_SHEET } };
+  if (state.removed) return [finding("ERR_SEAL_REMOVED", { by: state.removed.by, at: state.removed.at }, metaSource)];
   if (state.damaged || (record && !sealIntact(record))) {
     return [finding("ERR_SEALED_CHANGED", { reason: "record", by: record?.by ?? null, at: record?.at ?? null }, metaSource)];
   }

@@ -8,7 +8,9 @@ import { mergeCopies } from "../../src/services/mergeCopies";
 import { sealWorkbook, unsealWorkbook } from "../../src/services/sealWorkbook";
 import { META_SHEET } from "../../src/workbook/layout";
 import { readWorkbook } from "../../src/workbook/readWorkbook";
-import { sealStateOf, SEAL_KEY } from "../../src/workbook/seal";
+import { canonicalJson } from "../../src/workbook/fingerprint";
+import { keyedRowWrites } from "../../src/workbook/metaRows";
+import { captureSealValues, makeSeal, sealStateOf, sealWrites, SEAL_KEY, SEAL_LOG_KEY, SEAL_MARK_COL } from "../../src/workbook/seal";
 import { sealedChanges } from "../../src/workbook/sealedChanges";
 import { fixtureFile } from "../support/fixture";
 import { fillBytes, generateBytes, splitBytes, typeIntoCopy } from "../support/roundTrip";
@@ -107,6 +109,55 @@ describe("sealedChanges", () => {
     const text = String(snapshot.sheets[0].values[row][1]);
     const tampered = await edit(bytes, [[META_SHEET, `B${row + 1}`, text.replace('"by":"Nguyễn Văn A"', '"by":"Người khác"')]]);
     expect((await changesIn(tampered)).map((f) => [f.code, f.params.reason])).toEqual([["ERR_SEALED_CHANGED", "record"]]);
+  });
+});
+
+/** Empties every cell of the meta sheet's rows `keys` (and the seal's mark when asked), as an editor unhiding it would. */
+async function clearMeta(bytes: Uint8Array, keys: readonly string[], mark = false): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  wb.getWorksheet(META_SHEET)!.eachRow((row) => {
+    const key = String(row.getCell(1).value);
+    if (keys.includes(key)) for (let c = 2; c <= row.cellCount; c++) row.getCell(c).value = null;
+    if (mark && key === "format") row.getCell(SEAL_MARK_COL + 1).value = null;
+  });
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe("a seal record removed or replaced", () => {
+  it("is reported when the seal's rows were deleted: from the history, and from the mark when the history went too", async () => {
+    const bytes = await sealed();
+    const noRecord = await changesIn(await clearMeta(bytes, [SEAL_KEY]));
+    expect(noRecord.map((f) => [f.code, f.params.by, f.params.at])).toEqual([["ERR_SEAL_REMOVED", "Nguyễn Văn A", NOW.toISOString()]]);
+    const noHistory = await changesIn(await clearMeta(bytes, [SEAL_KEY, SEAL_LOG_KEY]));
+    expect(noHistory.map((f) => [f.code, f.params.by])).toEqual([["ERR_SEAL_REMOVED", null]]);
+    const out = await validateWorkbook(await openXlsx(await clearMeta(bytes, [SEAL_KEY])), "bloc.xlsx");
+    expect([out.exit, out.findings.filter((f) => f.severity === "error").map((f) => f.code)]).toEqual([1, ["ERR_SEAL_REMOVED"]]);
+  });
+
+  it("is reported when a value was edited and the record recomputed to match it (the history keeps the sealed digest)", async () => {
+    const bytes = await edit(await sealed(), [[U01, "F6", 6.5]]);
+    const host = await openXlsx(bytes);
+    const snapshot = await host.snapshot();
+    const read = readWorkbook(snapshot);
+    if (!read.ok) throw new Error("workbook");
+    const state = sealStateOf(snapshot);
+    const forged = makeSeal(captureSealValues(read.value, snapshot), { by: state.current!.by, at: state.current!.at, stage: state.current!.stage });
+    const withOldHistory = keyedRowWrites(META_SHEET, snapshot.sheets.find((x) => x.name === META_SHEET)!.values, [[SEAL_KEY, canonicalJson(forged)]]);
+    await host.writeValues(withOldHistory);
+    expect((await changesIn(await host.save())).map((f) => [f.code, f.params.reason])).toEqual([["ERR_SEALED_CHANGED", "record"]]);
+  });
+
+  it("passes when the record, the history and the mark are all rewritten: the digest is unkeyed, not a signature", async () => {
+    const bytes = await edit(await sealed(), [[U01, "F6", 6.5]]);
+    const host = await openXlsx(bytes);
+    const snapshot = await host.snapshot();
+    const read = readWorkbook(snapshot);
+    if (!read.ok) throw new Error("workbook");
+    const old = sealStateOf(snapshot);
+    const forged = makeSeal(captureSealValues(read.value, snapshot), { by: old.current!.by, at: old.current!.at, stage: old.current!.stage });
+    await host.writeValues(sealWrites(snapshot, forged, [{ ...old.log[0], digest: forged.digest }]));
+    expect(await changesIn(await host.save())).toEqual([]);
   });
 });
 

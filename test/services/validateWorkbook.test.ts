@@ -258,3 +258,31 @@ describe("validateWorkbook on what is no Thi đua workbook", () => {
     expect([out.exit, out.findings.map((f) => f.code)]).toEqual([2, ["ERR_NOT_WORKBOOK"]]);
   });
 });
+
+describe("validateWorkbook on units' names", () => {
+  const name = (id: string) => map.bloc.units.find((u) => u.id === id)!.name;
+
+  it("reports two names swapped in Tổng hợp and a unit sheet's header naming another unit, each at its cell (exit 1)", async () => {
+    const bytes = await tamper(filled, (wb) => {
+      const summary = sheet(wb, map.sheets.summary);
+      summary.getCell(map.summaryCell("U01", "unit")).value = name("U02");
+      summary.getCell(map.summaryCell("U02", "unit")).value = name("U01");
+      const own = sheet(wb, map.unitSheet("U03"));
+      own.getCell("A2").value = String(own.getCell("A2").value).replace(name("U03"), name("U04"));
+    });
+    const out = await validateBytes(bytes);
+    expect([out.exit, errorCodes(out)]).toEqual([1, ["ERR_UNIT_NAME"]]);
+    expect(out.findings.filter((f) => f.code === "ERR_UNIT_NAME").map((f) => [f.unit, f.source?.sheet, f.source?.cell, f.params.expected, f.params.found])).toEqual([
+      ["U01", map.sheets.summary, map.summaryCell("U01", "unit"), name("U01"), name("U02")],
+      ["U02", map.sheets.summary, map.summaryCell("U02", "unit"), name("U02"), name("U01")],
+      ["U03", map.unitSheet("U03"), "A2", `Đơn vị: ${name("U03")} (U03) — ${map.bloc.name}`, `Đơn vị: ${name("U04")} (U03) — ${map.bloc.name}`],
+    ]);
+  });
+
+  it("takes a name typed again in another Unicode form or with other spacing as the same name", async () => {
+    const bytes = await tamper(filled, (wb) => {
+      sheet(wb, map.sheets.summary).getCell(map.summaryCell("U02", "unit")).value = ` ${name("U02").normalize("NFD").replace(" ", "  ")} `;
+    });
+    expect(errorCodes(await validateBytes(bytes))).toEqual([]);
+  });
+});
