@@ -208,7 +208,10 @@ export const enFindings: FindingMessages = {
   ERR_TABLE_GROUP_FIELD: (p) =>
     `this row is a group (it has rows below it), so it carries no ${p.column === "weight" ? "weight" : p.column === "notApplicable" ? "not-applicable policy" : p.column === "guidance" ? "scoring guidance" : "scoring method"} ("${p.value}"). Put it on each criterion below and clear this cell.`,
   ERR_TABLE_OUTSIDE_SECTION: (p) => `row "${p.value}" is a criterion outside any part. Put a part row (I, II…) above it.`,
-  ERR_TABLE_METHOD: (p) => `the "Cách chấm" (scoring method) column says "${p.value}", but this version can't read methods scored from measured results yet. Clear this cell (the criterion is then scored directly).`,
+  ERR_TABLE_METHOD: (p) =>
+    `the "Cách chấm" (scoring method) column says "${p.value}": ${
+      { shape: `its start "${p.clause}" is neither "tỷ lệ" (linear) nor "bậc: …" (bands)`, clause: `"${p.clause}" can't be read`, mixed: `"${p.clause}" doesn't go with this method`, repeated: `"${p.clause}" is written twice` }[String(p.problem)] ?? `"${p.clause}" can't be read`
+    }. Write it as "tỷ lệ", "tỷ lệ; vượt 1% +0,1 tối đa 1", "bậc: ≥95% 5; ≥90% 4; ≥80% 3", adding "; càng thấp càng tốt" when lower is better; leave it empty for a criterion scored directly.`,
   ERR_TABLE_SETTING: (p) =>
     `"${p.label}": ${p.value === "" ? "no value" : `the value "${p.value}" can't be read`}; it needs ${
       { text: "some text", number: "a number not below 0 (e.g. 0.25)", whole: "a whole number", yesNo: "Có (yes) or Không (no)", stages: "stages separated by commas (tự chấm, khối chấm, thẩm định)", tieBreak: '"Điểm phần <code>", "Ít điểm trừ hơn" or "Nhiều điểm thưởng hơn"', ratio: "a ratio from 0 to 1 (e.g. 0.85 or 85%)" }[String(p.expected)] ?? String(p.expected)

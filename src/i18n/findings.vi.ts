@@ -208,7 +208,10 @@ export const viFindings: FindingMessages = {
   ERR_TABLE_GROUP_FIELD: (p) =>
     `dòng này là nhóm (có các dòng con) nên không mang ${p.column === "weight" ? "hệ số" : p.column === "notApplicable" ? "cách tính khi không áp dụng" : p.column === "guidance" ? "hướng dẫn chấm" : "cách chấm"} ("${p.value}"). Ghi vào từng tiêu chí con và xóa ô này.`,
   ERR_TABLE_OUTSIDE_SECTION: (p) => `dòng "${p.value}" là tiêu chí đứng ngoài mọi phần. Đặt một dòng phần (I, II…) phía trên nó.`,
-  ERR_TABLE_METHOD: (p) => `cột "Cách chấm" ghi "${p.value}", nhưng phiên bản này chưa đọc được cách chấm theo kết quả thực hiện chỉ tiêu. Xóa nội dung ô này (tiêu chí sẽ được chấm điểm trực tiếp).`,
+  ERR_TABLE_METHOD: (p) =>
+    `cột "Cách chấm" ghi "${p.value}": ${
+      { shape: `phần đầu "${p.clause}" không phải "tỷ lệ" hay "bậc: …"`, clause: `không đọc được "${p.clause}"`, mixed: `"${p.clause}" không dùng được với cách chấm này`, repeated: `"${p.clause}" ghi hai lần` }[String(p.problem)] ?? `không đọc được "${p.clause}"`
+    }. Viết theo mẫu: "tỷ lệ", "tỷ lệ; vượt 1% +0,1 tối đa 1", "bậc: ≥95% 5; ≥90% 4; ≥80% 3", thêm "; càng thấp càng tốt" nếu chỉ tiêu càng thấp càng tốt; để trống nếu tiêu chí chấm điểm trực tiếp.`,
   ERR_TABLE_SETTING: (p) =>
     `"${p.label}": ${p.value === "" ? "chưa có giá trị" : `giá trị "${p.value}" không đọc được`}; cần ${
       { text: "một dòng chữ", number: "một số không âm (vd 0,25)", whole: "một số nguyên", yesNo: "Có hoặc Không", stages: "các giai đoạn cách nhau bởi dấu phẩy (tự chấm, khối chấm, thẩm định)", tieBreak: '"Điểm phần <mã>", "Ít điểm trừ hơn" hoặc "Nhiều điểm thưởng hơn"', ratio: "một tỷ lệ từ 0 đến 1 (vd 0,85 hoặc 85%)" }[String(p.expected)] ?? String(p.expected)

@@ -17,6 +17,8 @@ export interface RubricTableLabels {
     readonly max: string;
     readonly weight: string;
     readonly notApplicable: string;
+    /** a measured criterion's rule in words (domain/measureRule.ts) */
+    readonly method: string;
     readonly guidance: string;
   };
   readonly naFull: string;
@@ -56,7 +58,7 @@ const vi: RubricTableLabels = {
   rulesSheet: "Quy định chấm",
   criteriaTitle: "BẢNG TIÊU CHÍ CHẤM ĐIỂM THI ĐUA",
   criteriaHint: "Sửa trực tiếp: TT (I, 1, 1.1, a) cho cấp của dòng; dòng nhóm để trống Điểm chuẩn thì lấy tổng các dòng con.",
-  columns: { number: "TT", id: "Mã", name: "Nội dung tiêu chí", max: "Điểm chuẩn", weight: "Hệ số", notApplicable: "Không áp dụng", guidance: "Hướng dẫn chấm" },
+  columns: { number: "TT", id: "Mã", name: "Nội dung tiêu chí", max: "Điểm chuẩn", weight: "Hệ số", notApplicable: "Không áp dụng", method: "Cách chấm", guidance: "Hướng dẫn chấm" },
   naFull: "đủ điểm",
   naRescale: "quy đổi",
   total: "Tổng cộng",
@@ -94,7 +96,7 @@ const en: RubricTableLabels = {
   rulesSheet: "Scoring rules",
   criteriaTitle: "EMULATION SCORING CRITERIA",
   criteriaHint: "Edit in place: No. (I, 1, 1.1, a) sets a row's level; a group row with an empty Max points takes the sum of its rows.",
-  columns: { number: "No.", id: "Code", name: "Criterion", max: "Max points", weight: "Weight", notApplicable: "Not applicable", guidance: "Scoring guidance" },
+  columns: { number: "No.", id: "Code", name: "Criterion", max: "Max points", weight: "Weight", notApplicable: "Not applicable", method: "Scoring method", guidance: "Scoring guidance" },
   naFull: "full",
   naRescale: "rescale",
   total: "Total",

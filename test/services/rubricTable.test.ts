@@ -3,7 +3,7 @@ import type { Rubric } from "../../src/domain/types";
 import { createXlsx, openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { rubricFromText } from "../../src/services/inputs";
 import { exportRubricTable, importRubricCsv, importRubricTable } from "../../src/services/rubricTable";
-import { fixtureFile, treeFile } from "../support/fixture";
+import { fixtureFile, measuredFile, treeFile } from "../support/fixture";
 
 const parsed = (text: string): Rubric => {
   const r = rubricFromText(text);
@@ -22,6 +22,7 @@ describe("exportRubricTable → importRubricTable", () => {
   const cases: [string, Rubric][] = [
     ["the worked example", parsed(fixtureFile("rubric.json"))],
     ["the 4-level tree", parsed(treeFile("rubric.json"))],
+    ["typed and measured criteria (every Cách chấm shape)", parsed(measuredFile("rubric.json"))],
   ];
 
   it.each(cases.flatMap(([name, r]) => (["vi", "en"] as const).map((lang) => [name, lang, r] as const)))("is identity on %s (%s)", async (_name, lang, rubric) => {
@@ -67,5 +68,38 @@ describe("importRubricCsv", () => {
 
   it("is no table (exit 2) for a scores CSV", () => {
     expect(importRubricCsv(fixtureFile("scores.csv"), { file: "scores.csv", year: 2026 }).exit).toBe(2);
+  });
+});
+
+describe("the Cách chấm column (measured criteria)", () => {
+  const table = (method: string) =>
+    importRubricCsv(["TT,Nội dung,Điểm chuẩn,Cách chấm", "I,Kinh tế,6,", `1,Thu ngân sách,6,"${method}"`].join("\n"), { file: "bang.csv", year: 2026 });
+
+  it("writes each measured criterion's rule in the officials' words", async () => {
+    const host = createXlsx();
+    await exportRubricTable(parsed(measuredFile("rubric.json")), host, "vi");
+    const sheet = (await host.snapshot(["Bảng tiêu chí"])).sheets[0];
+    const col = sheet.values.find((r) => r.includes("Cách chấm"))!.indexOf("Cách chấm");
+    const words = sheet.values.map((r) => r[col]).filter((v) => typeof v === "string" && v !== "Cách chấm");
+    expect(words).toEqual(["tỷ lệ; vượt 1% +0,1 tối đa 1", "tỷ lệ", "bậc: ≥95% 5; ≥90% 4; ≥80% 3", "tỷ lệ; vượt 1% +0,05 tối đa 0,5; càng thấp càng tốt", "bậc: ≥100% 4; ≥90% 2; càng thấp càng tốt"]);
+  });
+
+  it("reads the words into the criterion's measure", () => {
+    const r = table("bậc: ≥95% 6; ≥90% 4; càng thấp càng tốt");
+    expect(r.exit).toBe(0);
+    expect(r.rubric!.sections[0].criteria[0]).toMatchObject({ measure: { shape: "bands", lowerIsBetter: true, bands: [[95, 6], [90, 4]] } });
+  });
+
+  it("says at the cell which words it can't read, and which rule a readable one breaks", () => {
+    const bad = table("tỷ lệ; vượt 2% +0,1 tối đa 1");
+    expect([bad.exit, bad.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.params.clause, f.source?.cell])]).toEqual([1, [["ERR_TABLE_METHOD", "vượt 2% +0,1 tối đa 1", "D3"]]]);
+    const order = table("bậc: ≥80% 3; ≥90% 4");
+    expect([order.exit, order.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.params.problem, f.source?.cell])]).toEqual([
+      1,
+      [
+        ["ERR_MEASURE", "bands_order", "D3"],
+        ["ERR_MEASURE", "band_points_order", "D3"],
+      ],
+    ]);
   });
 });

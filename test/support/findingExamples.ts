@@ -76,7 +76,7 @@ export const FINDING_EXAMPLES: Partial<Record<FindingCode, Finding>> = {
   ERR_TABLE_NA_POLICY: finding("ERR_TABLE_NA_POLICY", { value: "miễn" }, { source: inTable("F18") }),
   ERR_TABLE_GROUP_FIELD: finding("ERR_TABLE_GROUP_FIELD", { column: "weight", value: "2" }, { source: inTable("E8") }),
   ERR_TABLE_OUTSIDE_SECTION: finding("ERR_TABLE_OUTSIDE_SECTION", { value: "1." }, { source: inTable("A6") }),
-  ERR_TABLE_METHOD: finding("ERR_TABLE_METHOD", { value: "tuyến tính, vượt 1% cộng 0,1 điểm, tối đa 2 điểm" }, { source: inTable("H10") }),
+  ERR_TABLE_METHOD: finding("ERR_TABLE_METHOD", { value: "tuyến tính, vượt 1% cộng 0,1 điểm, tối đa 2 điểm", problem: "shape", clause: "tuyến tính, vượt 1% cộng 0,1 điểm, tối đa 2 điểm" }, { source: inTable("H10") }),
   ERR_TABLE_SETTING: finding("ERR_TABLE_SETTING", { label: "Bước điểm", value: "một phần tư", expected: "number" }, { source: { file: "bang-tieu-chi-2025.xlsx", sheet: "Quy định chấm", cell: "B6" } }),
   WARN_TABLE_GROUP_SUM: finding("WARN_TABLE_GROUP_SUM", { value: "II.", max: 30 }, { source: inTable("D20") }),
   WARN_TABLE_ENCODING: finding("WARN_TABLE_ENCODING", { encoding: "tcvn3", cells: 42 }, { source: inTable("A1") }),

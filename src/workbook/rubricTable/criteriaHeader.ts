@@ -18,9 +18,10 @@ const WORDS: Readonly<Record<ColumnKey, readonly string[]>> = {
   max: ["điểm chuẩn", "điểm tối đa", "thang điểm", "điểm quy định", "=điểm", "max", ...langs.map((l) => norm(l.columns.max))],
   weight: ["hệ số", "weight"],
   notApplicable: ["không áp dụng", "not applicable"],
-  guidance: ["hướng dẫn", "ghi chú", "guidance", "note"],
-  // the measured criteria's words ("Cách chấm"): recognised here, read by a parser passed in (readCriteriaTable)
-  method: ["cách chấm", "phương pháp chấm", "scoring method"],
+  // every language's exported label too: the English "Scoring guidance" starts with none of the words
+  guidance: ["hướng dẫn", "ghi chú", "guidance", "note", ...langs.map((l) => norm(l.columns.guidance))],
+  // the measured criteria's words ("Cách chấm"): recognised here, read by measureMethod.ts (or a reader passed in)
+  method: ["cách chấm", "phương pháp chấm", "scoring method", ...langs.map((l) => norm(l.columns.method))],
 };
 
 function matches(cell: string, key: ColumnKey): boolean {

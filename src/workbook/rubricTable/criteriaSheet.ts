@@ -1,3 +1,4 @@
+import { formatMeasureRule } from "../../domain/measureRule";
 import { isGroup } from "../../domain/rubricTree";
 import type { Rubric, RubricNode } from "../../domain/types";
 import type { RubricTableLabels } from "../../i18n/rubricTable";
@@ -8,7 +9,7 @@ import type { PlanSheet } from "../plan";
 import { sheetDraft } from "../sheetDraft";
 
 /** Column order of the exported criteria table; readCriteriaTable finds columns by their header words, not here. */
-const COLUMNS = ["number", "id", "name", "max", "weight", "notApplicable", "guidance"] as const;
+const COLUMNS = ["number", "id", "name", "max", "weight", "notApplicable", "method", "guidance"] as const;
 const LAST_COL = COLUMNS.length - 1;
 export const CRITERIA_HEADER_ROW = 3;
 
@@ -41,6 +42,8 @@ export function criteriaSheetPlan(rubric: Rubric, labels: RubricTableLabels): Pl
     if (!isGroup(node)) {
       d.value(row, col("weight"), node.weight);
       if (node.notApplicable) d.value(row, col("notApplicable"), node.notApplicable === "full" ? labels.naFull : labels.naRescale);
+      // a measured criterion's rule in the words officials write, read back by measureMethod.ts
+      if (node.measure) d.value(row, col("method"), formatMeasureRule(node.measure));
       if (node.guidance !== undefined) d.value(row, col("guidance"), node.guidance);
     }
     d.format({ range: rangeRef(row, 0, row, LAST_COL), style: isGroup(node) ? "section" : "text", numberFormat: GENERAL_FORMAT });
@@ -55,7 +58,7 @@ export function criteriaSheetPlan(rubric: Rubric, labels: RubricTableLabels): Pl
   d.formula(row, col("max"), `=${sectionRows.map((r) => cellRef(r, col("max"))).join("+")}`);
   d.format({ range: rangeRef(row, 0, row, LAST_COL), style: "total", numberFormat: GENERAL_FORMAT });
   return d.finish({
-    columns: [{ width: 8 }, { width: 10 }, { width: 70 }, { width: 12 }, { width: 9 }, { width: 15 }, { width: 40 }],
+    columns: [{ width: 8 }, { width: 10 }, { width: 70 }, { width: 12 }, { width: 9 }, { width: 15 }, { width: 30 }, { width: 40 }],
     frozen: { rows: CRITERIA_HEADER_ROW + 1, columns: 0 },
     protect: false,
   });

@@ -4,6 +4,7 @@ import type { Rubric } from "../../domain/types";
 import { RUBRIC_TABLE_LABELS } from "../../i18n/rubricTable";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { findCriteriaHeader } from "./criteriaHeader";
+import { readMeasureMethod } from "./measureMethod";
 import { readCriteriaTable, type MethodReader } from "./readCriteriaTable";
 import { readRulesSheet } from "./readRulesSheet";
 import { gridOf, norm, type Grid } from "./tableGrid";
@@ -16,6 +17,7 @@ export interface ReadTableOptions {
   readonly year: number;
   /** read this sheet (a table pasted anywhere), else "Bảng tiêu chí", else the first visible sheet */
   readonly sheet?: string;
+  /** reads the "Cách chấm" column; the measured criteria's words (measureMethod.ts) when not given */
   readonly readMethod?: MethodReader;
 }
 
@@ -46,7 +48,7 @@ export function readRubricTable(snapshot: WorkbookSnapshot, options: ReadTableOp
   const header = grid ? findCriteriaHeader(grid) : null;
   if (!grid || !header) return { ok: false, notATable: true, findings: [finding("ERR_TABLE_HEADER", { file: options.file, sheet: sheet?.name ?? null })] };
 
-  const criteria = readCriteriaTable(grid, header, options.readMethod);
+  const criteria = readCriteriaTable(grid, header, options.readMethod ?? readMeasureMethod);
   const tree = tableTree(criteria.roots, grid.sheet, header);
   const findings: Finding[] = [...legacyNote(grid), ...criteria.findings, ...tree.findings];
   if (tree.sections.length === 0 && criteria.findings.length === 0) findings.push(finding("ERR_TABLE_NO_ROWS", {}, { source: { sheet: grid.sheet } }));

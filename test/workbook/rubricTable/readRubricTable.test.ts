@@ -174,7 +174,7 @@ describe("readRubricTable on a malformed table", () => {
     ]);
   });
 
-  it("says a filled Cách chấm cell can't be read yet rather than dropping it", () => {
+  it("says which words of a filled Cách chấm cell it can't read rather than dropping them", () => {
     const r = read([["TT", "Nội dung", "Điểm chuẩn", "Cách chấm"], ["I", "Chuyên môn", 10], ["1", "Thu ngân sách", 10, "tuyến tính"]]);
     expect(codes(r.findings.filter((f) => f.severity === "error"))).toEqual([["ERR_TABLE_METHOD", "D3"]]);
   });
