@@ -48,7 +48,7 @@ module.exports = async (env, argv) => {
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       // scripts/build.mjs writes dist/cli.js before webpack runs; stale hashed bundles go.
-      clean: { keep: /^(cli\.js|manifest\.xml)$/ },
+      clean: { keep: /^(cli\.js|manifest\.xml)$|^cli[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

@@ -2,21 +2,11 @@
 // dist/manifest.xml for the production base URL (env THIDUA_BASE_URL, default https://localhost:3000/).
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { chmodSync } from "node:fs";
+import { chmodSync, rmSync } from "node:fs";
 import { DEFAULT_BASE_URL, normalizeBaseUrl, writeManifest } from "./writeManifest.mjs";
 
 const only = process.argv[2];
-await build({
-  entryPoints: ["src/cli/index.ts"],
-  outfile: "dist/cli.js",
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  sourcemap: false,
-  logLevel: "warning",
-});
-chmodSync("dist/cli.js", 0o755);
+await buildCli();
 if (only !== "cli") {
   const baseUrl = process.env.THIDUA_BASE_URL || DEFAULT_BASE_URL;
   try {
@@ -27,4 +17,40 @@ if (only !== "cli") {
   }
   execFileSync(process.execPath, ["node_modules/webpack/bin/webpack.js", "--mode", "production"], { stdio: "inherit" });
   console.log(`${writeManifest("dist", baseUrl)} written for ${normalizeBaseUrl(baseUrl)}`);
+}
+
+/**
+ * The CLI in two parts, so a command parses only the code it runs:
+ * - dist/cli.js, the `thidua` bin: a small CommonJS file (Node starts CommonJS fastest) holding the help, the
+ *   language option and the verb names (src/cli/main.ts). It imports dist/cli/runVerb.mjs only when a verb runs.
+ * - dist/cli/*.mjs: runVerb and one chunk per verb, with the code they share in shared chunks (esbuild's code
+ *   splitting works on ES modules only). `thidua rank` loads the reading path, never ExcelJS or the writers.
+ */
+async function buildCli() {
+  rmSync("dist/cli", { recursive: true, force: true }); // no stale chunk of an earlier build stays beside the new ones
+  const common = { bundle: true, platform: "node", target: "node20", sourcemap: false, logLevel: "warning" };
+  await build({
+    ...common,
+    entryPoints: ["src/cli/index.ts"],
+    outfile: "dist/cli.js",
+    format: "cjs",
+    plugins: [{
+      name: "verbs-apart",
+      setup(b) {
+        b.onResolve({ filter: /^\.\/runVerb$/ }, () => ({ path: "./cli/runVerb.mjs", external: true }));
+      },
+    }],
+  });
+  chmodSync("dist/cli.js", 0o755);
+  await build({
+    ...common,
+    entryPoints: ["src/cli/runVerb.ts"],
+    outdir: "dist/cli",
+    format: "esm",
+    splitting: true,
+    chunkNames: "[name]-[hash]",
+    outExtension: { ".js": ".mjs" },
+    // bundled CommonJS packages call require() for Node's own modules; an ES module has none of its own
+    banner: { js: 'import { createRequire as __thiduaRequire } from "node:module"; const require = __thiduaRequire(import.meta.url);' },
+  });
 }

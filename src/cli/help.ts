@@ -1,4 +1,5 @@
-import { text, type Lang } from "../i18n";
+import { text } from "../i18n/text";
+import type { Lang } from "../i18n/types";
 
 /** A verb's lines of the general usage: its synopsis and what it does. */
 interface VerbHelp {

@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from "./main";
 import { terminalProgress } from "./progress";
-import { removeOnExit } from "./tempFiles";
-
-removeOnExit();
 
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),

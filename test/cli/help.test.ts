@@ -1,13 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { commands } from "../../src/cli/main";
+import { VERBS } from "../../src/cli/verbs";
 import { nearestVerb, verbHelp } from "../../src/cli/help";
 import { FIXTURE_DIR } from "../support/fixture";
 import { ensureCli, runCli, tempDir } from "../support/cli";
 
 const fx = (name: string) => path.join(FIXTURE_DIR, name);
-const VERBS = Object.keys(commands);
 
 beforeAll(() => ensureCli());
 
