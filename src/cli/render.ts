@@ -19,6 +19,7 @@ export function rankingJson(ranking: Ranking, lang: Lang, names?: FindingNames):
       changes: e.changes.map((c) => ({ item: c.item, stage: c.stage, previous: c.previous, before: c.before, after: c.after, reason: c.reason })),
       notApplicable: { full: e.full, leftOut: e.leftOut },
       rescaled: e.rescaled && { criteriaPoints: e.rescaled.points, criteriaTotal: e.rescaled.total },
+      measured: e.measured,
     })),
   };
 }

@@ -1,4 +1,6 @@
-import { roundedNumber } from "./fixed";
+import { fromMicro, roundedNumber } from "./fixed";
+import { weighted } from "./measured";
+import { leafCriteria } from "./rubricTree";
 import type { Finding } from "./findings";
 import type { ScoreBook } from "./scoreBook";
 import { changesUpTo, type StageChange } from "./stageChanges";
@@ -20,6 +22,28 @@ export interface UnitExplanation {
   readonly leftOut: readonly string[];
   /** the criteria total before and after it was brought back to the full scale, rounded; null when not rescaled */
   readonly rescaled: { readonly points: number; readonly total: number } | null;
+  /** how each measured criterion's points arose, rubric order (those with an actual and a target at the stage) */
+  readonly measured: readonly MeasuredExplanation[];
+}
+
+/**
+ * "đạt 104% chỉ tiêu → 6 + 0,4 điểm": a measured criterion's achievement and its points before the weight
+ * (the part up to the maximum or the band's, and the over-target extra), and what it adds after the weight.
+ */
+export interface MeasuredExplanation {
+  readonly item: string;
+  readonly shape: "linear" | "bands";
+  /** achievement in percent (6 decimals); null when lower is better and the actual is 0 */
+  readonly percent: number | null;
+  readonly base: number;
+  readonly extra: number;
+  /** base + extra, before the weight */
+  readonly points: number;
+  readonly weight: number;
+  /** what the criterion adds to its group (weight × points, ROUND6) */
+  readonly weighted: number;
+  /** bands: the reached band's minimum percentage, null when none or linear */
+  readonly band: number | null;
 }
 
 /** One explanation per unit that has something to explain, in the order of `totals`. */
@@ -32,16 +56,24 @@ export function unitExplanations(book: ScoreBook, stage: StageChoice, totals: re
     else byUnit.set(c.unit, [c]);
   }
   const out: UnitExplanation[] = [];
+  const criteria = leafCriteria(book.rubric);
   for (const t of totals) {
     const unit = book.bloc.units[t.unitIndex].id;
     const mine = byUnit.get(unit) ?? [];
-    if (mine.length === 0 && t.naFull.length === 0 && t.naRescaled.length === 0) continue;
+    const measured = criteria.flatMap((c, i): MeasuredExplanation[] => {
+      const m = t.measured[i];
+      if (!m) return [];
+      const band = m.band >= 0 ? c.measure!.bands![m.band][0] : null;
+      return [{ item: c.id, shape: c.measure!.shape, percent: m.percent === null ? null : fromMicro(m.percent), base: fromMicro(m.base), extra: fromMicro(m.extra), points: fromMicro(m.points), weight: c.weight, weighted: fromMicro(weighted(m.points, c.weight)), band }];
+    });
+    if (mine.length === 0 && t.naFull.length === 0 && t.naRescaled.length === 0 && measured.length === 0) continue;
     out.push({
       unit,
       changes: mine,
       full: t.naFull,
       leftOut: t.naRescaled,
       rescaled: t.rescaled && t.complete ? { points: roundedNumber(t.criteriaPoints, d), total: roundedNumber(t.criteriaTotal, d) } : null,
+      measured,
     });
   }
   return out;

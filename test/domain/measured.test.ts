@@ -1,4 +1,5 @@
 import { measuredPoints, weighted } from "../../src/domain/measured";
+import { explanationLines } from "../../src/i18n/explanations";
 import { measureProblems } from "../../src/domain/measureRules";
 import { parseRubric } from "../../src/domain/rubricRules";
 import { buildScoreBook, missingFindings } from "../../src/domain/scoreBook";
@@ -163,4 +164,23 @@ it("na on a measured criterion counts as its rule says and needs no target", () 
   const h1 = out.ranking!.units.find((u) => u.id === "H1")!;
   // M4 10.5 + M5 4 (full) + C2 6 = 20.5, capped at II's 20
   expect(h1.sections.II).toBe(20);
+});
+
+describe("explaining measured points", () => {
+  const lines = (unit: string, lang: "vi" | "en" = "vi") => {
+    const e = scoreTexts(texts, "final").ranking!.explanations.find((x) => x.unit === unit)!;
+    return explanationLines(e, lang, 2);
+  };
+  it("says how each measured criterion's points arose, per unit", () => {
+    expect(lines("H1")).toEqual(
+      expect.arrayContaining(["M1: đạt 104% chỉ tiêu → 6 + 0,4 điểm", "M3: đạt 96% chỉ tiêu, bậc ≥95% → 5 điểm", "M4: kết quả 0 (càng thấp càng tốt) → 10 + 0,5 điểm"]),
+    );
+    expect(lines("H2")).toEqual(expect.arrayContaining(["M1: đạt 125% chỉ tiêu → 6 + 1 điểm", "M2: đạt 95,26% chỉ tiêu → 4,763158 điểm × hệ số 2 = 9,526316"]));
+    expect(lines("H3")).toEqual(expect.arrayContaining(["M3: đạt 79,99% chỉ tiêu, dưới mọi bậc → 0 điểm"]));
+    expect(lines("H1", "en")).toEqual(expect.arrayContaining(["M1: 104% of target → 6 + 0.4 points"]));
+  });
+  it("has nothing to say of a criterion without its target", () => {
+    const e = scoreTexts(texts, "final").ranking!.explanations.find((x) => x.unit === "H4")!;
+    expect(e.measured.map((m) => m.item)).toEqual(["M2", "M3", "M4", "M5"]);
+  });
 });

@@ -1,6 +1,6 @@
 import { parseBloc } from "../../src/domain/blocRules";
 import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
-import { parseRange } from "../../src/workbook/a1";
+import { cellRef, parseRange } from "../../src/workbook/a1";
 import { buildTemplatePlan } from "../../src/workbook/buildTemplatePlan";
 import { parseRubric } from "../../src/domain/rubricRules";
 import { HEADER_ROW, unitLayout } from "../../src/workbook/layout";
@@ -58,7 +58,25 @@ describe("a workbook with measured criteria", () => {
     const missing = out.findings.filter((f) => f.severity === "error");
     const row = layout.items.find((i) => i.id === "M1")!.row;
     expect(missing.map((f) => [f.unit, f.item, f.params.what, f.source?.sheet, f.source?.cell])).toEqual([
-      ["H4", "M1", "target", sheetName("H4"), `${String.fromCharCode(65 + layout.col.target)}${row + 1}`],
+      ["H4", "M1", "target", sheetName("H4"), cellRef(row, layout.col.target)],
+    ]);
+  });
+
+  it("validates: an actual typed as text, a negative actual and a target ≤ 0 are errors at their cells", async () => {
+    const host = await openXlsx(filled);
+    const rowOf = (id: string) => layout.items.find((i) => i.id === id)!.row;
+    const self = layout.col["stage:self"];
+    await host.writeValues([
+      { sheet: sheetName("H1"), row: rowOf("M1"), col: self, value: "104,5" },
+      { sheet: sheetName("H2"), row: rowOf("M2"), col: self, value: -3 },
+      { sheet: sheetName("H3"), row: rowOf("M3"), col: layout.col.target, value: 0 },
+    ]);
+    const out = await validateBytes(await host.save());
+    const errors = out.findings.filter((f) => f.severity === "error" && f.code !== "ERR_MISSING");
+    expect(errors.map((f) => [f.code, f.unit, f.item, f.source?.sheet, f.source?.cell])).toEqual([
+      ["ERR_TEXT_NUMBER", "H1", "M1", sheetName("H1"), cellRef(rowOf("M1"), self)],
+      ["ERR_NEGATIVE", "H2", "M2", sheetName("H2"), cellRef(rowOf("M2"), self)],
+      ["ERR_TARGET", "H3", "M3", sheetName("H3"), cellRef(rowOf("M3"), layout.col.target)],
     ]);
   });
 });
