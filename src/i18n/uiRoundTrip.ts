@@ -43,6 +43,25 @@ export const roundTripVi = {
   "seal.history": "Lịch sử niêm phong",
   "seal.event.seal": "{at}: {by} niêm phong ({stage})",
   "seal.event.unseal": "{at}: {by} mở niêm phong. Lý do: {reason}",
+
+  "view.copies.title": "Bản của từng đơn vị",
+  "view.copies.intro":
+    "Mỗi đơn vị nhận một bản sổ chỉ có trang của mình, mở sẵn cột tự chấm. Đơn vị điền bằng Excel, LibreOffice hay WPS rồi gửi lại; mục Nhận lại đưa điểm vào sổ của khối.",
+  "copies.units": "Đơn vị của khối",
+  "copies.one": "Tạo bản",
+  "copies.oneLabel": "Tạo bản của {unit}",
+  "copies.all": "Tạo bản cho tất cả đơn vị (.zip)",
+  "copies.working": "Đang tạo bản cho đơn vị…",
+  "copies.failed": "Không tạo được bản cho đơn vị ({detail}). Sổ của khối không bị thay đổi; thử lại.",
+  "copies.refused": "Chưa tạo được bản cho đơn vị: sổ còn lỗi dưới đây. Sửa rồi thử lại.",
+  "copies.zipName": "{bloc} - bản đơn vị.zip",
+  "copies.downloaded": "Đã tải xuống {file} ({count} bản). Gửi mỗi đơn vị bản mang tên đơn vị đó.",
+  "copies.opened": "Đã mở bản của {unit} thành một sổ mới trong Excel. Lưu sổ đó rồi gửi cho đơn vị.",
+  "copies.noNewWorkbook":
+    "Excel này không mở được sổ mới từ khung (cần Excel 2019, Excel 2021 hoặc Microsoft 365). Hãy bấm \"Tạo bản cho tất cả đơn vị (.zip)\", hoặc mở khung trong trình duyệt với tệp sổ của khối để tải từng bản.",
+  "copies.zipHint": "Nếu không thấy tệp .zip được tải xuống, Excel này không cho khung tải tệp: mở khung trong trình duyệt với tệp sổ của khối để tải các bản.",
+  "copies.tokensFile": "Sổ của khối vừa được ghi mã riêng của từng đơn vị. Hãy tải sổ xuống và dùng sổ đó khi nhận lại các bản; sổ cũ không nhận được các bản này.",
+  "copies.tokensExcel": "Sổ của khối vừa được ghi mã riêng của từng đơn vị. Hãy lưu sổ trước khi gửi các bản đi.",
 } as const;
 
 export type RoundTripKey = keyof typeof roundTripVi;
@@ -88,4 +107,23 @@ export const roundTripEn: Record<RoundTripKey, string> = {
   "seal.history": "Seal history",
   "seal.event.seal": "{at}: sealed by {by} ({stage})",
   "seal.event.unseal": "{at}: unsealed by {by}. Reason: {reason}",
+
+  "view.copies.title": "Each unit's copy",
+  "view.copies.intro":
+    "Each unit gets a copy holding only its own sheet, with the self-score column open. The unit fills it in Excel, LibreOffice or WPS and sends it back; Take back puts the scores into the bloc's workbook.",
+  "copies.units": "The bloc's units",
+  "copies.one": "Make copy",
+  "copies.oneLabel": "Make the copy of {unit}",
+  "copies.all": "Make every unit's copy (.zip)",
+  "copies.working": "Making the units' copies…",
+  "copies.failed": "The units' copies could not be made ({detail}). The bloc's workbook was not changed; try again.",
+  "copies.refused": "The units' copies could not be made: the workbook has the errors below. Fix them, then try again.",
+  "copies.zipName": "{bloc} - unit copies.zip",
+  "copies.downloaded": "Downloaded {file} ({count} {count|copy|copies}). Send each unit the copy named after it.",
+  "copies.opened": "The copy of {unit} opened as a new workbook in Excel. Save it, then send it to the unit.",
+  "copies.noNewWorkbook":
+    "This Excel cannot open a new workbook from the pane (it needs Excel 2019, Excel 2021 or Microsoft 365). Press \"Make every unit's copy (.zip)\", or open the pane in a browser with the bloc's workbook file to download each copy.",
+  "copies.zipHint": "If no .zip file was downloaded, this Excel does not let the pane download files: open the pane in a browser with the bloc's workbook file to download the copies.",
+  "copies.tokensFile": "The bloc's workbook now holds each unit's own code. Download it and use that workbook when taking the copies back; the old file cannot take these copies.",
+  "copies.tokensExcel": "The bloc's workbook now holds each unit's own code. Save the workbook before sending the copies out.",
 };

@@ -14,7 +14,7 @@ export const COPY_STAGE: Stage = "self";
 export interface SplitOutcome<H> {
   readonly exit: ExitCode;
   readonly findings: readonly Finding[];
-  /** one per unit, bloc order (empty when anything was refused) */
+  /** one per unit asked for (every unit unless `units` is given), bloc order (empty when anything was refused) */
   readonly copies: readonly { readonly unit: Unit; readonly host: H }[];
   /** units given a token by this split: the bloc's workbook was written and must be saved before the copies go out */
   readonly newTokens: number;
@@ -39,7 +39,14 @@ export async function splitWorkbook<H extends WorkbookHost>(
   host: WorkbookHost,
   file: string,
   createHost: () => H,
-  options: { readonly lang?: Lang; readonly random?: RandomBytes } = {},
+  options: {
+    readonly lang?: Lang;
+    readonly random?: RandomBytes;
+    /** only these units' copies (the pane's "this unit's copy"); every unit still gets its token */
+    readonly units?: readonly string[];
+    /** after each copy is made */
+    readonly onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<SplitOutcome<H>> {
   const read = await readContents(host, file);
   if (!read.ok) return { exit: 2, findings: read.findings, copies: [], newTokens: 0 };
@@ -55,7 +62,10 @@ export async function splitWorkbook<H extends WorkbookHost>(
   const kept = new Map(bloc.units.map((u) => [u.id, tokens.get(u.id)!] as const));
   if (missing.length > 0) await host.writeValues(copyTokenWrites(snapshot, kept));
   const copies: { unit: Unit; host: H }[] = [];
+  const wanted = options.units ? new Set(options.units) : null;
+  const total = wanted ? bloc.units.filter((u) => wanted.has(u.id)).length : bloc.units.length;
   for (const [k, unit] of bloc.units.entries()) {
+    if (wanted && !wanted.has(unit.id)) continue;
     const existing = rows.filter((r) => r.unit === unit.id);
     // the copy carries the unit's own evidence (its stage's notes), also beside a cell still empty
     const notes = new Map(texts.filter((n) => n.unit === unit.id && n.stage === COPY_STAGE).map((n) => [n.item, n.text] as const));
@@ -63,6 +73,7 @@ export async function splitWorkbook<H extends WorkbookHost>(
     const copy = createHost();
     await copy.applyPlan(plan);
     copies.push({ unit, host: copy });
+    options.onProgress?.(copies.length, total);
   }
   return { exit: 0, findings: read.findings.filter((f) => f.severity === "warning"), copies, newTokens: missing.length };
 }

@@ -14,3 +14,7 @@ export { validateWorkbook } from "../services/validateWorkbook";
 export { SAMPLE_BLOC, SAMPLE_RUBRIC_TEXT } from "./samples";
 export { sealWorkbook, unsealWorkbook } from "../services/sealWorkbook";
 export { sealStatus } from "../services/sealStatus";
+export { splitWorkbook } from "../services/splitWorkbook";
+export { copyFileNames, safeFileName } from "../services/copyFileNames";
+export { mergeCopies } from "../services/mergeCopies";
+export { zip, portableCodec } from "../hosts/xlsx/zip";

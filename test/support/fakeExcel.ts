@@ -15,7 +15,7 @@
  * - calculation mode Manual leaves results stale until calculate(); onChanged handlers of deleted sheets stop.
  */
 import { cellRef } from "../../src/workbook/a1";
-import { FakeExcelError, PAYLOAD_LIMIT_BYTES, supports, utf8Bytes, type ApiLevel } from "./fakeExcel/api";
+import { FakeExcelError, MEMBER_API, PAYLOAD_LIMIT_BYTES, supports, utf8Bytes, type ApiLevel } from "./fakeExcel/api";
 import { Batches, loadList, ProxyObject } from "./fakeExcel/batch";
 import { BookModel, type SheetModel } from "./fakeExcel/model";
 import { Env, RangeProxy, WorksheetProxy } from "./fakeExcel/objects";
@@ -90,6 +90,15 @@ export class FakeExcel {
 
   /** Office.context.requirements.isSetSupported("ExcelApi", v) as this Excel answers it */
   readonly isSetSupported = (version: string): boolean => supports(this.level, version);
+
+  /** the base64 of every workbook Excel.createWorkbook opened */
+  readonly createdWorkbooks: string[] = [];
+
+  /** Excel.createWorkbook(base64): ApiNotFound below ExcelApi 1.8 (d.ts [ExcelApi 1.8]), as every member above the level */
+  readonly createWorkbook = async (base64?: string): Promise<void> => {
+    if (!supports(this.level, MEMBER_API["Excel.createWorkbook"])) throw new FakeExcelError("ApiNotFound", "Excel.createWorkbook needs ExcelApi 1.8");
+    this.createdWorkbooks.push(base64 ?? "");
+  };
 
   /** Excel.run: a new request context each time, sharing the one workbook */
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext);

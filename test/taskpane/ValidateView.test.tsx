@@ -125,7 +125,7 @@ describe("ValidateView in Excel", () => {
 
   it("in an Excel without Worksheet.onChanged (ExcelApi below 1.7) says live checking is missing instead of offering it", async () => {
     const host = await openXlsx(await fixtureBytes({ typed: [SEEDED[1]] }));
-    const excel = { ...fakeExcel(host), capabilities: { protection: true, names: true, conditionalFormats: true, freezeAndEvents: false, dataValidation: false, pageLayout: false } };
+    const excel = { ...fakeExcel(host), capabilities: { protection: true, names: true, conditionalFormats: true, freezeAndEvents: false, dataValidation: false, newWorkbook: false, pageLayout: false } };
     renderPane(xlsxFactory(excel), "excel");
     fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     await waitFor(() => expect(screen.getByText("Chưa sẵn sàng nộp")).toBeTruthy(), SLOW);

@@ -39,7 +39,7 @@ export function xlsxFactory(excel?: ExcelHost): HostFactory & { hosts: XlsxHost[
   };
 }
 
-export type FakeExcel = ExcelHost & { selected: string[]; selection: string[][]; fireChange: (changes: ChangedCell[]) => void; watching: () => readonly string[] };
+export type FakeExcel = ExcelHost & { opened: Uint8Array[]; selected: string[]; selection: string[][]; fireChange: (changes: ChangedCell[]) => void; watching: () => readonly string[] };
 
 /** The workbook open in Excel, played by an xlsx host: selections are recorded, and a test can "type" into it. */
 export function fakeExcel(host: XlsxHost): FakeExcel {
@@ -47,7 +47,7 @@ export function fakeExcel(host: XlsxHost): FakeExcel {
   let listener: ((c: readonly ChangedCell[]) => void) | null = null;
   let watched: readonly string[] = [];
   const fake: FakeExcel = {
-    capabilities: { protection: true, names: true, conditionalFormats: true, freezeAndEvents: true, dataValidation: true, pageLayout: true },
+    capabilities: { protection: true, names: true, conditionalFormats: true, freezeAndEvents: true, dataValidation: true, newWorkbook: true, pageLayout: true },
     applyPlan: (p) => host.applyPlan(p),
     snapshot: (n) => host.snapshot(n),
     writeValues: (w) => host.writeValues(w),
@@ -65,6 +65,10 @@ export function fakeExcel(host: XlsxHost): FakeExcel {
       };
     },
     readSelection: async () => fake.selection,
+    openNewWorkbook: async (bytes) => {
+      fake.opened.push(bytes);
+    },
+    opened: [],
     selected,
     selection: [],
     fireChange: (changes) => listener?.(changes),
@@ -85,4 +89,29 @@ export async function openInPane(bytes: Uint8Array, name = "khoi-2023.xlsx"): Pr
 
 export function renderPane(factory: HostFactory, mode: "file" | "excel" = "file") {
   return render(<App mode={mode} hosts={factory} />);
+}
+
+/** Every download the pane starts: the file name and the bytes behind the object URL (restore with jest.restoreAllMocks). */
+export function captureDownloads(): { name: string; blob: Blob }[] {
+  const got: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  URL.createObjectURL = (b: Blob) => {
+    const url = `blob:test/${++n}`;
+    blobs.set(url, b);
+    return url;
+  };
+  URL.revokeObjectURL = () => undefined;
+  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    got.push({ name: this.download, blob: blobs.get(this.href)! });
+  });
+  return got;
+}
+
+export async function bytesOf(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.readAsArrayBuffer(blob);
+  });
 }

@@ -19,6 +19,8 @@ export interface ExcelCapabilities {
   readonly freezeAndEvents: boolean;
   /** ExcelApi 1.8: Range.dataValidation (Excel's own input checks; the engine's checks run regardless), Runtime.enableEvents */
   readonly dataValidation: boolean;
+  /** ExcelApi 1.8: Excel.createWorkbook (a unit's copy or the Board's summary opened as a new workbook) */
+  readonly newWorkbook: boolean;
   /** ExcelApi 1.9: Worksheet.pageLayout, Application.suspendScreenUpdatingUntilNextSync */
   readonly pageLayout: boolean;
 }
@@ -32,6 +34,7 @@ export function excelCapabilities(isSupported: SetSupported): ExcelCapabilities 
     conditionalFormats: isSupported("1.6"),
     freezeAndEvents: isSupported("1.7"),
     dataValidation: isSupported("1.8"),
+    newWorkbook: isSupported("1.8"),
     pageLayout: isSupported("1.9"),
   };
 }

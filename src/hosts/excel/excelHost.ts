@@ -6,6 +6,7 @@ import { excelCapabilities, type ExcelCapabilities, type SetSupported } from "./
 import type { ExcelRun } from "./run";
 import { readSelectionExcel, selectCellExcel, watchChangesExcel, type ChangedCell, type Watching } from "./session";
 import { snapshotExcel } from "./snapshot";
+import { openNewWorkbookExcel, type CreateWorkbook } from "./newWorkbook";
 import { removeSheetsExcel, writeValuesExcel } from "./writeValues";
 
 /** The open workbook inside Excel: the WorkbookHost operations plus what only a live workbook can do. */
@@ -19,6 +20,8 @@ export interface ExcelHost extends WorkbookHost {
    * names when the add-in replaces them (a regeneration), and stays quiet during the add-in's own writes.
    * Below 1.7 it rejects with LiveModeUnavailable; the pane checks `capabilities.freezeAndEvents` first.
    */
+  /** Opens an .xlsx as a new workbook (ExcelApi 1.8); below that it rejects with NewWorkbookUnavailable. */
+  openNewWorkbook(bytes: Uint8Array): Promise<void>;
   watchChanges(sheetNames: readonly string[], onChange: (changes: readonly ChangedCell[]) => void, debounceMs?: number): Promise<() => Promise<void>>;
 }
 
@@ -35,7 +38,7 @@ interface Watch {
   current: Watching;
 }
 
-export function createExcelHost(run: ExcelRun, isSupported: SetSupported): ExcelHost {
+export function createExcelHost(run: ExcelRun, isSupported: SetSupported, createWorkbook?: CreateWorkbook): ExcelHost {
   const capabilities = excelCapabilities(isSupported);
   const watches = new Set<Watch>();
   let writing = 0;
@@ -65,6 +68,7 @@ export function createExcelHost(run: ExcelRun, isSupported: SetSupported): Excel
     removeSheets: (names: readonly string[]) => own(() => removeSheetsExcel(run, names, capabilities), true),
     selectCell: (sheet, cell) => selectCellExcel(run, sheet, cell),
     readSelection: () => readSelectionExcel(run, capabilities),
+    openNewWorkbook: (bytes) => openNewWorkbookExcel(createWorkbook, capabilities, bytes),
     watchChanges: async (names, onChange, debounceMs) => {
       if (!capabilities.freezeAndEvents) throw new LiveModeUnavailable();
       const w: Watch = { names, onChange, debounceMs, current: await attach({ names, onChange, debounceMs }) };

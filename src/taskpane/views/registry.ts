@@ -9,6 +9,7 @@ export const VIEWS: Record<Job, LazyView<ViewProps>> = {
   generate: lazyView(() => import(/* webpackChunkName: "view-generate" */ "./GenerateView").then((m) => m.GenerateView)),
   validate: lazyView(() => import(/* webpackChunkName: "view-validate" */ "./ValidateView").then((m) => m.ValidateView)),
   rank: lazyView(() => import(/* webpackChunkName: "view-rank" */ "./RankView").then((m) => m.RankView)),
+  copies: lazyView(() => import(/* webpackChunkName: "view-copies" */ "./CopiesView").then((m) => m.CopiesView)),
   seal: lazyView(() => import(/* webpackChunkName: "view-seal" */ "./SealView").then((m) => m.SealView)),
 };
 

@@ -7,5 +7,5 @@ import type { HostFactory } from "./types";
 export const defaultHostFactory: HostFactory = {
   openXlsx: async (bytes) => (await loadXlsxHost()).openXlsx(bytes),
   createXlsx: async () => (await loadXlsxHost()).createXlsx(),
-  excel: () => createExcelHost((batch) => Excel.run(batch), officeSetSupported),
+  excel: () => createExcelHost((batch) => Excel.run(batch), officeSetSupported, (base64) => Excel.createWorkbook(base64)),
 };

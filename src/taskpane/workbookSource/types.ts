@@ -5,8 +5,8 @@ import type { XlsxHost } from "../../hosts/xlsx/xlsxHost";
 import type { TextParams, UiKey } from "../../i18n/ui";
 import type { HostMode } from "../hostMode";
 
-/** What only a workbook open in Excel can do: point at a cell, tell when people type, read the selection. */
-export type LiveWorkbook = Pick<ExcelHost, "selectCell" | "watchChanges" | "readSelection" | "capabilities">;
+/** What only a workbook open in Excel can do: point at a cell, tell when people type, read the selection, open a new workbook. */
+export type LiveWorkbook = Pick<ExcelHost, "selectCell" | "watchChanges" | "readSelection" | "capabilities" | "openNewWorkbook">;
 
 /**
  * Where hosts come from. The defaults load the xlsx host (and ExcelJS with it) as a lazy chunk on first use,
