@@ -18,3 +18,5 @@ export { splitWorkbook } from "../services/splitWorkbook";
 export { copyFileNames, safeFileName } from "../services/copyFileNames";
 export { mergeCopies } from "../services/mergeCopies";
 export { zip, portableCodec } from "../hosts/xlsx/zip";
+export { exportRubricTable, importRubricTable } from "../services/rubricTable";
+export { treeLines } from "../i18n/rubricTree";

@@ -43,10 +43,21 @@ export function tableExitCode(result: TableResult): 0 | 1 | 2 {
  */
 export function readRubricTable(snapshot: WorkbookSnapshot, options: ReadTableOptions): TableResult {
   const visible = snapshot.sheets.filter((s) => s.visibility === "visible");
-  const sheet = (options.sheet !== undefined ? snapshot.sheets.find((s) => s.name === options.sheet) : undefined) ?? sheetNamed(snapshot, "criteriaSheet") ?? visible[0];
-  const grid = sheet ? gridOf(sheet) : null;
-  const header = grid ? findCriteriaHeader(grid) : null;
-  if (!grid || !header) return { ok: false, notATable: true, findings: [finding("ERR_TABLE_HEADER", { file: options.file, sheet: sheet?.name ?? null })] };
+  const preferred = (options.sheet !== undefined ? snapshot.sheets.find((s) => s.name === options.sheet) : undefined) ?? sheetNamed(snapshot, "criteriaSheet") ?? visible[0];
+  // a table pasted into another sheet is found there too (the pane reads whatever the official pasted)
+  const rulesName = sheetNamed(snapshot, "rulesSheet")?.name;
+  let found: { grid: Grid; header: NonNullable<ReturnType<typeof findCriteriaHeader>> } | null = null;
+  for (const candidate of [preferred, ...visible.filter((s) => s !== preferred && s.name !== rulesName)]) {
+    if (!candidate) continue;
+    const g = gridOf(candidate);
+    const h = findCriteriaHeader(g);
+    if (h) {
+      found = { grid: g, header: h };
+      break;
+    }
+  }
+  if (!found) return { ok: false, notATable: true, findings: [finding("ERR_TABLE_HEADER", { file: options.file, sheet: preferred?.name ?? null })] };
+  const { grid, header } = found;
 
   const criteria = readCriteriaTable(grid, header, options.readMethod ?? readMeasureMethod);
   const tree = tableTree(criteria.roots, grid.sheet, header);

@@ -3,6 +3,8 @@ import { useRef } from "react";
 import { FindingLines } from "../../components/FindingLines";
 import { useText } from "../../useText";
 import type { GenerateState } from "./useGenerate";
+import { RubricTableSection } from "./RubricTableSection";
+import { useRubricTable } from "./useRubricTable";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -16,6 +18,7 @@ export function RubricPicker({ state }: { state: GenerateState }) {
   const text = useText();
   const input = useRef<HTMLInputElement>(null);
   const busy = state.phase.kind === "working";
+  const table = useRubricTable(state.chooseRubric);
   return (
     <>
       <div className={styles.buttons}>
@@ -50,6 +53,7 @@ export function RubricPicker({ state }: { state: GenerateState }) {
         </Body1>
       )}
       <FindingLines findings={state.loadFindings} label={text("generate.loadProblems")} />
+      <RubricTableSection table={table} busy={busy} />
     </>
   );
 }

@@ -6,7 +6,7 @@ export interface RubricChoice {
   readonly text: string;
   /** the chosen file's name (empty for the example and the workbook, which the pane names in its language) */
   readonly file: string;
-  readonly origin: "sample" | "file" | "workbook";
+  readonly origin: "sample" | "file" | "workbook" | "table";
 }
 
 export interface BlocFields {

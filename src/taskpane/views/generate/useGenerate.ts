@@ -54,7 +54,7 @@ export function useGenerate() {
   const units = useMemo(() => parseUnitLines(fields.unitsText), [fields.unitsText]);
   const unitsFile = text("generate.unitsFile");
   // the example and the workbook are named in the pane's language of the moment; a chosen file by its name
-  const rubricFile = !rubric ? "" : rubric.origin === "file" ? rubric.file : text(rubric.origin === "sample" ? "generate.sampleFile" : "generate.workbookFile");
+  const rubricFile = !rubric ? "" : rubric.origin === "file" ? rubric.file : text(rubric.origin === "sample" ? "generate.sampleFile" : rubric.origin === "table" ? "table.file" : "generate.workbookFile");
   const preview: GenerationPreview | null = useMemo(() => {
     if (!rubric || !engine) return null;
     return engine.previewGeneration({
@@ -68,6 +68,11 @@ export function useGenerate() {
   const formGaps = useMemo(() => formGapsOf(fields, units.length), [fields, units.length]);
 
   const chooseRubric = useCallback((choice: RubricChoice) => {
+    // the table's engine chunk is loaded already: the preview needs it in this view's state too
+    if (choice.origin === "table") {
+      void loadEngine().then(setEngine);
+      setFields((f) => (f.year === "" ? { ...f, year: String(yearOf(choice.text) ?? "") } : f));
+    }
     setRubric(choice);
     setStages(stagesOf(choice.text));
     setLoadFindings([]);
@@ -216,6 +221,7 @@ export function useGenerate() {
     confirm,
     cancel,
     restore,
+    chooseRubric,
   };
 }
 
