@@ -4,7 +4,7 @@
 export { restoreBackup } from "../services/backup";
 export { generateWorkbook } from "../services/generateWorkbook";
 export { rubricFromText } from "../services/inputs";
-export { readContents } from "../services/openWorkbook";
+export { openBytes, readContents } from "../services/openWorkbook";
 export { previewGeneration } from "../services/previewGeneration";
 export { applyQuickFixes } from "../services/quickFixes";
 export { rankWorkbook } from "../services/rankWorkbook";

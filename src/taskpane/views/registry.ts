@@ -10,6 +10,7 @@ export const VIEWS: Record<Job, LazyView<ViewProps>> = {
   validate: lazyView(() => import(/* webpackChunkName: "view-validate" */ "./ValidateView").then((m) => m.ValidateView)),
   rank: lazyView(() => import(/* webpackChunkName: "view-rank" */ "./RankView").then((m) => m.RankView)),
   copies: lazyView(() => import(/* webpackChunkName: "view-copies" */ "./CopiesView").then((m) => m.CopiesView)),
+  merge: lazyView(() => import(/* webpackChunkName: "view-merge" */ "./MergeView").then((m) => m.MergeView)),
   seal: lazyView(() => import(/* webpackChunkName: "view-seal" */ "./SealView").then((m) => m.SealView)),
 };
 
