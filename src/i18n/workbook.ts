@@ -85,6 +85,8 @@ export interface WorkbookLabels {
     readonly max: string;
     readonly weight: string;
     readonly guidance: string;
+    /** a measured criterion's rule, in the authoring table's words (domain/measureRule.ts) */
+    readonly method: string;
     readonly bonusGroup: (cap: number | null) => string;
     readonly deductionGroup: (cap: number | null) => string;
     readonly perEvent: string;
@@ -211,6 +213,7 @@ const vi: WorkbookLabels = {
     max: "Điểm tối đa",
     weight: "Hệ số",
     guidance: "Hướng dẫn chấm",
+    method: "Cách chấm (theo kết quả thực hiện chỉ tiêu)",
     bonusGroup: (cap) => `ĐIỂM THƯỞNG${cap === null ? " (không giới hạn tổng)" : ` (tổng tối đa ${vn(cap)})`}`,
     deductionGroup: (cap) => `ĐIỂM TRỪ${cap === null ? " (không giới hạn tổng)" : ` (tổng tối đa ${vn(cap)})`}`,
     perEvent: "Điểm/lần",
@@ -333,6 +336,7 @@ const en: WorkbookLabels = {
     max: "Maximum",
     weight: "Weight",
     guidance: "Guidance",
+    method: "Scoring method (from the measured result)",
     bonusGroup: (cap) => `BONUS${cap === null ? " (no total cap)" : ` (total at most ${en_(cap)})`}`,
     deductionGroup: (cap) => `DEDUCTIONS${cap === null ? " (no total cap)" : ` (total at most ${en_(cap)})`}`,
     perEvent: "Points/event",

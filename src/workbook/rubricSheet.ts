@@ -1,3 +1,4 @@
+import { formatMeasureRule } from "../domain/measureRule";
 import { isGroup, walkTree } from "../domain/rubricTree";
 import type { Bloc, Rubric } from "../domain/types";
 import { stageName } from "../i18n/stages";
@@ -5,14 +6,17 @@ import type { Lang } from "../i18n/types";
 import type { WorkbookLabels } from "../i18n/workbook";
 import { rangeRef } from "./a1";
 import { GENERAL_FORMAT } from "./formats";
-import { HEADER_ROW, SUBTITLE_ROW, TITLE_ROW } from "./layout";
+import { hasMeasured, HEADER_ROW, SUBTITLE_ROW, TITLE_ROW } from "./layout";
 import type { PlanSheet } from "./plan";
 import { sheetDraft } from "./sheetDraft";
 
-const LAST_COL = 4;
-
-/** The agreed rubric as people read it: sections and criteria, bonus, deductions, classification, awards. */
+/**
+ * The agreed rubric as people read it: sections and criteria, bonus, deductions, classification, awards. A rubric
+ * with measured criteria has one more column, each measured criterion's rule in the authoring table's words.
+ */
 export function rubricSheet(rubric: Rubric, bloc: Bloc, name: string, labels: WorkbookLabels, lang: Lang): PlanSheet {
+  const measured = hasMeasured(rubric);
+  const LAST_COL = measured ? 5 : 4;
   const d = sheetDraft(name);
   const R = labels.rubric;
   d.value(TITLE_ROW, 0, rubric.title);
@@ -35,10 +39,10 @@ export function rubricSheet(rubric: Rubric, bloc: Bloc, name: string, labels: Wo
   };
   const gap = () => row++;
 
-  header([R.id, R.name, R.max, R.weight, R.guidance]);
+  header([R.id, R.name, R.max, R.weight, R.guidance, ...(measured ? [R.method] : [])]);
   for (const { node } of walkTree(rubric)) {
     if (isGroup(node)) line([node.id, node.name, node.maxPoints, null, null], "section");
-    else line([node.id, node.name, node.maxPoints, node.weight, node.guidance ?? null]);
+    else line([node.id, node.name, node.maxPoints, node.weight, node.guidance ?? null, ...(node.measure ? [formatMeasureRule(node.measure)] : [])]);
   }
   if (rubric.bonus.items.length > 0) {
     gap();
@@ -74,7 +78,7 @@ export function rubricSheet(rubric: Rubric, bloc: Bloc, name: string, labels: Wo
   line(["", R.units, bloc.units.length, null, null]);
 
   return d.finish({
-    columns: [{ width: 8 }, { width: 70 }, { width: 14 }, { width: 14 }, { width: 40 }],
+    columns: [{ width: 8 }, { width: 70 }, { width: 14 }, { width: 14 }, { width: 40 }, ...(measured ? [{ width: 36 }] : [])],
     frozen: { rows: HEADER_ROW + 1, columns: 0 },
     print: { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { from: HEADER_ROW, to: HEADER_ROW } },
   });

@@ -1,4 +1,4 @@
-import type { RawRow } from "../domain/scoreBook";
+import { TARGET_STAGE, type RawRow } from "../domain/scoreBook";
 import type { Bloc, Rubric, Stage, Unit } from "../domain/types";
 import type { Lang } from "../i18n/types";
 import { unitCopyLabels } from "../i18n/unitCopy";
@@ -94,7 +94,8 @@ function copySheet(input: UnitCopyInput, layout: UnitLayout, lang: Lang): PlanSh
   const rowOf = new Map(layout.items.map((it) => [it.id, it.row]));
   for (const r of input.existing) {
     const row = rowOf.get(r.item);
-    const col = layout.col[`stage:${r.stage}`];
+    // a measured criterion's target is shown where the bloc's workbook has it (and locked below)
+    const col = r.stage === TARGET_STAGE ? layout.col.target : layout.col[`stage:${r.stage}`];
     if (row === undefined || col === undefined || r.raw === undefined) continue;
     put(row, col, r.raw);
   }
@@ -102,10 +103,12 @@ function copySheet(input: UnitCopyInput, layout: UnitLayout, lang: Lang): PlanSh
     const row = rowOf.get(item);
     if (row !== undefined) put(row, noteColumn(layout, input.stage), note);
   }
-  // the other stages' score cells and their evidence or reason cells are closed alike
+  // the other stages' score cells and their evidence or reason cells are closed alike, and so are the targets:
+  // the province sets them, the unit only reports its actuals
   const locked = layout.stages
     .filter((s) => s !== input.stage)
     .flatMap((s) => [layout.col[`stage:${s}`], noteColumn(layout, s)])
+    .concat(layout.measured ? [layout.col.target] : [])
     .flatMap((col) => inputRuns(layout).map(([first, last]) => ({ range: rangeRef(first, col, last, col), style: "computed" as const, locked: true })));
   return { ...base, values, formulas, formats: [...base.formats, ...locked] };
 }

@@ -9,6 +9,9 @@ import { measuredTexts } from "../support/fixture";
 import { refValuesOfCsv, treeReference } from "../support/treeReference";
 import { errorCodes, validateBytes } from "../support/tamper";
 import { fillBytes, generateBytes, rankBytes } from "../support/workbooks";
+import { csvOf, csvRows, splitBytes, typeIntoCopy } from "../support/roundTrip";
+import { mergeCopies } from "../../src/services/mergeCopies";
+import { buildUnitCopyPlan } from "../../src/workbook/unitCopy";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -120,3 +123,59 @@ describe("the plan of a measured rubric's unit sheet", () => {
     expect(sheet.values[HEADER_ROW][layout.col.percent]).toBe("% hoàn thành");
   });
 });
+
+it("states each measured criterion's rule in words on the rubric sheet", () => {
+  const bloc = parseBloc(blocJson);
+  if (!bloc.ok) throw new Error("bloc");
+  const sheet = buildTemplatePlan(rubric, bloc.value).sheets.find((s) => s.name === "Tiêu chí")!;
+  const row = (id: string) => sheet.values.find((r) => r[0] === id)!;
+  expect(sheet.values[HEADER_ROW][5]).toBe("Cách chấm (theo kết quả thực hiện chỉ tiêu)");
+  expect(row("M1")[5]).toBe("tỷ lệ; vượt 1% +0,1 tối đa 1");
+  expect(row("M3")[5]).toBe("bậc: ≥95% 5; ≥90% 4; ≥80% 3");
+  expect(row("M4")[5]).toBe("tỷ lệ; vượt 1% +0,05 tối đa 0,5; càng thấp càng tốt");
+  expect(row("C1")[5] ?? null).toBeNull();
+});
+
+describe("a measured workbook split into unit copies and merged back", () => {
+  it("shows each unit its targets, locked, takes its actuals from its copy, and ranks like the reference afterwards", async () => {
+    const rows = csvRows(t.scores);
+    const targets = await fillBytes(await generateBytes(t.rubric, t.bloc), csvOf(rows.filter((r) => r.stage === "target")));
+    const { bloc, copies } = await splitBytes(targets);
+    const m1 = layout.items.find((i) => i.id === "M1")!.row;
+    const h1 = copies.find((c) => c.unit === "H1")!;
+    const plan = (await (await openXlsx(h1.bytes)).snapshot()).sheets.find((s) => s.visibility === "visible")!;
+    expect(cellAt(plan, m1, layout.col.target)).toBe(100);
+    const typed = await Promise.all(
+      copies.map(async (c) => {
+        const self = new Map(rows.filter((r) => r.unit === c.unit && r.stage === "self").map((r) => [r.item, r.value.toLowerCase() === "na" ? "KAD" : Number(r.value)] as const));
+        return { file: `${c.unit}.xlsx`, host: await openXlsx(await typeIntoCopy(c.bytes, rubric, self)) };
+      }),
+    );
+    const host = await openXlsx(bloc);
+    const merged = await mergeCopies(host, "bloc.xlsx", typed, { write: true });
+    expect(merged.exit).toBe(0);
+    // the copies bring actuals into the self column, never a target
+    expect(merged.changes.every((ch) => ch.stage === "self" || ch.kind === "note")).toBe(true);
+    const all = await fillBytes(await host.save(), csvOf(rows.filter((r) => r.stage === "bloc")));
+    const ranked = await rankBytes(all);
+    const ref = treeReference(rubricJson, blocJson, refValuesOfCsv(t.scores), "final");
+    expect({ units: ranked.units, ties: ranked.ties }).toEqual({ units: ref.units, ties: ref.ties });
+  });
+
+  it("locks the target cells in a unit's copy, its own stage's actual cells open", () => {
+    const copyBloc = parseBloc(blocJson);
+    if (!copyBloc.ok) throw new Error("bloc");
+    const plan = buildUnitCopyPlan({ rubric, bloc: copyBloc.value, unit: copyBloc.value.units[0], sheet: sheetName("H1"), stage: "self", existing: [], token: "x" });
+    const sheet = plan.sheets[0];
+    const m1 = layout.items.find((i) => i.id === "M1")!.row;
+    const last = [...sheet.formats].reverse().find((f) => f.locked !== undefined && inRangeOf(f.range, m1, layout.col.target));
+    expect(last?.locked).toBe(true);
+    const self = [...sheet.formats].reverse().find((f) => f.locked !== undefined && inRangeOf(f.range, m1, layout.col["stage:self"]));
+    expect(self?.locked).toBe(false);
+  });
+});
+
+function inRangeOf(range: string, row: number, col: number): boolean {
+  const p = parseRange(range)!;
+  return row >= p.top && row <= p.bottom && col >= p.left && col <= p.right;
+}
