@@ -18,7 +18,8 @@ interface Building {
  *    sheets by their temporary names, so they bind to the new sheets and follow them when renamed (Excel binds
  *    a reference when the formula is written);
  * 3. the swap: the sheets being replaced are renamed aside (very hidden ones made hidden: Excel refuses to delete
- *    a very hidden sheet), the new ones take their names, then the old ones are deleted.
+ *    a very hidden sheet), the new ones take their names, then the old ones are deleted and each new sheet moves
+ *    into its predecessor's place (Worksheet.position); sheets that replace nothing stay last, in plan order.
  * Office.js has no transactions. If step 2 fails, the temporary sheets are removed; if step 3 fails before every
  * new sheet carries its name, the new sheets are removed and the old ones put back; after that, the rest of the
  * swap is finished. The user ends with the old workbook or the new one, never a mix.
@@ -37,6 +38,12 @@ export async function applyPlanExcel(run: ExcelRun, plan: WorkbookPlan, caps: Ex
     // left by an apply that never finished: unnamed new sheets go; sheets put aside hold the user's data and stay
     for (const s of before) if (/^~thidua~\d+$/.test(s.name)) deleteSheet(s, caps);
     const replaced = before.filter((s) => wanted.has(s.name.toLowerCase())).map((s) => ({ ...s, aside: freeName(`${TEMP_PREFIX}o`) }));
+    // a replaced sheet's place, among the sheets that stay (unnamed leftovers go): its successor takes it
+    const places = new Map(
+      before
+        .filter((s) => !/^~thidua~\d+$/.test(s.name))
+        .flatMap((s, i): [string, number][] => (wanted.has(s.name.toLowerCase()) ? [[s.name.toLowerCase(), i]] : [])),
+    );
     const building: Building[] = plan.sheets.map((p, i) => ({ plan: p, temp: `${TEMP_PREFIX}${i}` }));
     const rename = renamer(new Map(building.map((b) => [b.plan.name, b.temp])));
 
@@ -67,21 +74,25 @@ export async function applyPlanExcel(run: ExcelRun, plan: WorkbookPlan, caps: Ex
       }
       for (const a of added) a.ws.name = a.plan.name;
       const hidden = replaced.map((r) => ({ ...r, visibility: r.visibility === "VeryHidden" ? "Hidden" : r.visibility }));
-      finishSwap(context, plan, added, hidden, existingNames, caps, app.calculationMode);
+      finishSwap(context, plan, added, hidden, places, existingNames, caps, app.calculationMode);
       await context.sync();
     } catch (e) {
-      const forward = await recoverSwap(context, plan, added, replaced, caps, app.calculationMode);
+      const forward = await recoverSwap(context, plan, added, replaced, places, caps, app.calculationMode);
       if (!forward) throw e;
     }
   });
 }
 
-/** Everything after the new sheets carry their names: their visibility and protection, old sheets deleted, names. */
+/**
+ * Everything after the new sheets carry their names: their visibility and protection, old sheets deleted, each
+ * new sheet moved into the place of the sheet it replaced (as the .xlsx host replaces a sheet in place), names.
+ */
 function finishSwap(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
   added: readonly { plan: PlanSheet; ws: Excel.Worksheet }[],
   oldSheets: readonly LoadedSheet[],
+  places: ReadonlyMap<string, number>,
   existingNames: ReadonlySet<string>,
   caps: ExcelCapabilities,
   calculationMode: string,
@@ -94,6 +105,9 @@ function finishSwap(
     if (a.plan.protect && caps.protection && !protectedAlready.has(a.plan.name)) a.ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
   }
   for (const s of oldSheets) deleteSheet(s, caps);
+  // the new sheets were added last, in plan order; moved in ascending order, each lands exactly in its place
+  const moves = added.filter((a) => places.has(a.plan.name.toLowerCase())).map((a) => ({ ws: a.ws, at: places.get(a.plan.name.toLowerCase()) as number }));
+  for (const m of moves.sort((x, y) => x.at - y.at)) m.ws.position = m.at;
   applyNames(context, plan, new Map(added.map((a) => [a.plan.name, a.ws])), existingNames, caps);
   const first = plan.sheets.find((s) => s.visibility === "visible");
   if (first) added.find((a) => a.plan === first)?.ws.activate();
@@ -111,6 +125,7 @@ async function recoverSwap(
   plan: WorkbookPlan,
   added: readonly { plan: PlanSheet; ws: Excel.Worksheet }[],
   replaced: readonly (LoadedSheet & { aside: string })[],
+  places: ReadonlyMap<string, number>,
   caps: ExcelCapabilities,
   calculationMode: string,
 ): Promise<boolean> {
@@ -125,7 +140,7 @@ async function recoverSwap(
   if (forward) {
     const left = replaced.map((r) => now.get(r.id)).filter((s): s is LoadedSheet => s !== undefined);
     const done = new Set(added.filter((_, i) => protections[i]?.protected).map((a) => a.plan.name));
-    finishSwap(context, plan, added, left, existingNames, caps, calculationMode, done);
+    finishSwap(context, plan, added, left, places, existingNames, caps, calculationMode, done);
     await context.sync();
     return true;
   }

@@ -8,22 +8,24 @@
 import type { BookState, SheetState } from "./contractState";
 import { HOST_KINDS, USER_PLAN, type HostCall } from "./hostsUnderTest";
 import { ContractModel } from "./model";
-import { SCENARIOS } from "./scenarios";
+import { SCENARIOS, type Part } from "./scenarios";
 
 /**
  * Differences the suite found in a host that are that host's bugs, not documented limits: each is expected to
  * fail (it.failing) so the suite stays green, and starts failing the day the host is fixed, when the entry goes.
  */
-const KNOWN_BUGS: readonly { readonly host: RegExp; readonly verb: string; readonly aspect: "names"; readonly why: string }[] = [
+type Aspect = "outline" | "names";
+
+const KNOWN_BUGS: readonly { readonly host: RegExp; readonly verb: string; readonly aspect: Aspect; readonly why: string }[] = [
   {
-    host: /^xlsx/,
-    verb: "regenerate without U09",
-    aspect: "names",
-    why: "applyPlan on an opened .xlsx (ExcelJS definedNames.add) adds the new range to a name instead of replacing it: ThiDua_DonVi stays C5:C13 for 8 units",
+    host: /^xlsx, new workbook/,
+    verb: "apply the rubric sheet again",
+    aspect: "outline",
+    why: "a second plan on a new workbook (xlsxHost.ts mergePlans) moves a replaced sheet to the end; an opened workbook and Excel keep it in its place",
   },
 ];
 
-function knownBug(host: string, verb: string, aspect: "names"): string | undefined {
+function knownBug(host: string, verb: string, aspect: Aspect): string | undefined {
   return KNOWN_BUGS.find((b) => b.host.test(host) && b.verb === verb && b.aspect === aspect)?.why;
 }
 
@@ -75,11 +77,14 @@ describe.each(SCENARIOS)("host contract on $name", (scenario) => {
       return s;
     };
 
-    it.each(verbs)("after %s: the same sheets in the same order, with their visibility and protection", (verb) => {
-      const { expected, actual } = step(verb);
-      const outline = (b: BookState) => b.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected }));
-      expect(outline(actual)).toEqual(outline(expected));
-    });
+    for (const verb of verbs) {
+      const bug = knownBug(kind.label, verb, "outline");
+      (bug ? it.failing : it)(`after ${verb}: the same sheets in the same order, with their visibility and protection${bug ? ` — KNOWN BUG: ${bug}` : ""}`, () => {
+        const { expected, actual } = step(verb);
+        const outline = (b: BookState) => b.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected }));
+        expect(outline(actual)).toEqual(outline(expected));
+      });
+    }
 
     for (const verb of verbs) {
       const bug = knownBug(kind.label, verb, "names");
@@ -112,15 +117,18 @@ describe.each(SCENARIOS)("host contract on $name", (scenario) => {
     });
   });
 
-  it("checks plans that carry every part: hidden sheets, protection, unlocked cells, validations, conditional formats, names", () => {
+  it.each(scenario.carries)("checks a plan that carries %s (the first verb lays it out)", (part) => {
     const full = HOST_KINDS.find((k) => Object.values(k.parts).every(Boolean))!;
-    const generated = expectedAfter.get(full.label)!;
-    expect(generated.sheets.some((s) => s.visibility === "veryHidden")).toBe(true);
-    expect(generated.sheets.filter((s) => s.protected).length).toBeGreaterThan(2);
-    expect(generated.sheets.filter((s) => s.unlocked.length > 0).length).toBeGreaterThan(2);
-    expect(generated.sheets.flatMap((s) => Object.keys(s.validations)).length).toBeGreaterThan(2);
-    expect(generated.sheets.flatMap((s) => s.conditionalFormats).length).toBeGreaterThan(4);
-    expect(Object.keys(generated.names).length).toBeGreaterThan(2);
+    const laid = expectedAfter.get(full.label)!;
+    const count: Record<Part, number> = {
+      veryHidden: laid.sheets.filter((s) => s.visibility === "veryHidden").length,
+      protected: laid.sheets.filter((s) => s.protected).length,
+      unlocked: laid.sheets.flatMap((s) => s.unlocked).length,
+      validations: laid.sheets.flatMap((s) => Object.keys(s.validations)).length,
+      conditionalFormats: laid.sheets.flatMap((s) => s.conditionalFormats).length,
+      names: Object.keys(laid.names).length,
+    };
+    expect(count[part]).toBeGreaterThan(0);
   });
 
   it("gives the services the same workbook on every host that carries every part: they make the same plans and writes", () => {

@@ -2,10 +2,9 @@
  * The contract itself, as a model of a workbook that the host operations change: what every host must hold after
  * the same applyPlan / writeValues / removeSheets calls. It shares no code with any host.
  *
- * - applyPlan: each plan sheet replaces the sheet of the same name (ignoring case) or is added; replaced sheets
- *   leave their place and the plan's sheets follow the sheets that stay, in plan order. A sheet holds exactly the
- *   plan's constants and formulas, its visibility and protection; a cell is locked unless the last format over it
- *   says `locked: false`; each cell has the last validation over it; conditional formats keep the plan's order as
+ * - applyPlan: each plan sheet replaces the sheet of the same name (ignoring case) in its place, or is added after
+ *   the last sheet, in plan order. A sheet holds exactly the plan's constants and formulas, its visibility and
+ *   protection; a cell is locked unless the last format over it says `locked: false`; each cell has the last validation over it; conditional formats keep the plan's order as
  *   their priority (the first is on top). The plan's names replace names of the same spelling (ignoring case).
  * - writeValues: a constant in the cell (null empties it); formulas elsewhere stay.
  * - removeSheets: the named sheets go (ignoring case); names pointing into them are broken ("#REF!").
@@ -74,7 +73,6 @@ export class ContractModel {
     const p = this.parts;
     const replaced = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
     this.dropNamesInto(this.sheets.filter((s) => replaced.has(s.name.toLowerCase())));
-    this.sheets = this.sheets.filter((s) => !replaced.has(s.name.toLowerCase()));
     for (const s of plan.sheets) {
       const cells = new Map<string, { row: number; col: number; value: CellScalar; formula: string | null }>();
       const height = Math.max(s.values.length, s.formulas.length);
@@ -90,7 +88,7 @@ export class ContractModel {
         const l = plan.highlights[h];
         return { ...(l.fill ? { fill: l.fill.toUpperCase() } : {}), ...(l.color ? { color: l.color.toUpperCase() } : {}), ...(l.bold !== undefined ? { bold: l.bold } : {}) };
       };
-      this.sheets.push({
+      const sheet: ModelSheet = {
         name: s.name,
         visibility: p.protection ? s.visibility : "visible",
         protected: p.protection && s.protect,
@@ -99,7 +97,10 @@ export class ContractModel {
         validations: p.dataValidation ? s.validations.map((v) => ({ range: v.range, rule: ruleOf(v) })) : [],
         conditionalFormats: p.conditionalFormats ? s.conditionalFormats.map((c) => ({ range: normalRange(c.range), formula: c.formula, ...look(c.highlight) })) : [],
         box: boxOf(s),
-      });
+      };
+      const at = this.sheets.findIndex((x) => x.name.toLowerCase() === s.name.toLowerCase());
+      if (at >= 0) this.sheets[at] = sheet;
+      else this.sheets.push(sheet);
     }
     if (!p.names) return;
     for (const n of plan.names) this.names.set(n.name.toLowerCase(), { name: n.name, sheet: n.sheet, range: n.range });

@@ -176,6 +176,14 @@ export class BookModel {
     sheet.ref.name = name;
   }
 
+  /** Moves a sheet to a 0-based position; the others keep their order (a position past the end is InvalidArgument). */
+  move(sheet: SheetModel, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) throw new FakeExcelError("InvalidArgument", `position ${position}`);
+    const rest = this.sheets.filter((s) => s !== sheet);
+    rest.splice(position, 0, sheet);
+    this.sheets = rest;
+  }
+
   /** d.ts Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an InvalidOperation exception" (office-js#365) */
   remove(sheet: SheetModel): void {
     if (sheet.ref.deleted) throw new FakeExcelError("ItemNotFound", `${sheet.name} was deleted`);

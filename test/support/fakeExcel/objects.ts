@@ -77,6 +77,10 @@ export class WorksheetProxy extends ProxyObject {
   get position(): number {
     return this.read("position");
   }
+  /** d.ts Worksheet.position [ExcelApi 1.1]: "The zero-based position of the worksheet within the workbook" */
+  set position(v: number) {
+    this.batches.queue(this, "position", v, () => this.env.book.move(this.model(), v));
+  }
 
   load(props?: unknown): this {
     const { own } = loadList(props ?? "name,id,visibility,position");
