@@ -193,7 +193,7 @@ export const enFindings: FindingMessages = {
     `the ${p.what === "target" ? "target" : "actual result"} ${n(p.value)} has too many decimals or is too large (at most ${p.limit} decimals, below 9 billion). Round it, or use a larger unit (billions of dong).`,
   ERR_REASON_MISSING: (p, f) => `${changed(p)} but no reason is given. The rubric requires a reason for every change: ${reasonWhere(f)}.`,
   ERR_TABLE_HEADER: (p) =>
-    `no criteria table found in ${p.file}${p.sheet ? ` (sheet "${p.sheet}")` : ""}: a header row with the columns "TT" (or "Mã", "STT", "No."), "Nội dung" (or "Tiêu chí", "Criterion") and "Điểm chuẩn" (or "Điểm tối đa", "Max points") is needed. Add that header row above the table, or put the table on the first sheet or a sheet named "Bảng tiêu chí".`,
+    `no criteria table found in ${p.file || "the workbook"}${p.sheet ? ` (sheet "${p.sheet}")` : ""}: a header row with the columns "TT" (or "Mã", "STT", "No."), "Nội dung" (or "Tiêu chí", "Criterion") and "Điểm chuẩn" (or "Điểm tối đa", "Max points") is needed. Add that header row above the table, or put the table on the first sheet or a sheet named "Bảng tiêu chí".`,
   ERR_TABLE_NO_ROWS: () => `the criteria table has a header but no criterion rows below it. Fill in the criteria (number, name, max points) under the header.`,
   ERR_TABLE_CODE: (p) =>
     p.value === ""

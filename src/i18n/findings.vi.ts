@@ -193,7 +193,7 @@ export const viFindings: FindingMessages = {
     `${p.what === "target" ? "chỉ tiêu giao" : "kết quả thực hiện"} ${n(p.value)} có quá nhiều chữ số thập phân hoặc quá lớn (tối đa ${p.limit} chữ số thập phân, dưới 9 tỷ). Làm tròn hoặc đổi sang đơn vị lớn hơn (ví dụ tỷ đồng).`,
   ERR_REASON_MISSING: (p, f) => `${changed(p)} nhưng chưa ghi lý do. Bảng tiêu chí yêu cầu ghi lý do mỗi khi điều chỉnh: ${reasonWhere(f)}.`,
   ERR_TABLE_HEADER: (p) =>
-    `không tìm thấy bảng tiêu chí trong tệp ${p.file}${p.sheet ? ` (trang "${p.sheet}")` : ""}: cần một dòng tiêu đề có các cột "TT" (hoặc "Mã", "STT"), "Nội dung" (hoặc "Tiêu chí") và "Điểm chuẩn" (hoặc "Điểm tối đa"). Thêm dòng tiêu đề đó phía trên bảng, hoặc đặt bảng ở trang đầu tiên hay trang tên "Bảng tiêu chí".`,
+    `không tìm thấy bảng tiêu chí trong ${p.file ? `tệp ${p.file}` : "sổ"}${p.sheet ? ` (trang "${p.sheet}")` : ""}: cần một dòng tiêu đề có các cột "TT" (hoặc "Mã", "STT"), "Nội dung" (hoặc "Tiêu chí") và "Điểm chuẩn" (hoặc "Điểm tối đa"). Thêm dòng tiêu đề đó phía trên bảng, hoặc đặt bảng ở trang đầu tiên hay trang tên "Bảng tiêu chí".`,
   ERR_TABLE_NO_ROWS: () => `bảng tiêu chí có dòng tiêu đề nhưng không có dòng tiêu chí nào bên dưới. Điền các tiêu chí (TT, nội dung, điểm chuẩn) dưới dòng tiêu đề.`,
   ERR_TABLE_CODE: (p) =>
     p.value === ""

@@ -22,6 +22,7 @@ export interface TableImport {
 }
 
 export interface ImportOptions {
+  /** the file's name ("" for the workbook open in Excel: findings then name the sheet and cell only) */
   readonly file: string;
   /** the year of a table that doesn't say it: the caller's clock */
   readonly year: number;
@@ -44,7 +45,7 @@ export async function exportRubricTable(rubric: Rubric, host: WorkbookHost, lang
 function fromSnapshot(snapshot: WorkbookSnapshot, options: ImportOptions): TableImport {
   const read = readRubricTable(snapshot, options);
   // every finding names the file as well as its sheet and cell
-  const findings = read.findings.map((f) => (f.source ? { ...f, source: { ...f.source, file: f.source.file ?? options.file } } : f));
+  const findings = read.findings.map((f) => (f.source && options.file !== "" ? { ...f, source: { ...f.source, file: f.source.file ?? options.file } } : f));
   return read.ok ? { exit: 0, rubric: read.value, findings } : { exit: tableExitCode(read), findings };
 }
 

@@ -74,7 +74,7 @@ export function readRubricTable(snapshot: WorkbookSnapshot, options: ReadTableOp
     fields = rules.fields;
   } else {
     // the document's own title ("BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025") rather than the letterhead above it
-    const title = criteria.titleRows.find((t) => /^(bảng|thang)/.test(norm(t))) ?? criteria.titleRows[0] ?? options.file.replace(/\.[^.]+$/, "");
+    const title = criteria.titleRows.find((t) => /^(bảng|thang)/.test(norm(t))) ?? criteria.titleRows[0] ?? (options.file.replace(/\.[^.]+$/, "") || grid.sheet);
     const year = /\b(19|20)\d\d\b/.exec(criteria.titleRows.join(" "))?.[0];
     fields = { title, year: year ? Number(year) : options.year, scale: { ...TABLE_DEFAULTS } };
     findings.push(finding("WARN_TABLE_DEFAULTS", { ...TABLE_DEFAULTS, year: Number(fields.year) }, { source: { sheet: grid.sheet } }));
@@ -84,7 +84,7 @@ export function readRubricTable(snapshot: WorkbookSnapshot, options: ReadTableOp
   const located = parsed.findings.map((f) => {
     const source = cellOfPath(cells, f.path);
     // a table's reader looks for the cell, not for a field of a JSON file it never saw
-    return source ? { ...f, path: undefined, source: { ...source, file: options.file } } : f;
+    return source ? { ...f, path: undefined, source: options.file !== "" ? { ...source, file: options.file } : source } : f;
   });
   return parsed.ok ? { ok: true, value: parsed.value, findings: [...findings, ...located] } : { ok: false, notATable: false, findings: [...findings, ...located] };
 }

@@ -57,8 +57,7 @@ export function RubricTableSection({ table, busy }: { table: RubricTableState; b
                 {phase.lines.map((l) => (
                   <li key={l.id} style={{ paddingLeft: `${l.depth * 16}px` }}>
                     <span className={l.group ? styles.group : undefined}>
-                      <span className={styles.id}>{l.id}</span>
-                      {l.name}
+                      <span className={styles.id}>{l.id}</span> {l.name}
                     </span>{" "}
                     <span className={l.capBinds ? styles.binds : styles.details}>— {l.details}</span>
                   </li>

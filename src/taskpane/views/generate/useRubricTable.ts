@@ -61,7 +61,8 @@ export function useRubricTable(choose: (choice: RubricChoice) => void) {
     setPhase({ kind: "working", label: "table.reading" });
     try {
       const engine = await loadEngine();
-      const out = await engine.importRubricTable(host, { file: source.fileName ?? RUBRIC_TABLE_LABELS[SHEET_LANG].criteriaSheet, year: new Date().getFullYear() });
+      // inside Excel there is no file to name: the findings say the sheet and the cell
+      const out = await engine.importRubricTable(host, { file: source.fileName ?? "", year: new Date().getFullYear() });
       const rubric = out.exit === 0 && out.rubric ? out.rubric : null;
       setPhase({ kind: "read", rubric, lines: rubric ? engine.treeLines(rubric, lang) : [], findings: out.findings, notATable: out.exit === 2 });
       if (rubric) choose({ text: JSON.stringify(rubric), file: source.fileName ?? "", origin: "table" });
