@@ -1,3 +1,4 @@
+import type { FindingParams, NoParams } from "./findingParams";
 import type { SourceRef, Stage } from "./types";
 
 /** Stable codes: tests, JSON output and the i18n tables all key on these. */
@@ -117,8 +118,13 @@ export function severityOf(code: FindingCode): Severity {
   return code.startsWith("WARN_") ? "warning" : "error";
 }
 
-export function finding(code: FindingCode, params: Record<string, ParamValue> = {}, where: Omit<Finding, "code" | "severity" | "params"> = {}): Finding {
-  return { code, severity: severityOf(code), params, ...where };
+export type FindingWhere = Omit<Finding, "code" | "severity" | "params">;
+
+/** A code's params, then where: params may be left out only for a code that has none. */
+type FindingArgs<C extends FindingCode> = NoParams extends FindingParams[C] ? [params?: FindingParams[C], where?: FindingWhere] : [params: FindingParams[C], where?: FindingWhere];
+
+export function finding<C extends FindingCode>(code: C, ...[params, where]: FindingArgs<C>): Finding {
+  return { code, severity: severityOf(code), params: (params ?? {}) as Finding["params"], ...where };
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { FindingParams } from "./findingParams";
 import { finding, type Finding } from "./findings";
 
 /** zod's issues as our ERR_SCHEMA findings: the field path plus what was expected and what was found. */
@@ -17,7 +18,7 @@ export function zodFindings(error: z.ZodError, input: unknown): Finding[] {
       return finding("ERR_SCHEMA", { field: path.join("."), problem: "group_field", found: describe(valueAt(input, path)) }, { path });
     }
     const found = valueAt(input, path);
-    const params: Record<string, string | number | null> = {
+    const params: FindingParams["ERR_SCHEMA"] = {
       field: path.join("."),
       problem: issue.code,
       found: describe(found),

@@ -1,4 +1,4 @@
-import { finding, type Finding, type FindingCode, type ParamValue } from "../domain/findings";
+import { finding, type Finding } from "../domain/findings";
 import { cellRef } from "../workbook/a1";
 import type { WorkbookPlan } from "../workbook/plan";
 import type { CellWrite } from "../workbook/snapshot";
@@ -26,10 +26,10 @@ export const FILE_LIMITS = {
  */
 export class FileProblemError extends Error {
   readonly finding: Finding;
-  constructor(code: FindingCode, params: Record<string, ParamValue>) {
-    super(`${code} ${JSON.stringify(params)}`);
+  constructor(problem: Finding) {
+    super(`${problem.code} ${JSON.stringify(problem.params)}`);
     this.name = "FileProblemError";
-    this.finding = finding(code, params);
+    this.finding = problem;
   }
 }
 
@@ -39,18 +39,18 @@ export function isFileProblem(e: unknown): e is FileProblemError {
 
 /** The file is damaged: a zip structure, a checksum or an XML part that does not hold. */
 export function damaged(reason: "zip" | "crc" | "xml" | "method", part: string | null = null): FileProblemError {
-  return new FileProblemError("ERR_FILE_DAMAGED", { reason, part });
+  return new FileProblemError(finding("ERR_FILE_DAMAGED", { reason, part }));
 }
 
 /** The file is larger than what is read: `limit` names the bound. */
 export function overLimit(limit: "entries" | "inflated" | "cells" | "area", value: number, max: number, where: string | null = null, cell: string | null = null): FileProblemError {
-  return new FileProblemError("ERR_FILE_LIMIT", { limit, value, max, where, cell });
+  return new FileProblemError(finding("ERR_FILE_LIMIT", { limit, value, max, where, cell }));
 }
 
 /** Excel refuses a cell longer than 32 767 characters (and LibreOffice cuts it): refused before anything is written. */
 function checkText(sheet: string, row: number, col: number, value: unknown): void {
   if (typeof value === "string" && value.length > FILE_LIMITS.cellText) {
-    throw new FileProblemError("ERR_CELL_TOO_LONG", { sheet, cell: cellRef(row, col), length: value.length, max: FILE_LIMITS.cellText });
+    throw new FileProblemError(finding("ERR_CELL_TOO_LONG", { sheet, cell: cellRef(row, col), length: value.length, max: FILE_LIMITS.cellText }));
   }
 }
 

@@ -5,7 +5,7 @@ import { enFindings } from "./findings.en";
 import { viFindings } from "./findings.vi";
 import { stageName } from "./stages";
 import type { Surface } from "./surface";
-import type { FindingMessages, Lang } from "./types";
+import type { AnyFindingMessage, FindingMessages, Lang } from "./types";
 
 export const findingMessages: Record<Lang, FindingMessages> = { vi: viFindings, en: enFindings };
 
@@ -75,7 +75,8 @@ export interface FindingParts {
 
 export function findingMessage(f: Finding, lang: Lang, options: RenderOptions = {}): string {
   const items = (options.names ?? NO_NAMES).items;
-  return findingMessages[lang][f.code](f.params, f, { surface: options.surface ?? "cli", name: (id) => items.get(id)?.name });
+  // the finding's params are its code's (finding() is typed so): the table's per-code types meet here
+  return (findingMessages[lang][f.code] as AnyFindingMessage)(f.params, f, { surface: options.surface ?? "cli", name: (id) => items.get(id)?.name });
 }
 
 export function findingParts(f: Finding, lang: Lang, options: RenderOptions = {}): FindingParts {

@@ -1,3 +1,4 @@
+import type { FindingParams } from "../domain/findingParams";
 import type { Finding, FindingCode } from "../domain/findings";
 import type { Surface } from "./surface";
 
@@ -11,5 +12,11 @@ export interface MessageContext {
   name(id: string): string | undefined;
 }
 
-/** One message per finding code: a missing translation fails to compile. */
-export type FindingMessages = Record<FindingCode, (p: Params, f: Finding, c: MessageContext) => string>;
+/**
+ * One message per finding code, reading that code's own params: a missing translation, or a message reading a
+ * param its code does not have, fails to compile.
+ */
+export type FindingMessages = { readonly [C in FindingCode]: (p: Readonly<FindingParams[C]>, f: Finding, c: MessageContext) => string };
+
+/** Any code's message, for rendering a finding whose code is known only at run time (its params are its code's). */
+export type AnyFindingMessage = (p: Params, f: Finding, c: MessageContext) => string;

@@ -1,22 +1,30 @@
-import { finding, FINDING_CODES } from "../../src/domain/findings";
+import { FINDING_CODES } from "../../src/domain/findings";
 import { findingMessages, renderFinding, text } from "../../src/i18n";
 import { textTables } from "../../src/i18n/text";
+import type { AnyFindingMessage } from "../../src/i18n/types";
+import { FINDING_EXAMPLES } from "../support/findingExamples";
 
-const SAMPLE = { file: "f.json", field: "a.b", value: 3.5, max: 3, step: 0.25, below: 3.25, above: 3.5, fix: 7.75, units: ["U1", "U2"], stage: "bloc" };
+/** What a message holding a param its code's example lacks (or a number that isn't) would show. */
+const NOT_WORDS = /undefined|\bnull\b|NaN|\[object|\{\d+\}/;
 
 describe("finding messages", () => {
   it.each(["vi", "en"] as const)("has a %s message for every finding code and no other", (lang) => {
     expect(Object.keys(findingMessages[lang]).sort()).toEqual([...FINDING_CODES].sort());
   });
 
-  it.each(FINDING_CODES)("renders %s in both languages, differently", (code) => {
-    const f = finding(code, SAMPLE, { unit: "U1" });
-    const c = { surface: "cli" as const, name: () => undefined };
-    const vi = findingMessages.vi[code](f.params, f, c);
-    const en = findingMessages.en[code](f.params, f, c);
-    expect(vi.trim()).not.toBe("");
-    expect(en.trim()).not.toBe("");
-    expect(vi).not.toBe(en);
+  it.each(FINDING_CODES)("renders %s from its own example in both languages, differently, with no hole", (code) => {
+    const f = FINDING_EXAMPLES[code];
+    expect(f.code).toBe(code);
+    for (const surface of ["cli", "pane"] as const) {
+      const c = { surface, name: () => undefined };
+      const vi = (findingMessages.vi[code] as AnyFindingMessage)(f.params, f, c);
+      const en = (findingMessages.en[code] as AnyFindingMessage)(f.params, f, c);
+      expect(vi.trim()).not.toBe("");
+      expect(en.trim()).not.toBe("");
+      expect(vi).not.toBe(en);
+      expect([code, surface, vi]).not.toEqual([code, surface, expect.stringMatching(NOT_WORDS)]);
+      expect([code, surface, en]).not.toEqual([code, surface, expect.stringMatching(NOT_WORDS)]);
+    }
     // words first, the code last
     expect(renderFinding(f, "vi")).not.toMatch(/^(ERR|WARN)_/);
     expect(renderFinding(f, "vi")).toMatch(new RegExp(`\\(${code}\\)$`));
