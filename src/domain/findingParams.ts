@@ -78,7 +78,7 @@ export type FindingParams = {
   ERR_TABLE_NA_POLICY: { value?: ParamValue };
   ERR_TABLE_GROUP_FIELD: { column: string; value: ParamValue };
   ERR_TABLE_OUTSIDE_SECTION: { value: ParamValue };
-  ERR_TABLE_METHOD: { value?: ParamValue };
+  ERR_TABLE_METHOD: { value: ParamValue; problem?: string; clause?: string };
   ERR_TABLE_SETTING: { expected: ParamValue; label: string; value: ParamValue };
   WARN_SECTION_CAP: { section: string; name: string; sum: number; max: number };
   WARN_CAPPED: { cap: number | null; count?: number; group: string; points: number };
