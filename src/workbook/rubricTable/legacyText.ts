@@ -19,9 +19,10 @@ const TCVN3_MAP: ReadonlyMap<string, string> = new Map([...TCVN3_BYTES].map((b, 
 
 /**
  * Characters only TCVN3 text holds: the Latin-1 punctuation range (¡ … ¿) that TCVN3 uses for ă, â, đ, ê, ô, ơ,
- * ư and the most frequent tones. Unicode Vietnamese never has them, and nearly every TCVN3 sentence does.
+ * ư and the most frequent tones, and the letters × ß Þ þ ÷ ç Ç (ì ò ị ỵ ữ ỗ ầ), which neither Unicode Vietnamese
+ * nor VNI writes. Nearly every TCVN3 sentence has one.
  */
-const TCVN3_MARKER = /[\u00a1-\u00a9\u00ab-\u00ae\u00b5-\u00be]|\u00aa/;
+const TCVN3_MARKER = /[\u00a1-\u00a9\u00ab-\u00ae\u00b5-\u00be\u00aa×ßÞþ÷çÇ]/;
 
 /** VNI's marks after a base letter: tone, and the circumflex/breve with a tone, each as its combining sequence. */
 const VNI_MARKS: Readonly<Record<string, string>> = {
