@@ -86,6 +86,21 @@ export const roundTripVi = {
   "merge.written": "Đã ghi {changes} thay đổi từ {copies} bản vào sổ.",
   "merge.writtenFile": "Tải sổ xuống để giữ các thay đổi.",
   "merge.nothing": "Không có gì để ghi: điểm trong sổ đã giống các bản.",
+
+  "view.report.title": "Báo cáo kết quả",
+  "view.report.intro": "Thêm trang \"Báo cáo\" in được vào sổ: bảng xếp hạng cuối cùng, đề xuất khen thưởng, trưởng khối và phó khối năm sau, nơi và ngày ký.",
+  "report.place": "Nơi ký (ví dụ: Huế)",
+  "report.date": "Ngày ký (dd/mm/yyyy)",
+  "report.dateBad": "Ngày \"{value}\" không đúng: hãy ghi ngày/tháng/năm, ví dụ 05/12/2023.",
+  "report.head": "Trưởng khối năm sau",
+  "report.deputy": "Phó khối năm sau",
+  "report.none": "(chưa chọn)",
+  "report.submit": "Thêm trang Báo cáo",
+  "report.working": "Đang lập trang Báo cáo…",
+  "report.failed": "Không lập được trang Báo cáo ({detail}). Sổ không bị thay đổi; thử lại.",
+  "report.refused": "Chưa lập được trang Báo cáo: sổ còn lỗi dưới đây. Sửa (mục Kiểm tra chỉ đến từng ô), rồi thử lại.",
+  "report.done": "Đã thêm trang \"{sheet}\" vào sổ.",
+  "report.download": "Tải sổ có trang Báo cáo",
 } as const;
 
 export type RoundTripKey = keyof typeof roundTripVi;
@@ -174,4 +189,19 @@ export const roundTripEn: Record<RoundTripKey, string> = {
   "merge.written": "Wrote {changes} {changes|change|changes} from {copies} {copies|copy|copies} into the workbook.",
   "merge.writtenFile": "Download the workbook to keep the changes.",
   "merge.nothing": "Nothing to write: the workbook already holds the same scores.",
+
+  "view.report.title": "The result report",
+  "view.report.intro": "Add the printable \"Báo cáo\" sheet to the workbook: the final ranking, proposed awards, next year's head and deputy, place and date of signing.",
+  "report.place": "Place of signing (for example: Huế)",
+  "report.date": "Date of signing (dd/mm/yyyy)",
+  "report.dateBad": "\"{value}\" is not a date: write day/month/year, for example 05/12/2023.",
+  "report.head": "Next year's head",
+  "report.deputy": "Next year's deputy",
+  "report.none": "(none chosen)",
+  "report.submit": "Add the report sheet",
+  "report.working": "Making the report sheet…",
+  "report.failed": "The report sheet could not be made ({detail}). The workbook was not changed; try again.",
+  "report.refused": "The report sheet could not be made: the workbook has the errors below. Fix them (Validate points to each cell), then try again.",
+  "report.done": "Added the sheet \"{sheet}\" to the workbook.",
+  "report.download": "Download the workbook with the report",
 };

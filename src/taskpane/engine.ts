@@ -20,3 +20,4 @@ export { mergeCopies } from "../services/mergeCopies";
 export { zip, portableCodec } from "../hosts/xlsx/zip";
 export { exportRubricTable, importRubricTable } from "../services/rubricTable";
 export { treeLines } from "../i18n/rubricTree";
+export { reportWorkbook } from "../services/reportWorkbook";

@@ -12,6 +12,7 @@ export const VIEWS: Record<Job, LazyView<ViewProps>> = {
   copies: lazyView(() => import(/* webpackChunkName: "view-copies" */ "./CopiesView").then((m) => m.CopiesView)),
   merge: lazyView(() => import(/* webpackChunkName: "view-merge" */ "./MergeView").then((m) => m.MergeView)),
   seal: lazyView(() => import(/* webpackChunkName: "view-seal" */ "./SealView").then((m) => m.SealView)),
+  report: lazyView(() => import(/* webpackChunkName: "view-report" */ "./ReportView").then((m) => m.ReportView)),
 };
 
 /** Every view fetched; after this they render at once (tests, and a pane warming up once it is idle). */
