@@ -45,11 +45,12 @@ export function gridOf(sheet: SheetSnapshot): Grid {
   return { sheet: sheet.name, rows, legacy: encoding && cells > 0 ? { encoding, cells, first } : null };
 }
 
-/** "2,5" / " 2.5 " / 2.5 → 2.5; empty → null; anything else → NaN (the caller says which cell). */
+/** "2,5" / " 2.5 " / "10 điểm" / 2.5 → the number; empty → null; anything else → NaN (the caller says which cell). */
 export function numberOf(cell: GridCell | undefined): number | null {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "number") return cell;
-  const t = cell.replace(/\u00a0/g, "").trim();
+  // a maximum written with its unit, as tables often do ("10 điểm", "2,5đ")
+  const t = cell.replace(/\u00a0/g, "").trim().replace(/\s*(điểm|đ)$/iu, "");
   if (t === "") return null;
   if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(t)) return Number.NaN;
   return Number(t.replace(",", "."));

@@ -86,7 +86,7 @@ describe("readRubricTable: where the table is and what it is typed in", () => {
     ["TT", "Tiêu chí", "Điểm tối đa"],
     ["I", "Chuyên môn", 10],
     ["1", "Kế hoạch", "2,5"],
-    ["2", "Báo cáo", 7.5],
+    ["2", "Báo cáo", "7,5 điểm"],
   ];
 
   it("finds the header below title rows and uses the defaults, said as a note, without a rules sheet", () => {
