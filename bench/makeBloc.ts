@@ -39,11 +39,8 @@ export function makeBloc(units = 60, criteria = 120, seed = 1): SyntheticBloc {
   const rubric: Rubric = {
     title: "Bảng điểm tổng hợp (dữ liệu thử)",
     year: 2026,
-    scale: { step: 0.25, decimals: 2 },
-    stages: ["self", "bloc", "verified"],
+    ...SYNTHETIC_RUBRIC,
     sections,
-    bonus: { maxTotal: 5, items: [{ id: "B1", name: "Điểm thưởng", pointsPerEvent: 1, maxPoints: 3 }] },
-    deductions: { maxTotal: 10, items: [{ id: "D1", name: "Điểm trừ", pointsPerEvent: 0.5, maxPoints: 5, vetoAward: false }] },
     tieBreak: ["section:S1", "moreBonus"],
     classification: [
       { label: "Hoàn thành xuất sắc nhiệm vụ", minTotal: Math.round(0.9 * grand * 100) / 100, minSectionRatio: 0.8 },
@@ -54,8 +51,8 @@ export function makeBloc(units = 60, criteria = 120, seed = 1): SyntheticBloc {
       { id: "bk", label: "Bằng khen", places: 2, requires: {} },
     ],
   };
-  const unitList = Array.from({ length: units }, (_, k) => ({ id: `DV${String(k + 1).padStart(3, "0")}`, name: `Đơn vị thử số ${k + 1}` }));
-  const bloc: Bloc = { name: "Khối thi đua (dữ liệu thử)", year: 2026, head: unitList[0].id, deputy: unitList[unitList.length - 1].id, units: unitList };
+  const bloc = syntheticBloc("Khối thi đua (dữ liệu thử)", units);
+  const unitList = bloc.units;
   const lines = ["unit,item,stage,value,note"];
   unitList.forEach((u, k) => {
     const level = 0.6 + rnd() * 0.38;
@@ -67,8 +64,26 @@ export function makeBloc(units = 60, criteria = 120, seed = 1): SyntheticBloc {
         if (k < 3) lines.push(`${u.id},${c.id},verified,${v},`);
       }
     }
-    lines.push(`${u.id},B1,bloc,${Math.floor(rnd() * 4)},`);
-    lines.push(`${u.id},D1,bloc,${Math.floor(rnd() * 5)},`);
+    lines.push(...eventLines(u.id, rnd));
   });
   return { rubric, bloc, scoresCsv: lines.join("\n") + "\n" };
+}
+
+/** What every synthetic rubric shares: the scale, three stages, one bonus and one deduction item. */
+export const SYNTHETIC_RUBRIC = {
+  scale: { step: 0.25, decimals: 2 },
+  stages: ["self", "bloc", "verified"],
+  bonus: { maxTotal: 5, items: [{ id: "B1", name: "Điểm thưởng", pointsPerEvent: 1, maxPoints: 3 }] },
+  deductions: { maxTotal: 10, items: [{ id: "D1", name: "Điểm trừ", pointsPerEvent: 0.5, maxPoints: 5, vetoAward: false }] },
+} satisfies Partial<Rubric>;
+
+/** A bloc of `units` units DV001…, the first its head and the last its deputy. */
+export function syntheticBloc(name: string, units: number): Bloc {
+  const list = Array.from({ length: units }, (_, k) => ({ id: `DV${String(k + 1).padStart(3, "0")}`, name: `Đơn vị thử số ${k + 1}` }));
+  return { name, year: 2026, head: list[0].id, deputy: list[list.length - 1].id, units: list };
+}
+
+/** A unit's bonus and deduction counts at the bloc stage (CSV lines). */
+export function eventLines(unit: string, rnd: () => number): string[] {
+  return [`${unit},B1,bloc,${Math.floor(rnd() * 4)},`, `${unit},D1,bloc,${Math.floor(rnd() * 5)},`];
 }

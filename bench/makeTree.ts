@@ -1,5 +1,5 @@
-import type { Bloc, CriteriaGroup, Criterion, Rubric } from "../src/domain/types";
-import { prng, type SyntheticBloc } from "./makeBloc";
+import type { CriteriaGroup, Criterion, Rubric } from "../src/domain/types";
+import { eventLines, prng, SYNTHETIC_RUBRIC, syntheticBloc, type SyntheticBloc } from "./makeBloc";
 
 /**
  * A bloc whose rubric is a 4-level tree (section → group → subgroup → criterion, I → 1 → 1.1 → a) with caps that
@@ -45,11 +45,8 @@ export function makeTreeBloc(units = 60, criteria = 120, seed = 1): SyntheticBlo
   const rubric: Rubric = {
     title: "Bảng điểm nhiều cấp (dữ liệu thử)",
     year: 2026,
-    scale: { step: 0.25, decimals: 2 },
-    stages: ["self", "bloc", "verified"],
+    ...SYNTHETIC_RUBRIC,
     sections,
-    bonus: { maxTotal: 5, items: [{ id: "B1", name: "Điểm thưởng", pointsPerEvent: 1, maxPoints: 3 }] },
-    deductions: { maxTotal: 10, items: [{ id: "D1", name: "Điểm trừ", pointsPerEvent: 0.5, maxPoints: 5, vetoAward: false }] },
     tieBreak: ["section:S1.1", "section:S2", "moreBonus"],
     classification: [
       { label: "Hoàn thành xuất sắc nhiệm vụ", minTotal: Math.round(0.85 * grand * 100) / 100, minSectionRatio: 0.8 },
@@ -61,8 +58,8 @@ export function makeTreeBloc(units = 60, criteria = 120, seed = 1): SyntheticBlo
       { id: "bk", label: "Bằng khen", places: 3, requires: {} },
     ],
   };
-  const unitList = Array.from({ length: units }, (_, k) => ({ id: `DV${String(k + 1).padStart(3, "0")}`, name: `Đơn vị thử số ${k + 1}` }));
-  const bloc: Bloc = { name: "Khối thi đua nhiều cấp (dữ liệu thử)", year: 2026, head: unitList[0].id, deputy: unitList[unitList.length - 1].id, units: unitList };
+  const bloc = syntheticBloc("Khối thi đua nhiều cấp (dữ liệu thử)", units);
+  const unitList = bloc.units;
   const lines = ["unit,item,stage,value,note"];
   unitList.forEach((u, k) => {
     const level = 0.6 + rnd() * 0.38;
@@ -89,8 +86,7 @@ export function makeTreeBloc(units = 60, criteria = 120, seed = 1): SyntheticBlo
       }
       if (k < 3) lines.push(`${u.id},${c.id},verified,${v},`);
     }
-    lines.push(`${u.id},B1,bloc,${Math.floor(rnd() * 4)},`);
-    lines.push(`${u.id},D1,bloc,${Math.floor(rnd() * 5)},`);
+    lines.push(...eventLines(u.id, rnd));
   });
   return { rubric, bloc, scoresCsv: lines.join("\n") + "\n" };
 }

@@ -19,3 +19,11 @@ export function printTable(header: readonly string[], rows: readonly (readonly (
   console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
   for (const r of cells) console.log(line(r));
 }
+
+/** CPU time (user + system, ms) of one run: wall time means little on a machine other jobs share. */
+export async function cpuMs(fn: () => unknown | Promise<unknown>): Promise<number> {
+  const before = process.cpuUsage();
+  await fn();
+  const d = process.cpuUsage(before);
+  return (d.user + d.system) / 1000;
+}

@@ -50,7 +50,28 @@ async function buildCli() {
     splitting: true,
     chunkNames: "[name]-[hash]",
     outExtension: { ".js": ".mjs" },
+    plugins: [zodEnglishOnly()],
     // bundled CommonJS packages call require() for Node's own modules; an ES module has none of its own
     banner: { js: 'import { createRequire as __thiduaRequire } from "node:module"; const require = __thiduaRequire(import.meta.url);' },
   });
+}
+
+/**
+ * zod's `z.locales` namespace holds its messages in 60-odd languages, about half of zod's code; we word every
+ * finding ourselves (src/i18n) and zod is configured with English on import, so the CLI bundles English only.
+ */
+function zodEnglishOnly() {
+  const importers = /zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/;
+  return {
+    name: "zod-english-only",
+    setup(b) {
+      b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+        importers.test(args.importer) ? { path: "zod-locales", namespace: "zod-english-only", pluginData: args.resolveDir } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: "zod-english-only" }, (args) => ({
+        contents: 'export { default as en } from "../locales/en.js";',
+        resolveDir: args.pluginData,
+      }));
+    },
+  };
 }

@@ -96,6 +96,8 @@ export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, b
   const layout = unitLayout(rubric);
   const measured = new Set(leafCriteria(rubric).filter((c) => c.measure !== undefined).map((c) => c.id));
   const rows: RawRow[] = [];
+  // per stage, once: its score column, its note column and the kind of note kept there
+  const stageCols = layout.stages.map((stage) => ({ stage, col: layout.col[`stage:${stage}`], noteCol: noteColumn(layout, stage), kind: noteKind(layout, stage) }));
   bloc.units.forEach((unit, k) => {
     const sheet = byName.get(sheets.units[k]);
     if (!sheet) {
@@ -110,16 +112,15 @@ export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, b
         const source = { sheet: sheet.name, cell: cellRef(item.row, layout.col.target) };
         if (t !== null && !(typeof t === "string" && t.trim() === "")) rows.push({ unit: unit.id, item: item.id, stage: TARGET_STAGE, raw: rawValue(t), source });
       }
-      for (const stage of layout.stages) {
-        const noteCol = noteColumn(layout, stage);
-        const note = text(cellAt(sheet, item.row, noteCol)).trim() || undefined;
-        if (note && notes) notes.push({ unit: unit.id, item: item.id, stage, kind: noteKind(layout, stage), text: note, source: { sheet: sheet.name, cell: cellRef(item.row, noteCol) } });
-        const col = layout.col[`stage:${stage}`];
+      for (const { stage, col, noteCol, kind } of stageCols) {
         const v = cellAt(sheet, item.row, col);
-        if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+        const blank = v === null || (typeof v === "string" && v.trim() === "");
+        const note = text(cellAt(sheet, item.row, noteCol)).trim() || undefined;
+        if (blank && !(note && notes)) continue;
         // a missing reason is reported at the reason cell, where it is to be typed
         const noteSource = { sheet: sheet.name, cell: cellRef(item.row, noteCol) };
-        rows.push({ unit: unit.id, item: item.id, stage, raw: rawValue(v), note, source: { sheet: sheet.name, cell: cellRef(item.row, col) }, noteSource });
+        if (note && notes) notes.push({ unit: unit.id, item: item.id, stage, kind, text: note, source: noteSource });
+        if (!blank) rows.push({ unit: unit.id, item: item.id, stage, raw: rawValue(v), note, source: { sheet: sheet.name, cell: cellRef(item.row, col) }, noteSource });
       }
     }
   });

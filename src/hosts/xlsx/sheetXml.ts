@@ -3,6 +3,7 @@ import { shiftFormula } from "./sharedFormula";
 import { cellRef } from "../../workbook/a1";
 import { FILE_LIMITS, overLimit } from "../fileProblem";
 import { attributes, decodeXml, textRuns } from "./xml";
+import { visitWellFormedXml, type TagVisitor } from "./wellFormed";
 
 /** The value of attribute `name` in a start tag's text; a plain scan, as this runs once per cell. */
 function attr(tag: string, name: string): string | undefined {
@@ -45,19 +46,9 @@ export interface ParsedSheet {
   readonly protected: boolean;
 }
 
-const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-const FORMULA = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
-const VALUE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
-const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
-
-function cellValue(type: string | undefined, body: string, shared: readonly string[]): CellValue {
-  if (type === "inlineStr") {
-    const is = INLINE.exec(body);
-    return is ? textRuns(is[1]) : null;
-  }
-  const v = VALUE.exec(body);
-  if (!v) return null;
-  const raw = v[1];
+function cellValue(type: string | undefined, raw: string | null, inline: string | null, shared: readonly string[]): CellValue {
+  if (type === "inlineStr") return inline;
+  if (raw === null) return null;
   switch (type) {
     case "s":
       return shared[Number(raw)] ?? null;
@@ -80,72 +71,176 @@ export interface ReadBudget {
   cells: number;
 }
 
-/**
- * Values and formulas of one worksheet part, as dense 2-D blocks from A1. A regular-expression scan, not a DOM:
- * a 60-unit workbook has ~100 000 cells and this runs in the CLI's one-second budget and in a browser. The part
- * has passed wellFormedXml, so every lazy search ends inside its own element (linear in the part).
- * A cell holding neither value nor formula (a styled `<c r="XFD1048576"/>`) is no part of the block: a sheet costs
- * what its cells cost, never its dimension. Cells with content count against `budget`, and the block's area is
- * bounded (FILE_LIMITS): past either, ERR_FILE_LIMIT.
- */
-export function parseSheetXml(xml: string, shared: readonly string[], sheet = "", budget: ReadBudget = { cells: FILE_LIMITS.cells }): ParsedSheet {
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const masters = new Map<string, { formula: string; row: number; col: number }>();
-  let width = 0;
-  let rowIndex = -1;
-  const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-  for (let rm = ROW.exec(xml); rm; rm = ROW.exec(xml)) {
-    // r= is optional in the format: a row without it follows the previous one, a cell without it its neighbour
-    const rowAttr = /\br="(\d+)"/.exec(rm[1]);
-    rowIndex = rowAttr ? Number(rowAttr[1]) - 1 : rowIndex + 1;
-    const content = rm[2] ?? "";
-    let col = -1;
-    CELL.lastIndex = 0;
-    for (let m = CELL.exec(content); m; m = CELL.exec(content)) {
-      const r = attr(m[1], "r");
-      const ref = r ? cellPosition(r) : null;
-      const row = ref ? ref.row : rowIndex;
-      col = ref ? ref.col : col + 1;
-      const body = m[2] ?? "";
-      if (body === "") continue;
-      const value = cellValue(attr(m[1], "t"), body, shared);
-      const f = body.includes("<") ? FORMULA.exec(body) : null;
-      let formula: string | null = null;
-      if (f) {
-        const fa = attributes(f[1]);
-        let text = decodeXml(f[2] ?? "");
-        if (fa.t === "shared" && fa.si !== undefined) {
-          if (text !== "") masters.set(fa.si, { formula: text, row, col });
-          else {
-            const master = masters.get(fa.si);
-            text = master ? shiftFormula(master.formula, row - master.row, col - master.col) : "";
-          }
-        }
-        formula = text === "" ? null : `=${text}`;
-      }
-      if (value === null && formula === null) continue;
-      if (--budget.cells < 0) throw overLimit("cells", FILE_LIMITS.cells + 1, FILE_LIMITS.cells);
-      const area = Math.max(values.length, row + 1) * Math.max(width, col + 1);
-      if (area > FILE_LIMITS.sheetArea) throw overLimit("area", area, FILE_LIMITS.sheetArea, sheet, cellRef(row, col));
-      while (values.length <= row) {
-        values.push([]);
-        formulas.push([]);
-      }
-      values[row][col] = value;
-      formulas[row][col] = formula;
-      width = Math.max(width, col + 1);
+/** The elements the reader acts on, by local name (any namespace prefix dropped). */
+const KIND = { other: 0, row: 1, c: 2, v: 3, f: 4, is: 5, sheetProtection: 6 } as const;
+type Kind = (typeof KIND)[keyof typeof KIND];
+
+function kindOf(xml: string, nameStart: number, nameEnd: number): Kind {
+  let s = nameStart;
+  for (let k = nameStart; k < nameEnd; k++) {
+    if (xml.charCodeAt(k) === 58 /* : */) {
+      s = k + 1;
+      break;
     }
   }
-  const dense = <T>(rows: T[][]) => rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
-  // sheetProtection sits after sheetData: search from the end, the regular expression over the whole part is slow
-  const at = xml.lastIndexOf("sheetProtection");
-  const protection = at >= 0 ? /^sheetProtection\b([^>]*)>/.exec(xml.slice(at, at + 2000)) : null;
-  const sheetFlag = protection ? attributes(protection[1]).sheet : undefined;
+  const n = nameEnd - s;
+  const a = xml.charCodeAt(s);
+  if (n === 1) return a === 99 ? KIND.c : a === 118 ? KIND.v : a === 102 ? KIND.f : KIND.other;
+  if (n === 2) return a === 105 && xml.charCodeAt(s + 1) === 115 ? KIND.is : KIND.other;
+  if (n === 3) return xml.startsWith("row", s) ? KIND.row : KIND.other;
+  if (n === 15) return xml.startsWith("sheetProtection", s) ? KIND.sheetProtection : KIND.other;
+  return KIND.other;
+}
+
+/**
+ * Values and formulas of one worksheet part, as dense 2-D blocks from A1, read in the same linear pass that checks
+ * the part well-formed (wellFormed.ts): no DOM, no second scan, no copy of a cell's XML. A 60-unit workbook has
+ * ~100 000 cells; this runs in the CLI's budget and in a browser. A cell holding neither value nor formula (a
+ * styled `<c r="XFD1048576"/>`) is no part of the block: a sheet costs what its cells cost, never its dimension.
+ * Cells with content count against `budget`, and the block's area is bounded (FILE_LIMITS): past either,
+ * ERR_FILE_LIMIT.
+ * @returns the part's text (rewritten only when it held comments or CDATA, as wellFormedXml does) and its cells
+ * @throws FileProblemError ERR_FILE_DAMAGED naming `part`, or ERR_FILE_LIMIT
+ */
+export function readSheetXml(xml: string, shared: readonly string[], sheet = "", budget: ReadBudget = { cells: FILE_LIMITS.cells }, part = sheet): { xml: string; sheet: ParsedSheet } {
+  let reader: ReturnType<typeof sheetReader> | null = null;
+  let left = budget.cells;
+  const text = visitWellFormedXml(xml, part, (walked) => {
+    // a second walk (of the text with its comments dropped) starts again from the same budget
+    left = budget.cells;
+    reader = sheetReader(walked, shared, sheet, () => --left);
+    return reader.visitor;
+  });
+  budget.cells = left;
+  return { xml: text, sheet: reader!.finish() };
+}
+
+/** The cells of a sheet part; the part is checked well-formed on the way (see readSheetXml). */
+export function parseSheetXml(xml: string, shared: readonly string[], sheet = "", budget: ReadBudget = { cells: FILE_LIMITS.cells }): ParsedSheet {
+  return readSheetXml(xml, shared, sheet, budget).sheet;
+}
+
+function sheetReader(xml: string, shared: readonly string[], sheet: string, spend: () => number): { visitor: TagVisitor; finish: () => ParsedSheet } {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const result = { values, formulas, protected: false };
+  const masters = new Map<string, { formula: string; row: number; col: number }>();
+  const open: Kind[] = [];
+  let width = 0;
+  let rowIndex = -1;
+  let col = -1;
+  let inRow = false;
+  // the cell being read: its place, type, first <v>, <f> and <is>
+  let inCell = false;
+  let row = 0;
+  let type: string | undefined;
+  let textStart = -1;
+  let raw: string | null = null;
+  let inline: string | null = null;
+  let formulaTag: [number, number] | null = null;
+  let formulaText: string | null = null;
+
+  const store = () => {
+    let formula: string | null = null;
+    if (formulaTag !== null) {
+      const fa = attributes(xml.slice(formulaTag[0], formulaTag[1]));
+      let f = decodeXml(formulaText ?? "");
+      if (fa.t === "shared" && fa.si !== undefined) {
+        if (f !== "") masters.set(fa.si, { formula: f, row, col });
+        else {
+          const master = masters.get(fa.si);
+          f = master ? shiftFormula(master.formula, row - master.row, col - master.col) : "";
+        }
+      }
+      formula = f === "" ? null : `=${f}`;
+    }
+    const value = cellValue(type, raw, inline, shared);
+    if (value === null && formula === null) return;
+    if (spend() < 0) throw overLimit("cells", FILE_LIMITS.cells + 1, FILE_LIMITS.cells);
+    const area = Math.max(values.length, row + 1) * Math.max(width, col + 1);
+    if (area > FILE_LIMITS.sheetArea) throw overLimit("area", area, FILE_LIMITS.sheetArea, sheet, cellRef(row, col));
+    while (values.length <= row) {
+      values.push([]);
+      formulas.push([]);
+    }
+    const vr = values[row];
+    const fr = formulas[row];
+    // cells come in column order: the row grows by pushes and stays a packed array
+    while (vr.length < col) {
+      vr.push(null);
+      fr.push(null);
+    }
+    vr[col] = value;
+    fr[col] = formula;
+    if (col + 1 > width) width = col + 1;
+  };
+
+  const visitor: TagVisitor = {
+    open(nameStart, nameEnd, end, selfClosing) {
+      const kind = kindOf(xml, nameStart, nameEnd);
+      if (!selfClosing) open.push(kind);
+      if (kind === KIND.row) {
+        // r= is optional in the format: a row without it follows the previous one, a cell without it its neighbour
+        const r = attr(xml.slice(nameEnd, end), "r");
+        rowIndex = r !== undefined && /^\d+$/.test(r) ? Number(r) - 1 : rowIndex + 1;
+        col = -1;
+        inRow = !selfClosing;
+      } else if (kind === KIND.c && inRow) {
+        // the tag's own text: a search for an attribute it lacks must not run on into the rest of the part
+        const tag = xml.slice(nameEnd, end);
+        const r = attr(tag, "r");
+        const ref = r ? cellPosition(r) : null;
+        row = ref ? ref.row : rowIndex;
+        col = ref ? ref.col : col + 1;
+        inCell = !selfClosing;
+        type = inCell ? attr(tag, "t") : undefined;
+        raw = inline = formulaText = null;
+        formulaTag = null;
+      } else if (inCell && kind === KIND.v) {
+        if (!selfClosing && raw === null) textStart = end + 1;
+      } else if (inCell && kind === KIND.f) {
+        if (formulaTag === null) {
+          formulaTag = [nameEnd, selfClosing ? end - 1 : end];
+          if (selfClosing) formulaText = "";
+          else textStart = end + 1;
+        }
+      } else if (inCell && kind === KIND.is) {
+        if (!selfClosing && inline === null && nameEnd === end) textStart = end + 1;
+      } else if (kind === KIND.sheetProtection) {
+        const flag = attributes(xml.slice(nameEnd, end)).sheet;
+        result.protected = flag === "1" || flag === "true";
+      }
+    },
+    close(start) {
+      const kind = open.pop();
+      if (kind === KIND.row) inRow = false;
+      else if (kind === KIND.c && inCell) {
+        inCell = false;
+        store();
+      } else if (inCell && kind === KIND.v && raw === null && textStart >= 0) {
+        raw = xml.slice(textStart, start);
+        textStart = -1;
+      } else if (inCell && kind === KIND.f && formulaText === null && textStart >= 0) {
+        formulaText = xml.slice(textStart, start);
+        textStart = -1;
+      } else if (inCell && kind === KIND.is && inline === null && textStart >= 0) {
+        inline = textRuns(xml.slice(textStart, start));
+        textStart = -1;
+      }
+    },
+  };
   return {
-    values: dense(values) as CellValue[][],
-    formulas: dense(formulas) as (string | null)[][],
-    protected: sheetFlag === "1" || sheetFlag === "true",
+    visitor,
+    finish: () => {
+      // every row as wide as the widest: the dense block a host returns
+      for (let r = 0; r < values.length; r++) {
+        while (values[r].length < width) {
+          values[r].push(null);
+          formulas[r].push(null);
+        }
+      }
+      return result;
+    },
   };
 }
 

@@ -1,9 +1,9 @@
-import { strToU8 } from "fflate";
+import { strFromU8, strToU8 } from "fflate";
 import type { CellScalar, SheetVisibility } from "../../workbook/plan";
 import type { CellWrite, SheetSnapshot } from "../../workbook/snapshot";
 import { dropCachedResults, setCells } from "./patchSheet";
 import { FILE_LIMITS } from "../fileProblem";
-import { parseSharedStrings, parseSheetXml, type ReadBudget } from "./sheetXml";
+import { parseSharedStrings, readSheetXml, type ReadBudget } from "./sheetXml";
 import { partText, relationships, type Parts } from "./packageParts";
 import { attributes, decodeXml } from "./xml";
 import { parseWorkbookXml, refersToSheet } from "./workbookXml";
@@ -48,16 +48,21 @@ export function indexPackage(parts: Parts): XlsxPackage {
   return { parts, sheets, sharedStrings: shared ? parseSharedStrings(shared) : [] };
 }
 
+/**
+ * Values and formulas of the named sheets (all when omitted). Each sheet part is checked well-formed and read in
+ * one pass (readSheetXml) and kept as checked text for a later write.
+ */
 export function snapshotPackage(pkg: XlsxPackage, names?: readonly string[]): SheetSnapshot[] {
   const wanted = names ? new Set(names) : null;
   const budget: ReadBudget = { cells: FILE_LIMITS.cells };
   return pkg.sheets
     .filter((s) => !wanted || wanted.has(s.name))
     .map((s) => {
-      const xml = text(pkg, s.path);
-      if (xml === undefined) throw new Error(`sheet part missing: ${s.path}`);
-      const parsed = parseSheetXml(xml, pkg.sharedStrings, s.name, budget);
-      return { name: s.name, visibility: s.visibility, ...parsed };
+      const part = pkg.parts.get(s.path);
+      if (part === undefined) throw new Error(`sheet part missing: ${s.path}`);
+      const read = readSheetXml(typeof part === "string" ? part : strFromU8(part), pkg.sharedStrings, s.name, budget, s.path);
+      pkg.parts.set(s.path, read.xml);
+      return { name: s.name, visibility: s.visibility, ...read.sheet };
     });
 }
 

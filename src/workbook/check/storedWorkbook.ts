@@ -55,7 +55,13 @@ export function readStoredWorkbook(snapshot: WorkbookSnapshot): { ok: true; valu
       bloc: bloc.value,
       sheets,
       lang: workbookLang(sheets),
-      fingerprint: { stored: read.meta.rubricSha256, actual: fingerprint(rubric.value) },
+      fingerprint: {
+        stored: read.meta.rubricSha256,
+        // hashed when asked (validate asks; rank, fill and the others never do): SHA-256 in JavaScript costs tens of ms
+        get actual() {
+          return fingerprint(rubric.value);
+        },
+      },
       findings: [...rubric.findings, ...bloc.findings],
     },
   };
