@@ -1,3 +1,5 @@
+import { leafCriteria } from "../domain/rubricTree";
+import { TARGET_STAGE } from "../domain/scoreBook";
 import type { Bloc, Rubric } from "../domain/types";
 import type { RawValue } from "../domain/values";
 import { noteColumn, summaryLayout, unitLayout } from "./layout";
@@ -32,15 +34,19 @@ export function carryOver(old: WorkbookContents, rubric: Rubric, bloc: Bloc, she
   const sheetOf = new Map(bloc.units.map((u, i) => [u.id, sheets.units[i]]));
   const writes: CellWrite[] = [];
   const lost: LostValue[] = [];
+  const measured = new Set(leafCriteria(rubric).filter((c) => c.measure !== undefined).map((c) => c.id));
   for (const r of old.rows) {
     const sheet = sheetOf.get(r.unit);
     const row = rowOf.get(r.item);
-    const reason = sheet === undefined ? "unit" : row === undefined ? "item" : !rubric.stages.includes(r.stage as Rubric["stages"][number]) ? "stage" : null;
+    // a measured criterion's target goes to the target column, while the criterion is still measured
+    const target = r.stage === TARGET_STAGE;
+    const placed = target ? measured.has(r.item) : rubric.stages.includes(r.stage as Rubric["stages"][number]);
+    const reason = sheet === undefined ? "unit" : row === undefined ? "item" : !placed ? "stage" : null;
     if (reason !== null || sheet === undefined || row === undefined) {
       lost.push({ unit: r.unit, item: r.item, stage: r.stage, value: scalar(r.raw), reason: reason ?? "item", sheet: r.source?.sheet, cell: r.source?.cell });
       continue;
     }
-    writes.push({ sheet, row, col: layout.col[`stage:${r.stage}`], value: scalar(r.raw) });
+    writes.push({ sheet, row, col: target ? layout.col.target : layout.col[`stage:${r.stage}`], value: scalar(r.raw) });
   }
   // evidence and reasons travel on their own: one may be typed beside a stage cell that is still empty
   for (const n of old.notes) {

@@ -11,6 +11,7 @@ import { errorCodes, validateBytes } from "../support/tamper";
 import { fillBytes, generateBytes, rankBytes } from "../support/workbooks";
 import { csvOf, csvRows, splitBytes, typeIntoCopy } from "../support/roundTrip";
 import { mergeCopies } from "../../src/services/mergeCopies";
+import { applyRegeneration, previewRegeneration } from "../../src/services/regenerate";
 import { buildUnitCopyPlan } from "../../src/workbook/unitCopy";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -179,3 +180,16 @@ function inRangeOf(range: string, row: number, col: number): boolean {
   const p = parseRange(range)!;
   return row >= p.top && row <= p.bottom && col >= p.left && col <= p.right;
 }
+
+it("regenerates over its own targets and actuals, keeping every one (nothing listed as lost)", async () => {
+  const filled = await fillBytes(await generateBytes(t.rubric, t.bloc), t.scores);
+  const host = await openXlsx(filled);
+  const bloc = parseBloc(blocJson);
+  if (!bloc.ok) throw new Error("bloc");
+  const preview = await previewRegeneration(host, rubric, bloc.value);
+  expect(preview.lost).toEqual([]);
+  await applyRegeneration(host, preview, { confirmed: true, now: new Date("2025-12-01T08:00:00Z"), reason: "test" });
+  const ranked = await rankBytes(await host.save());
+  const ref = treeReference(rubricJson, blocJson, refValuesOfCsv(t.scores), "final");
+  expect({ units: ranked.units, ties: ranked.ties }).toEqual({ units: ref.units, ties: ref.ties });
+});
