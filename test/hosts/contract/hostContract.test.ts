@@ -6,7 +6,7 @@
  * API set) say so through `parts`; the model then expects that part absent, so nothing is skipped silently.
  */
 import type { BookState, SheetState } from "./contractState";
-import { HOST_KINDS, USER_PLAN, type HostCall } from "./hostsUnderTest";
+import { HOST_KINDS, PARTIAL_KINDS, USER_PLAN, type HostCall } from "./hostsUnderTest";
 import { ContractModel } from "./model";
 import { SCENARIOS, type Part } from "./scenarios";
 
@@ -51,7 +51,7 @@ describe.each(SCENARIOS)("host contract on $name", (scenario) => {
   /** what the model expects after the first verb (generate), per host */
   const expectedAfter = new Map<string, BookState>();
 
-  describe.each(HOST_KINDS)("$label", (kind) => {
+  describe.each([...HOST_KINDS, ...(scenario.partialLevels ? PARTIAL_KINDS : [])])("$label", (kind) => {
     const steps = new Map<string, Step>();
 
     beforeAll(async () => {

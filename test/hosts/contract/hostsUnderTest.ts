@@ -140,3 +140,6 @@ function excelKind(level: ApiLevel): HostKind {
 }
 
 export const HOST_KINDS: readonly HostKind[] = [xlsxKind("xlsx, new workbook (createXlsx)", false), xlsxKind("xlsx, opened workbook (openXlsx after every verb)", true), excelKind("1.12"), excelKind("1.8"), excelKind("1.1")];
+
+/** The levels between, where some parts are there and others not (run on one scenario: the machine is shared). */
+export const PARTIAL_KINDS: readonly HostKind[] = [excelKind("1.2"), excelKind("1.4"), excelKind("1.6")];
