@@ -32,8 +32,20 @@ function shownValue(v: number, criterion: boolean): ShownValue {
   return criterion ? fromMicro(v) : v;
 }
 
-/** Every change of the book, unit by unit in bloc order, items in rubric order, stages in the rubric's order. */
+/** Each book's changes, computed once: the score book's reason check and the ranking's explanations both ask. */
+const changesOf = new WeakMap<ScoreBook, StageChange[]>();
+
 export function stageChanges(book: ScoreBook): StageChange[] {
+  let changes = changesOf.get(book);
+  if (changes === undefined) {
+    changes = listChanges(book);
+    changesOf.set(book, changes);
+  }
+  return changes;
+}
+
+/** Every change of the book, unit by unit in bloc order, items in rubric order, stages in the rubric's order. */
+function listChanges(book: ScoreBook): StageChange[] {
   const { rubric, bloc, itemIds, values, notes } = book;
   const S = STAGES.length;
   const criteria = leafCriteria(rubric).length;
