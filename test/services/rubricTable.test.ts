@@ -4,6 +4,8 @@ import { createXlsx, openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { rubricFromText } from "../../src/services/inputs";
 import { exportRubricTable, importRubricCsv, importRubricTable } from "../../src/services/rubricTable";
 import { fixtureFile, measuredFile, treeFile } from "../support/fixture";
+import { PASTED_WORD_TABLE, sheetsOf } from "../support/tableSheets";
+import { isGroup, walkTree } from "../../src/domain/rubricTree";
 
 const parsed = (text: string): Rubric => {
   const r = rubricFromText(text);
@@ -101,5 +103,19 @@ describe("the Cách chấm column (measured criteria)", () => {
         ["ERR_MEASURE", "band_points_order", "D3"],
       ],
     ]);
+  });
+});
+
+describe("importRubricTable on a pasted Word table saved as .xlsx", () => {
+  it("reads merged title and section cells as a spreadsheet stores them, to the tree fixture's shape", async () => {
+    const host = createXlsx();
+    // the letterhead, the document title and part I typed across the whole row, as Word's merged cells paste
+    await host.applyPlan(sheetsOf("Sheet1", PASTED_WORD_TABLE as (string | number | null)[][], ["A1:C1", "D1:F1", "A4:F4", "A5:F5", "A8:F8"]));
+    const back = await importRubricTable(await openXlsx(await host.save()), { file: "bang-word.xlsx", year: 2026 });
+    expect(back.exit).toBe(0);
+    const shape = (r: Rubric) => walkTree(r).map(({ node, depth }) => [depth, node.name, node.maxPoints, isGroup(node) ? null : node.weight, isGroup(node) ? null : (node.notApplicable ?? null)]);
+    expect(shape(back.rubric!)).toEqual(shape(parsed(treeFile("rubric.json"))));
+    expect(back.rubric?.title).toBe("BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025");
+    expect(back.rubric?.year).toBe(2025);
   });
 });

@@ -59,11 +59,11 @@ export const PASTED_WORD_TABLE: readonly (readonly CellValue[])[] = [
 ];
 
 /** A one-sheet plan of plain rows, for writing a pasted table into an .xlsx. */
-export function sheetsOf(name: string, rows: readonly (readonly (string | number | null)[])[]): WorkbookPlan {
+export function sheetsOf(name: string, rows: readonly (readonly (string | number | null)[])[], merges: readonly string[] = []): WorkbookPlan {
   const width = Math.max(0, ...rows.map((r) => r.length));
   const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
   return {
-    sheets: [{ name, visibility: "visible", values, formulas: values.map((r) => r.map(() => null)), columns: [], rowHeights: [], formats: [], merges: [], validations: [], conditionalFormats: [], protect: false }],
+    sheets: [{ name, visibility: "visible", values, formulas: values.map((r) => r.map(() => null)), columns: [], rowHeights: [], formats: [], merges, validations: [], conditionalFormats: [], protect: false }],
     font: BASE_FONT,
     styles: STYLES,
     highlights: HIGHLIGHTS,
