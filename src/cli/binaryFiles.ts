@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { finding, type Result } from "../domain/findings";
 import { sniffFile } from "../services/sniffFile";
 import type { CliContext } from "./context";
+import { writeStep } from "./killPoint";
 import { track, untrack } from "./tempFiles";
 
 /** Reads a workbook's bytes; an unreadable file, or bytes that are no .xlsx (empty, password, .xls…), are findings. */
@@ -67,6 +68,7 @@ function tempName(file: string): string {
 async function writeSynced(file: string, write: (h: FileHandle) => Promise<void>, mode?: number): Promise<void> {
   const handle = await open(file, "wx", mode ?? 0o666);
   try {
+    writeStep();
     await write(handle);
     // open's mode is masked by the umask: the file's own mode is set as it was
     if (mode !== undefined) await handle.chmod(mode);
@@ -74,6 +76,7 @@ async function writeSynced(file: string, write: (h: FileHandle) => Promise<void>
   } finally {
     await handle.close();
   }
+  writeStep();
 }
 
 /**
@@ -89,6 +92,8 @@ export async function replaceFile(target: string, bytes: Uint8Array, backup?: st
   const old = await stat(real).catch(() => null);
   const mode = old ? old.mode & 0o7777 : undefined;
   await sweepLeftovers(real);
+  // a run killed while copying the backup left its temporary beside the backup, under the backup's name
+  if (backup) await sweepLeftovers(backup);
   const temp = tempName(real);
   const backupTemp = backup ? tempName(backup) : undefined;
   track(temp);
@@ -99,8 +104,10 @@ export async function replaceFile(target: string, bytes: Uint8Array, backup?: st
       const previous = await readFile(real);
       await writeSynced(backupTemp, (h) => h.writeFile(previous), mode);
       await rename(backupTemp, backup);
+      writeStep();
     }
     await rename(temp, real);
+    writeStep();
   } finally {
     await rm(temp, { force: true });
     if (backupTemp) await rm(backupTemp, { force: true });

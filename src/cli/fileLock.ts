@@ -1,9 +1,10 @@
-import { open, readFile, rm, stat } from "node:fs/promises";
+import { link, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import * as path from "node:path";
 import { text } from "../i18n";
 import type { CliContext } from "./context";
 import { realTarget } from "./binaryFiles";
+import { writeStep } from "./killPoint";
 import { track, untrack } from "./tempFiles";
 
 /** A lock older than this is stale whoever holds it: no command of ours runs for ten minutes on one file. */
@@ -52,21 +53,40 @@ async function stale(lock: string, holder: Holder | null, now: number): Promise<
   return holder.host === hostname() && !alive(holder.pid);
 }
 
+/**
+ * Creates the lock whole or not at all: its content goes to a temporary file first, which is then hard-linked
+ * to the lock's name (link fails if the name exists, like open "wx"). A lock file therefore always names its
+ * holder, even after a kill: an empty one (open, then killed before writing) would block the next run.
+ */
 async function tryCreate(lock: string, command: string): Promise<boolean> {
-  let handle;
+  const temp = `${lock}.${process.pid}.${Date.now()}.tmp`;
+  track(temp);
   try {
-    handle = await open(lock, "wx");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw e;
-  }
-  track(lock);
-  try {
-    await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), command }));
+    await writeFile(temp, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), command }), { flag: "wx" });
+    writeStep();
+    try {
+      await link(temp, lock);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
+      throw e;
+    }
+    track(lock);
+    writeStep();
+    return true;
   } finally {
-    await handle.close();
+    await rm(temp, { force: true });
+    untrack(temp);
   }
-  return true;
+}
+
+/** Lock temporaries of processes that are gone (killed between writing one and linking it). */
+async function sweepLockTemps(lock: string): Promise<void> {
+  const prefix = `${path.basename(lock)}.`;
+  const names = await readdir(path.dirname(lock)).catch(() => [] as string[]);
+  for (const n of names) {
+    const m = n.startsWith(prefix) ? /^(\d+)\.\d+\.tmp$/.exec(n.slice(prefix.length)) : null;
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await rm(path.join(path.dirname(lock), n), { force: true });
+  }
 }
 
 const held = new Set<string>();
@@ -98,6 +118,7 @@ export async function lockForWriting(file: string, ctx: CliContext, command: str
   }
   const lock = lockName(real);
   if (held.has(lock)) return true;
+  await sweepLockTemps(lock);
   let holder: Holder | null = null;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
