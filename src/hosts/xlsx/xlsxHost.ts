@@ -10,8 +10,11 @@ import { writePlanXlsx } from "./writePlan";
 
 /** A second plan on a new workbook: its sheets replace those of the same names, the rest are added after. */
 function mergePlans(a: WorkbookPlan, b: WorkbookPlan): WorkbookPlan {
-  const replaced = new Set(b.sheets.map((s) => s.name));
-  return { ...b, sheets: [...a.sheets.filter((s) => !replaced.has(s.name)), ...b.sheets], names: [...a.names.filter((n) => !b.names.some((m) => m.name === n.name)), ...b.names] };
+  // a replaced sheet keeps its place, as in an opened workbook and in Excel; only new sheets go last
+  const incoming = new Map(b.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const kept = a.sheets.map((s) => incoming.get(s.name.toLowerCase()) ?? s);
+  const added = b.sheets.filter((s) => !a.sheets.some((old) => old.name.toLowerCase() === s.name.toLowerCase()));
+  return { ...b, sheets: [...kept, ...added], names: [...a.names.filter((n) => !b.names.some((m) => m.name === n.name)), ...b.names] };
 }
 
 export interface XlsxOptions {

@@ -16,14 +16,7 @@ import { SCENARIOS, type Part } from "./scenarios";
  */
 type Aspect = "outline" | "names";
 
-const KNOWN_BUGS: readonly { readonly host: RegExp; readonly verb: string; readonly aspect: Aspect; readonly why: string }[] = [
-  {
-    host: /^xlsx, new workbook/,
-    verb: "apply the rubric sheet again",
-    aspect: "outline",
-    why: "a second plan on a new workbook (xlsxHost.ts mergePlans) moves a replaced sheet to the end; an opened workbook and Excel keep it in its place",
-  },
-];
+const KNOWN_BUGS: readonly { readonly host: RegExp; readonly verb: string; readonly aspect: Aspect; readonly why: string }[] = [];
 
 function knownBug(host: string, verb: string, aspect: Aspect): string | undefined {
   return KNOWN_BUGS.find((b) => b.host.test(host) && b.verb === verb && b.aspect === aspect)?.why;
