@@ -15,7 +15,7 @@ export default tseslint.config(
     // The domain stays pure: nothing of Office, the DOM, files or spreadsheets.
     files: ["src/domain/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["fs", "node:*", "exceljs", "react", "*/hosts/*", "*/workbook/*", "*/services/*"] }],
+      "no-restricted-imports": ["error", { patterns: ["fs", "node:*", "fflate", "react", "*/hosts/*", "*/workbook/*", "*/services/*"] }],
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window"],
     },
   },

@@ -52,8 +52,6 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      // ExcelJS's browser build is one prebuilt, minified file: parsing it for imports only costs build time.
-      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
       rules: [
         {
           test: /\.tsx?$/,

@@ -4,7 +4,7 @@ import type { CellWrite, WorkbookSnapshot } from "../workbook/snapshot";
 export type { CellValue, CellWrite, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 
 /**
- * The only door to a spreadsheet. Two hosts implement it: ExcelJS on .xlsx bytes (CLI, and the pane outside
+ * The only door to a spreadsheet. Two hosts implement it: the xlsx host on .xlsx bytes (CLI, and the pane outside
  * Excel) and Office.js inside Excel. Every method moves whole blocks — a plan's 2-D values and formulas, whole
  * sheets in a snapshot, a batch of writes — so an implementation needs a few round trips, never one per cell.
  * Hosts make no decision about scores: they write what they are given and read what is there.

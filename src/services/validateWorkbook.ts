@@ -148,7 +148,7 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   if (sound && !engine.some((f) => f.code === "ERR_MISSING")) engine.push(...rankingNotes);
   else if (rankingNotes.length > 0) engine.push(finding("WARN_RANKING_PENDING", { stage }));
 
-  // cached results of "Tổng hợp" (files saved by Excel or LibreOffice have them; ExcelJS and fill write none)
+  // cached results of "Tổng hợp" (files saved by Excel or LibreOffice have them; generate and fill write none)
   const cached: Finding[] = [];
   const totalCol = expected.summaryLayout.col.total;
   const hasCached = summary !== undefined && bloc.units.some((_, k) => cellAt(summary, expected.summaryLayout.firstUnitRow + k, totalCol) !== null);

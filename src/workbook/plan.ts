@@ -1,6 +1,6 @@
 /**
  * A WorkbookPlan is everything a host must write to make the bloc's workbook, as plain data. Every part is a
- * whole 2-D block or a short list of rectangular ranges, so a host (ExcelJS, or Office.js in a few
+ * whole 2-D block or a short list of rectangular ranges, so a host (the .xlsx writer, or Office.js in a few
  * `context.sync()` calls) applies it without a call per cell.
  *
  * Conventions: rows and columns are 0-based (A1 = row 0, col 0); ranges are A1 strings without a sheet

@@ -1,6 +1,6 @@
 // The task pane's shell in a real browser (Debian's Chromium), from a production build on a plain static
 // server: file mode renders and stays on its origin, the Excel mode loads only office.js from Microsoft's
-// CDN, an Internet Explorer webview gets the fallback page, ExcelJS stays out of the first load.
+// CDN, an Internet Explorer webview gets the fallback page, the xlsx host stays out of the first load.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -96,7 +96,7 @@ describe("the pane in file mode (a plain browser)", () => {
     for (const f of initial) expect(scripts).toContain(f);
     const lazy = scripts.filter((f) => !initial.includes(f));
     expect(lazy.some((f) => f.startsWith("view-generate."))).toBe(true);
-    expect(lazy.filter((f) => /^(engine|xlsx-host|exceljs|view-(?!generate))/.test(f))).toEqual([]);
+    expect(lazy.filter((f) => /^(engine|xlsx-host|view-(?!generate))/.test(f))).toEqual([]);
     await context.close();
   });
 });
@@ -156,11 +156,10 @@ describe("the pane in an old webview", () => {
 });
 
 describe("the production build", () => {
-  it("keeps ExcelJS out of every initial chunk", () => {
+  it("keeps the xlsx host out of every initial chunk", () => {
     const initial = stats.chunks!.filter((c) => c.initial);
     expect(initial.length).toBeGreaterThan(0);
-    for (const chunk of initial) expect(moduleNames(chunk).filter((n) => n.includes("node_modules/exceljs"))).toEqual([]);
-    for (const file of initialTaskpaneScripts()) expect(readFileSync(join(outDir, file), "utf8")).not.toMatch(/exceljs/i);
+    for (const chunk of initial) expect(moduleNames(chunk).filter((n) => n.includes("hosts/xlsx/"))).toEqual([]);
   });
 
   it(`keeps the pane's initial JavaScript within ${INITIAL_JS_BUDGET_GZIP / 1024} KB gzipped`, () => {
@@ -177,19 +176,19 @@ describe("the production build", () => {
   });
 });
 
-describe("ExcelJS through the project's webpack config", () => {
-  it("comes as a separate chunk, fetched only when asked for, and writes a workbook in the browser", async () => {
+describe("the xlsx host through the project's webpack config", () => {
+  it("comes as a separate chunk, fetched only when asked for, and writes and reads a workbook in the browser", async () => {
     const probeDir = mkdtempSync(join(tmpdir(), "thidua-probe-"));
     const base = await paneConfig("development", probeDir);
     const probeStats = await runWebpack({
       ...base,
       devtool: false,
-      entry: { probe: join(__dirname, "probe", "excelJsProbe.ts") },
+      entry: { probe: join(__dirname, "probe", "xlsxHostProbe.ts") },
       plugins: [],
     });
     const chunks = probeStats.chunks!;
-    const withExcelJs = chunks.filter((c) => moduleNames(c).some((n) => n.includes("node_modules/exceljs")));
-    expect(withExcelJs.map((c) => [c.names, c.initial])).toEqual([[["exceljs"], false]]);
+    const withHost = chunks.filter((c) => moduleNames(c).some((n) => n.includes("hosts/xlsx/xlsxHost")));
+    expect(withHost.map((c) => [c.names, c.initial])).toEqual([[["xlsx-host"], false]]);
 
     writeFileSync(join(probeDir, "probe.html"), '<!doctype html><meta charset="utf-8"><button id="load">load</button><script src="probe.js"></script>');
     const probeServer = await serveStatic(probeDir);
@@ -201,12 +200,13 @@ describe("ExcelJS through the project's webpack config", () => {
       await page.goto(`${probeServer.origin}/probe.html`);
       await page.waitForSelector("body[data-ready]");
       await page.waitForLoadState("networkidle");
-      expect(requests.some((p) => p.includes("exceljs"))).toBe(false);
+      expect(requests.some((p) => p.includes("xlsx-host"))).toBe(false);
       await page.click("#load");
       await page.waitForSelector("body[data-xlsx-bytes], body[data-error]", { timeout: 30_000 });
       expect(await page.getAttribute("body", "data-error")).toBeNull();
       expect(Number(await page.getAttribute("body", "data-xlsx-bytes"))).toBeGreaterThan(1000);
-      expect(requests.some((p) => p.includes("exceljs"))).toBe(true);
+      expect(await page.getAttribute("body", "data-read-back")).toBe("Đơn vị");
+      expect(requests.some((p) => p.includes("xlsx-host"))).toBe(true);
     } finally {
       await context.close();
       await probeServer.close();

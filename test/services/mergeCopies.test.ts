@@ -1,8 +1,9 @@
-import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { recalcXlsx } from "../support/libreoffice";
+import { portableCodec, unzip } from "../../src/hosts/xlsx/zip";
+import { EditWorkbook } from "../support/sheetEditor";
 import { makeBloc } from "../../bench/makeBloc";
 import { parseRubric } from "../../src/domain/rubricRules";
 import type { Rubric } from "../../src/domain/types";
@@ -56,12 +57,10 @@ describe("splitWorkbook", () => {
       ["UBND thị xã Hương Thủy", "visible"],
       [META_SHEET, "veryHidden"],
     ]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet("UBND thị xã Hương Thủy")!;
+    const ws = new EditWorkbook(unzip(bytes, portableCodec)).getWorksheet("UBND thị xã Hương Thủy")!;
     const layout = unitLayout(rubric);
     const row = layout.items[0].row + 1;
-    const locked = (key: string) => ws.getCell(row, layout.col[key] + 1).protection?.locked !== false;
+    const locked = (key: string) => ws.getCell(row, layout.col[key] + 1).protection.locked;
     expect([locked("stage:self"), locked("stage:bloc"), locked("stage:verified"), locked("evidence"), locked("reason:bloc"), locked("reason:verified"), locked("points")]).toEqual([
       false,
       true,

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { buildScoreBook } from "../../src/domain/scoreBook";
 import { parseScoresCsv } from "../../src/domain/scoresCsv";
 import type { Bloc, Rubric } from "../../src/domain/types";
@@ -10,6 +9,7 @@ import { buildTemplatePlan } from "../../src/workbook/buildTemplatePlan";
 import { fillWrites } from "../../src/workbook/fillWrites";
 import { readWorkbook } from "../../src/workbook/readWorkbook";
 import { fixtureFile } from "../support/fixture";
+import { userWorkbook } from "../support/sheetEditor";
 
 const rubric = JSON.parse(fixtureFile("rubric.json")) as Rubric;
 const bloc = JSON.parse(fixtureFile("bloc.json")) as Bloc;
@@ -101,9 +101,7 @@ describe("previewRegeneration / applyRegeneration", () => {
   });
 
   it("asks before taking over a sheet of the user's that has the same name, and can give it back", async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("Tổng hợp").getCell("A1").value = "bảng của tôi";
-    const host = await openXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const host = await openXlsx(userWorkbook([{ name: "Tổng hợp", cells: { A1: "bảng của tôi" } }]));
     const preview = await previewRegeneration(host, rubric, bloc);
     expect(preview.existing).toBe(false);
     expect(preview.replacedForeign).toEqual(["Tổng hợp"]);

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -13,6 +12,7 @@ import { keyedRowWrites } from "../../src/workbook/metaRows";
 import { captureSealValues, makeSeal, sealStateOf, sealWrites, SEAL_KEY, SEAL_LOG_KEY, SEAL_MARK_COL } from "../../src/workbook/seal";
 import { sealedChanges } from "../../src/workbook/sealedChanges";
 import { fixtureFile } from "../support/fixture";
+import { editWorkbook, type EditValue } from "../support/sheetEditor";
 import { fillBytes, generateBytes, splitBytes, typeIntoCopy } from "../support/roundTrip";
 import { parseRubric } from "../../src/domain/rubricRules";
 import { validateWorkbook } from "../../src/services/validateWorkbook";
@@ -32,12 +32,11 @@ async function sealed(bytes = filled, stage: "final" | "bloc" = "final"): Promis
   return host.save();
 }
 
-/** Types into cells with ExcelJS, as someone editing the file in Excel would: [sheet, A1, value]. */
-async function edit(bytes: Uint8Array, cells: readonly [string, string, ExcelJS.CellValue][]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  for (const [sheet, ref, value] of cells) wb.getWorksheet(sheet)!.getCell(ref).value = value;
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+/** Types into cells, as someone editing the file in Excel would: [sheet, A1, value]. */
+async function edit(bytes: Uint8Array, cells: readonly [string, string, EditValue][]): Promise<Uint8Array> {
+  return editWorkbook(bytes, (wb) => {
+    for (const [sheet, ref, value] of cells) wb.getWorksheet(sheet)!.getCell(ref).value = value;
+  });
 }
 
 async function changesIn(bytes: Uint8Array) {

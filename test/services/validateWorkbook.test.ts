@@ -1,9 +1,9 @@
-import type ExcelJS from "exceljs";
 import { parseRubric } from "../../src/domain/rubricRules";
 import { validateWorkbook } from "../../src/services/validateWorkbook";
 import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { editJson, fixtureTexts } from "../support/fixture";
 import { errorCodes, sheet, tamper, validateBytes, where, workbookMap } from "../support/tamper";
+import type { EditWorkbook } from "../support/sheetEditor";
 import { fillBytes, generateBytes } from "../support/workbooks";
 
 const fx = fixtureTexts();
@@ -14,8 +14,8 @@ beforeAll(async () => {
   filled = await fillBytes(await generateBytes(fx.rubric, fx.bloc), fx.scores);
 });
 
-/** The row (1-based, as ExcelJS counts) of the rubric sheet that shows `id` in column A. */
-function rubricRow(wb: ExcelJS.Workbook, id: string): number {
+/** The row (1-based, as spreadsheet programs count) of the rubric sheet that shows `id` in column A. */
+function rubricRow(wb: EditWorkbook, id: string): number {
   const ws = sheet(wb, map.sheets.rubric);
   for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === id) return r;
   throw new Error(`${id} not on the rubric sheet`);
@@ -118,7 +118,7 @@ describe("validateWorkbook on tampered formulas", () => {
   it("reports an edited formula and a deleted one on a unit sheet", async () => {
     const bytes = await tamper(filled, (wb) => {
       const ws = sheet(wb, map.unitSheet("U02"));
-      ws.getCell("I6").value = { formula: "IF(ISNUMBER(H6),H6*2,\"\")" } as ExcelJS.CellFormulaValue;
+      ws.getCell("I6").value = { formula: "IF(ISNUMBER(H6),H6*2,\"\")" };
       ws.getCell("H7").value = null;
     });
     const out = await validateBytes(bytes);

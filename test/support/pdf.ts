@@ -2,23 +2,22 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { requireSoffice } from "./libreoffice";
+import { editWorkbook } from "./sheetEditor";
 
 /**
  * LibreOffice prints every visible sheet: a copy of the workbook with only `sheet` visible, for a PDF of that sheet
  * alone.
  */
 export async function onlySheetVisible(bytes: Uint8Array, sheet: string): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  for (const ws of wb.worksheets) {
-    if (ws.name !== sheet && ws.state === "visible") ws.state = "hidden";
-  }
-  const target = wb.worksheets.findIndex((ws) => ws.name === sheet);
-  if (target < 0) throw new Error(`no sheet ${sheet}`);
-  wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: target, activeTab: target, visibility: "visible" }];
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return editWorkbook(bytes, (wb) => {
+    for (const ws of wb.worksheets) {
+      if (ws.name !== sheet && ws.state === "visible") ws.state = "hidden";
+    }
+    const target = wb.worksheets.findIndex((ws) => ws.name === sheet);
+    if (target < 0) throw new Error(`no sheet ${sheet}`);
+    wb.views = [{ firstSheet: target, activeTab: target }];
+  });
 }
 
 /** Converts an .xlsx file to PDF with headless LibreOffice (its own profile); returns the PDF's path. */

@@ -1,10 +1,10 @@
-import ExcelJS from "exceljs";
 import type { Ranking } from "../../src/domain/scoreBloc";
 import type { Rubric, StageChoice } from "../../src/domain/types";
 import { createXlsx, openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { rankWorkbook } from "../../src/services/rankWorkbook";
 import { splitWorkbook } from "../../src/services/splitWorkbook";
 import { META_SHEET, unitLayout } from "../../src/workbook/layout";
+import { editWorkbook } from "./sheetEditor";
 
 /** Helpers for the units → bloc → Board round trip, on real .xlsx bytes through the services. */
 
@@ -42,20 +42,19 @@ export function csvOf(rows: readonly { unit: string; item: string; stage: string
 }
 
 /**
- * Types values into a copy's self column with ExcelJS, as a unit's official would in Excel: item id → a number,
+ * Types values into a copy's self column, as a unit's official would in Excel: item id → a number,
  * or a text as typed.
  */
 export async function typeIntoCopy(bytes: Uint8Array, rubric: Rubric, values: ReadonlyMap<string, number | string>, stage = "self"): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  const ws = wb.worksheets.find((w) => w.state === "visible");
-  if (!ws) throw new Error("copy without a visible sheet");
-  const layout = unitLayout(rubric);
-  for (const item of layout.items) {
-    const v = values.get(item.id);
-    if (v !== undefined) ws.getCell(item.row + 1, layout.col[`stage:${stage}`] + 1).value = v;
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return editWorkbook(bytes, (wb) => {
+    const ws = wb.worksheets.find((w) => w.state === "visible");
+    if (!ws) throw new Error("copy without a visible sheet");
+    const layout = unitLayout(rubric);
+    for (const item of layout.items) {
+      const v = values.get(item.id);
+      if (v !== undefined) ws.getCell(item.row + 1, layout.col[`stage:${stage}`] + 1).value = v;
+    }
+  });
 }
 
 /** The ranking without the warnings' source details: what both ways of filling must agree on. */
@@ -64,30 +63,29 @@ export function rankingCore(r: Ranking): unknown {
 }
 
 /**
- * Rewrites keyed rows of a copy's hidden sheet with ExcelJS, as someone unhiding and editing it would; `rename`
+ * Rewrites keyed rows of a copy's hidden sheet, as someone unhiding and editing it would; `rename`
  * also gives the copy's visible sheet another name.
  */
 export async function editCopyMeta(bytes: Uint8Array, edit: (rows: Map<string, string>) => void, rename?: string): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  if (rename) wb.worksheets.find((w) => w.state === "visible")!.name = rename;
-  const ws = wb.getWorksheet(META_SHEET)!;
-  const rows = new Map<string, string>();
-  const rowOf = new Map<string, number>();
-  ws.eachRow((row, r) => {
-    const key = String(row.getCell(1).value);
-    const cells: string[] = [];
-    for (let c = 2; c <= row.cellCount; c++) cells.push(String(row.getCell(c).value ?? ""));
-    rows.set(key, cells.join(""));
-    rowOf.set(key, r);
+  return editWorkbook(bytes, (wb) => {
+    if (rename) wb.worksheets.find((w) => w.state === "visible")!.name = rename;
+    const ws = wb.getWorksheet(META_SHEET)!;
+    const rows = new Map<string, string>();
+    const rowOf = new Map<string, number>();
+    ws.eachRow((row, r) => {
+      const key = String(row.getCell(1).value);
+      const cells: string[] = [];
+      for (let c = 2; c <= row.cellCount; c++) cells.push(String(row.getCell(c).value ?? ""));
+      rows.set(key, cells.join(""));
+      rowOf.set(key, r);
+    });
+    const before = new Map(rows);
+    edit(rows);
+    for (const [key, text] of rows) {
+      if (before.get(key) === text) continue;
+      const row = ws.getRow(rowOf.get(key)!);
+      for (let c = 2; c <= row.cellCount; c++) row.getCell(c).value = null;
+      row.getCell(2).value = text;
+    }
   });
-  const before = new Map(rows);
-  edit(rows);
-  for (const [key, text] of rows) {
-    if (before.get(key) === text) continue;
-    const row = ws.getRow(rowOf.get(key)!);
-    for (let c = 2; c <= row.cellCount; c++) row.getCell(c).value = null;
-    row.getCell(2).value = text;
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

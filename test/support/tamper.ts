@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { parseBloc } from "../../src/domain/blocRules";
 import { parseRubric } from "../../src/domain/rubricRules";
 import type { Bloc, Rubric, Stage } from "../../src/domain/types";
@@ -8,16 +7,14 @@ import { cellRef } from "../../src/workbook/a1";
 import { sheetNamesFor } from "../../src/workbook/buildTemplatePlan";
 import { summaryLayout, unitLayout } from "../../src/workbook/layout";
 import type { SheetNames } from "../../src/workbook/metaSheet";
+import { editWorkbook, type EditSheet, type EditWorkbook } from "./sheetEditor";
 
-/** Edits a workbook the way a user's spreadsheet program would: opened, changed, saved (ExcelJS keeps cached results). */
-export async function tamper(bytes: Uint8Array, edit: (wb: ExcelJS.Workbook) => void | Promise<void>): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  await edit(wb);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+/** Edits a workbook the way a user's spreadsheet program would: opened, changed, saved (cached results kept). */
+export async function tamper(bytes: Uint8Array, edit: (wb: EditWorkbook) => void | Promise<void>): Promise<Uint8Array> {
+  return editWorkbook(bytes, edit);
 }
 
-export function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+export function sheet(wb: EditWorkbook, name: string): EditSheet {
   const ws = wb.getWorksheet(name);
   if (!ws) throw new Error(`no sheet ${name}`);
   return ws;

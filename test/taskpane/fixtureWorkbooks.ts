@@ -36,7 +36,7 @@ export function withReasons(csv: string): string {
 
 const made = new Map<string, Promise<Uint8Array>>();
 
-/** The bytes of fixtureWorkbook(options), made once per test file (ExcelJS takes a second to lay a workbook out). */
+/** The bytes of fixtureWorkbook(options), made once per test file (generate and fill take a moment). */
 export function fixtureBytes(options: { scores?: string; typed?: readonly Typed[] } = {}): Promise<Uint8Array> {
   const key = JSON.stringify(options);
   if (!made.has(key)) made.set(key, fixtureWorkbook(options).then((h) => h.save()));

@@ -19,7 +19,7 @@ export function queueStyle(range: { readonly format: Excel.RangeFormat }, s: Cel
   if (s.border) for (const edge of EDGES) f.borders.getItem(edge).style = "Continuous";
 }
 
-/** ExcelJS widths count characters; Office.js wants points (a character ≈ 7 px, 0.75 pt per px). */
+/** Plan widths count characters (as .xlsx stores them); Office.js wants points (a character ≈ 7 px, 0.75 pt per px). */
 export function widthInPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }

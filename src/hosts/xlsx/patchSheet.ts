@@ -80,7 +80,7 @@ export function setCells(xml: string, writes: ReadonlyMap<number, ReadonlyMap<nu
 
 /** Formula cells lose their cached result (stale once an input changed); the formula stays. */
 export function dropCachedResults(xml: string): string {
-  // most parts have no cached result at all (ExcelJS writes none): a cheap test before the full rewrite
+  // most parts have no cached result at all (generate writes none): a cheap test before the full rewrite
   if (!/f>\s*<(?:\w+:)?v[ >]/.test(xml)) return xml;
   return xml.replace(CELL, (whole, prefix: string, attrs: string, body: string | undefined) => {
     if (!body || !/<(?:\w+:)?f\b/.test(body)) return whole;

@@ -12,7 +12,7 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /**
  * A new .xlsx straight from a plan: SpreadsheetML written as strings, one pass over the cells. About ten times
- * faster than building the same file through ExcelJS's object model, which matters for a 60-unit bloc.
+ * faster than building the same file through a spreadsheet library's object model.
  * No cached results are written, and fullCalcOnLoad asks every program to calculate on opening.
  */
 export function writePlanXlsx(plan: WorkbookPlan, codec: ZipCodec): Uint8Array {

@@ -3,7 +3,7 @@ import { officeSetSupported } from "../../hosts/excel/capabilities";
 import { loadXlsxHost } from "../lazy/loadXlsxHost";
 import type { HostFactory } from "./types";
 
-/** The real hosts: ExcelJS's chunk on demand, and Excel.run once office.js is ready. */
+/** The real hosts: the xlsx host's chunk on demand, and Excel.run once office.js is ready. */
 export const defaultHostFactory: HostFactory = {
   openXlsx: async (bytes) => (await loadXlsxHost()).openXlsx(bytes),
   createXlsx: async () => (await loadXlsxHost()).createXlsx(),

@@ -9,7 +9,7 @@ import type { HostMode } from "../hostMode";
 export type LiveWorkbook = Pick<ExcelHost, "selectCell" | "watchChanges" | "readSelection" | "capabilities" | "openNewWorkbook">;
 
 /**
- * Where hosts come from. The defaults load the xlsx host (and ExcelJS with it) as a lazy chunk on first use,
+ * Where hosts come from. The defaults load the xlsx host as a lazy chunk on first use,
  * and wrap Excel.run in Excel mode; tests pass their own.
  */
 export interface HostFactory {

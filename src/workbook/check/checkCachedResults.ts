@@ -49,7 +49,7 @@ function same(expected: CellScalar, found: CellScalar): boolean {
 
 /**
  * ERR_FORMULA_MISMATCH where a result cell of "Tổng hợp" holds a cached result that differs from the engine's.
- * A cell without a cached result (a file written by ExcelJS or by `fill`, which drops them) says nothing and is
+ * A cell without a cached result (a file written by `generate` or by `fill`, which drops them) says nothing and is
  * skipped; so are cells `skip` names (already reported as overwritten formulas).
  */
 export function checkCachedResults(sheet: SheetSnapshot, layout: SummaryLayout, units: readonly Unit[], expected: readonly ExpectedRow[], skip: (cell: string) => boolean = () => false): Finding[] {

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { text } from "../../../src/i18n";
@@ -6,6 +5,7 @@ import { cfbWith } from "../../support/badFiles";
 import { ensureCli, runCli, tempDir } from "../../support/cli";
 import { editJson, fixtureTexts } from "../../support/fixture";
 import { sheet, tamper, workbookMap } from "../../support/tamper";
+import { userWorkbook } from "../../support/sheetEditor";
 import { fillBytes, generateBytes } from "../../support/workbooks";
 
 const fx = fixtureTexts();
@@ -34,9 +34,7 @@ beforeAll(async () => {
   put("khoi.xlsx", filled);
   put("text.xlsx", await tamper(filled, (wb) => void (sheet(wb, map.unitSheet("U05")).getCell(map.inputCell("C01", "bloc")).value = "7,75")));
   put("truncated.xlsx", filled.slice(0, Math.floor(filled.length / 2)));
-  const foreign = new ExcelJS.Workbook();
-  foreign.addWorksheet("Sheet1").getCell("A1").value = "Báo cáo";
-  put("foreign.xlsx", new Uint8Array(await foreign.xlsx.writeBuffer()));
+  put("foreign.xlsx", userWorkbook([{ name: "Sheet1", cells: { A1: "Báo cáo" } }]));
   put("empty.xlsx", "");
   put("password.xlsx", cfbWith("EncryptedPackage"));
   put("old.xls", cfbWith("Workbook"));

@@ -1,10 +1,10 @@
-import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { parseBloc } from "../../../src/domain/blocRules";
 import { parseRubric } from "../../../src/domain/rubricRules";
 import { createXlsx, openXlsx } from "../../../src/hosts/xlsx/xlsxHost";
 import { buildTemplatePlan } from "../../../src/workbook/buildTemplatePlan";
 import { fixtureTexts } from "../../support/fixture";
+import { userWorkbook, type EditValue } from "../../support/sheetEditor";
 
 function fixturePlan() {
   const t = fixtureTexts();
@@ -14,10 +14,9 @@ function fixturePlan() {
   return buildTemplatePlan(r.value, b.value);
 }
 
-async function excelJsFile(build: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  build(wb.addWorksheet("S"));
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+/** A one-sheet workbook "S" of the user's, cells as a spreadsheet program writes them. */
+function userFile(cells: Record<string, EditValue>): Uint8Array {
+  return userWorkbook([{ name: "S", cells }]);
 }
 
 describe("xlsx host", () => {
@@ -95,10 +94,7 @@ describe("xlsx host", () => {
   });
 
   it("drops the cached results of formulas once a value was written, so no reader shows a stale total", async () => {
-    const file = await excelJsFile((ws) => {
-      ws.getCell("A1").value = 2;
-      ws.getCell("B1").value = { formula: "A1*2", result: 4 } as ExcelJS.CellFormulaValue;
-    });
+    const file = userFile({ A1: 2, B1: { formula: "A1*2", result: 4 } });
     const untouched = await (await openXlsx(file)).snapshot();
     expect(untouched.sheets[0].values[0]).toEqual([2, 4]);
     const host = await openXlsx(file);
@@ -109,22 +105,13 @@ describe("xlsx host", () => {
   });
 
   it("spells out shared formulas for each cell that shares one", async () => {
-    const file = await excelJsFile((ws) => {
-      for (let r = 1; r <= 3; r++) ws.getCell(`A${r}`).value = r;
-      ws.getCell("B1").value = { formula: "A1*$A$1+SUM($A1:A$3)", shareType: "shared", ref: "B1:B3" } as unknown as ExcelJS.CellFormulaValue;
-      ws.getCell("B2").value = { sharedFormula: "B1" } as ExcelJS.CellSharedFormulaValue;
-      ws.getCell("B3").value = { sharedFormula: "B1" } as ExcelJS.CellSharedFormulaValue;
-    });
+    const file = userFile({ A1: 1, A2: 2, A3: 3, B1: { shared: 0, formula: "A1*$A$1+SUM($A1:A$3)", ref: "B1:B3" }, B2: { shared: 0 }, B3: { shared: 0 } });
     const snap = await (await openXlsx(file)).snapshot();
     expect(snap.sheets[0].formulas.map((r) => r[1])).toEqual(["=A1*$A$1+SUM($A1:A$3)", "=A2*$A$1+SUM($A2:A$3)", "=A3*$A$1+SUM($A3:A$3)"]);
   });
 
   it("reads errors, booleans and rich text as plain values", async () => {
-    const file = await excelJsFile((ws) => {
-      ws.getCell("A1").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
-      ws.getCell("B1").value = false;
-      ws.getCell("C1").value = { richText: [{ text: "Thi " }, { text: "đua", font: { bold: true } }] };
-    });
+    const file = userFile({ A1: { error: "#N/A" }, B1: false, C1: { richText: [{ text: "Thi " }, { text: "đua", font: { bold: true } }] } });
     const snap = await (await openXlsx(file)).snapshot();
     expect(snap.sheets[0].values[0]).toEqual([{ error: "#N/A" }, false, "Thi đua"]);
   });
