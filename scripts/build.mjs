@@ -24,7 +24,7 @@ if (only !== "cli") {
  * - dist/cli.js, the `thidua` bin: a small CommonJS file (Node starts CommonJS fastest) holding the help, the
  *   language option and the verb names (src/cli/main.ts). It imports dist/cli/runVerb.mjs only when a verb runs.
  * - dist/cli/*.mjs: runVerb and one chunk per verb, with the code they share in shared chunks (esbuild's code
- *   splitting works on ES modules only). `thidua rank` loads the reading path, never ExcelJS or the writers.
+ *   splitting works on ES modules only). `thidua rank` loads the reading path, never the writers.
  */
 async function buildCli() {
   rmSync("dist/cli", { recursive: true, force: true }); // no stale chunk of an earlier build stays beside the new ones

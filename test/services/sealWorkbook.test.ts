@@ -113,14 +113,13 @@ describe("sealedChanges", () => {
 
 /** Empties every cell of the meta sheet's rows `keys` (and the seal's mark when asked), as an editor unhiding it would. */
 async function clearMeta(bytes: Uint8Array, keys: readonly string[], mark = false): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  wb.getWorksheet(META_SHEET)!.eachRow((row) => {
-    const key = String(row.getCell(1).value);
-    if (keys.includes(key)) for (let c = 2; c <= row.cellCount; c++) row.getCell(c).value = null;
-    if (mark && key === "format") row.getCell(SEAL_MARK_COL + 1).value = null;
-  });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return editWorkbook(bytes, (wb) =>
+    wb.getWorksheet(META_SHEET)!.eachRow((row) => {
+      const key = String(row.getCell(1).value);
+      if (keys.includes(key)) for (let c = 2; c <= row.cellCount; c++) row.getCell(c).value = null;
+      if (mark && key === "format") row.getCell(SEAL_MARK_COL + 1).value = null;
+    }),
+  );
 }
 
 describe("a seal record removed or replaced", () => {

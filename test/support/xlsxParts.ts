@@ -2,7 +2,7 @@
  * Reads what a saved .xlsx says about the guard rails, straight from its XML parts and sharing no code with the
  * xlsx host: sheets and their states, defined names, each sheet's data validations, conditional formats (with
  * their dxf looks), protection and the locked flag of any cell. Regular expressions suffice: the files read here
- * are well formed and small (our own output, or ExcelJS's).
+ * are well formed and small (our own output).
  */
 import { strFromU8, unzipSync } from "fflate";
 import { parseCellRef } from "../../src/workbook/a1";

@@ -3,7 +3,7 @@ import { mergeStylesXml, styleBase } from "./mergeStyles";
 import { addRelationship, dropRelationshipsOf, partText, relationships, removePartTree, removeRelationshipsTo, setContentType, type Parts } from "./packageParts";
 import { planSheetXml, printTitles, stringTable } from "./planSheetXml";
 import { styleTable } from "./stylesXml";
-import { nameTag, parseWorkbookXml, refersToSheet, sheetTag, withLocalSheet, withVisibility, type WorkbookXml } from "./workbookXml";
+import { nameTag, parseWorkbookXml, refersToSheet, sheetTag, withLocalSheet, withName, withVisibility, type WorkbookXml } from "./workbookXml";
 import { indexPackage, type XlsxPackage } from "./xlsxPackage";
 
 const WORKBOOK = "xl/workbook.xml";
@@ -67,10 +67,10 @@ function dropSheetTitles(parts: Parts): void {
 }
 
 /**
- * Applies a plan to an opened workbook at the level of its parts: a sheet of the same name is replaced in
- * place (same position, sheetId, relationship id and part), other sheets are added after the last one. The
- * plan's styles and strings are appended to the workbook's tables, its names replace names of the same
- * name. Parts the plan does not own — other sheets, drawings, charts, comments and their relationships — are
+ * Applies a plan to an opened workbook at the level of its parts: a sheet of the same name (ignoring case) is
+ * replaced in place (same position, sheetId, relationship id and part), other sheets are added after the last
+ * one. The plan's styles and strings are appended to the workbook's tables, its names replace names of the
+ * same name (ignoring case). Parts the plan does not own — other sheets, drawings, charts, comments and their relationships — are
  * not touched, so they come back byte for byte.
  * @returns the package indexed again (sheet list, shared strings)
  */
@@ -84,15 +84,16 @@ export function applyPlanToPackage(pkg: XlsxPackage, plan: WorkbookPlan): XlsxPa
   const stringsText = stringsPath ? partText(parts, stringsPath) : undefined;
   const strings = stringTable(stringBase(stringsText));
   let added = false;
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase(); // sheet names ignore case
   for (const sheet of plan.sheets) {
-    const at = wb.sheets.findIndex((s) => s.name === sheet.name);
+    const at = wb.sheets.findIndex((s) => same(s.name, sheet.name));
     const path = at >= 0 ? workbookPart(parts, wb.sheets[at].rid) : undefined;
     if (at >= 0 && path) {
       const selected = /\btabSelected="(1|true)"/.test(partText(parts, path) ?? "");
       // what the old sheet pointed at (a drawing, comments) belonged to it: the plan's sheet replaces all of it
       dropRelationshipsOf(parts, path);
       parts.set(path, planSheetXml(sheet, selected, styles, strings));
-      wb.sheets[at] = withVisibility(wb.sheets[at], sheet.visibility);
+      wb.sheets[at] = withVisibility(withName(wb.sheets[at], sheet.name), sheet.visibility);
       // the old sheet's print settings and filters went with it
       wb.names = wb.names.filter((n) => !(n.localSheetId === at && n.name.startsWith("_xlnm.")));
     } else {
@@ -105,12 +106,13 @@ export function applyPlanToPackage(pkg: XlsxPackage, plan: WorkbookPlan): XlsxPa
       wb.sheets.push(sheetTag(wb, sheet.name, sheetId, rid, sheet.visibility));
       added = true;
     }
-    const index = wb.sheets.findIndex((s) => s.name === sheet.name);
-    const titles = printTitles(sheet);
-    if (titles) wb.names.push(nameTag("_xlnm.Print_Titles", titles, index, wb.prefix));
   }
-  const planNames = new Set(plan.names.map((n) => n.name));
-  wb.names = wb.names.filter((n) => n.localSheetId !== undefined || !planNames.has(n.name));
+  for (const sheet of plan.sheets) {
+    const titles = printTitles(sheet);
+    if (titles) wb.names.push(nameTag("_xlnm.Print_Titles", titles, wb.sheets.findIndex((s) => same(s.name, sheet.name)), wb.prefix));
+  }
+  const planNames = new Set(plan.names.map((n) => n.name.toLowerCase()));
+  wb.names = wb.names.filter((n) => n.localSheetId !== undefined || !planNames.has(n.name.toLowerCase()));
   for (const n of plan.names) wb.names.push(nameTag(n.name, `'${n.sheet.replace(/'/g, "''")}'!${n.range}`, undefined, wb.prefix));
   parts.set(WORKBOOK, wb.xml());
 

@@ -83,6 +83,11 @@ export function sheetTag(wb: WorkbookXml, name: string, sheetId: number, rid: st
   return { tag: `<${wb.prefix}sheet name="${encodeXml(name)}" sheetId="${sheetId}"${state} ${wb.relPrefix}:id="${rid}"/>`, name, sheetId, rid };
 }
 
+/** The same entry under another spelling of its name (a plan may change its case). */
+export function withName(entry: SheetEntry, name: string): SheetEntry {
+  return entry.name === name ? entry : { ...entry, name, tag: entry.tag.replace(/\bname="[^"]*"/, () => `name="${encodeXml(name)}"`) };
+}
+
 /** The same entry with its visibility set (every other attribute as the file had it). */
 export function withVisibility(entry: SheetEntry, visibility: SheetVisibility): SheetEntry {
   const bare = entry.tag.replace(/\s+state="[^"]*"/, "");

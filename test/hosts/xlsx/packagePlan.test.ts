@@ -81,6 +81,8 @@ describe("a plan applied to an opened workbook, part by part", () => {
     expect(text(out, "xl/_rels/workbook.xml.rels")).toMatch(/Target="styles\.xml"/);
     expect(text(out, "[Content_Types].xml")).toContain('PartName="/xl/sharedStrings.xml"');
     expect(text(out, "[Content_Types].xml")).toContain('PartName="/xl/worksheets/sheet4.xml"');
+    expect(text(out, "xl/workbook.xml")).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="2">Alone!$1:$1</definedName>');
+    expect(text(out, "xl/workbook.xml")).toContain('activeTab="2"');
   });
 
   it("drops the cached results that read a changed sheet, keeps the others byte for byte, and drops the calculation chain", async () => {
@@ -97,14 +99,14 @@ describe("a plan applied to an opened workbook, part by part", () => {
     expect(text(out, "xl/workbook.xml")).toContain('fullCalcOnLoad="1"');
   });
 
-  it("replaces a plan's names and keeps the user's", async () => {
+  it("replaces a plan's names (ignoring case) and keeps the user's", async () => {
     const host = await openXlsx(userBook());
-    await host.applyPlan(plan([planSheet("Data", [[10]])], [{ name: "OnData", sheet: "Data", range: "$A$1:$A$2" }]));
+    await host.applyPlan(plan([planSheet("Data", [[10]])], [{ name: "ONDATA", sheet: "Data", range: "$A$1:$A$2" }]));
     const names = [...text(await host.save(), "xl/workbook.xml")!.matchAll(/<definedName\b[^>]*>[^<]*<\/definedName>/g)].map((m) => m[0]);
     expect(names).toEqual([
       '<definedName name="_xlnm.Print_Titles" localSheetId="2">Alone!$1:$1</definedName>',
       "<definedName name=\"OnAlone\">'Alone'!$A$1</definedName>",
-      "<definedName name=\"OnData\">'Data'!$A$1:$A$2</definedName>",
+      "<definedName name=\"ONDATA\">'Data'!$A$1:$A$2</definedName>",
     ]);
   });
 
