@@ -21,3 +21,5 @@ export { zip, portableCodec } from "../hosts/xlsx/zip";
 export { exportRubricTable, importRubricTable } from "../services/rubricTable";
 export { treeLines } from "../i18n/rubricTree";
 export { reportWorkbook } from "../services/reportWorkbook";
+export { checkBoard } from "../services/boardCheck";
+export { boardSummaryPlan, boardView } from "../services/boardSummary";

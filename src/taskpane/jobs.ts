@@ -1,7 +1,7 @@
 import type { UiKey } from "../i18n/ui";
 
 /** What officials come to the pane for, in the order of the year: make, check, rank, send and take back, seal, report; then the Board's check. */
-export type Job = "generate" | "validate" | "rank" | "copies" | "merge" | "seal" | "report";
+export type Job = "generate" | "validate" | "rank" | "copies" | "merge" | "seal" | "report" | "board";
 
 export const JOBS: readonly { job: Job; label: UiKey }[] = [
   { job: "generate", label: "tab.generate" },
@@ -11,6 +11,7 @@ export const JOBS: readonly { job: Job; label: UiKey }[] = [
   { job: "merge", label: "tab.merge" },
   { job: "seal", label: "tab.seal" },
   { job: "report", label: "tab.report" },
+  { job: "board", label: "tab.board" },
 ];
 
 export const tabId = (job: Job): string => `thidua-tab-${job}`;

@@ -25,7 +25,7 @@ const AXE_FILE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const WIDTHS = [320, 450] as const;
 const SHOT_MAX_HEIGHT = 2600;
 const LANGS: readonly Lang[] = ["vi", "en"];
-const VIEW_TITLE: Record<Job, UiKey> = { generate: "view.generate.title", validate: "view.validate.title", rank: "view.rank.title", copies: "view.copies.title", merge: "view.merge.title", seal: "view.seal.title", report: "view.report.title" };
+const VIEW_TITLE: Record<Job, UiKey> = { generate: "view.generate.title", validate: "view.validate.title", rank: "view.rank.title", copies: "view.copies.title", merge: "view.merge.title", seal: "view.seal.title", report: "view.report.title", board: "view.board.title" };
 
 let browser: Browser;
 let server: StaticServer;

@@ -12,6 +12,7 @@ export const VIEWS: Record<Job, LazyView<ViewProps>> = {
   copies: lazyView(() => import(/* webpackChunkName: "view-copies" */ "./CopiesView").then((m) => m.CopiesView)),
   merge: lazyView(() => import(/* webpackChunkName: "view-merge" */ "./MergeView").then((m) => m.MergeView)),
   seal: lazyView(() => import(/* webpackChunkName: "view-seal" */ "./SealView").then((m) => m.SealView)),
+  board: lazyView(() => import(/* webpackChunkName: "view-board" */ "./BoardView").then((m) => m.BoardView)),
   report: lazyView(() => import(/* webpackChunkName: "view-report" */ "./ReportView").then((m) => m.ReportView)),
 };
 
