@@ -32,6 +32,8 @@ export type FindingParams = {
   ERR_DUPLICATE_ROW: { firstCell: string | null; firstLine: number | null };
   ERR_MEASURE: { item: string; problem: string };
   ERR_TARGET_NOT_MEASURED: { kind: string; value: ParamValue };
+  ERR_TARGET_COUNT: { found: number; expected: number };
+  ERR_TARGET_AMBIGUOUS: { value: string; grouped: number; decimal: number };
   ERR_NOT_WORKBOOK: { detail?: string; file?: string; key?: string | null; reason: string };
   ERR_LAYOUT: { cell?: string; expected?: ParamValue; found?: ParamValue; sheet: string };
   ERR_UNIT_NAME: { cell: string; expected: ParamValue; found: ParamValue; sheet: string };

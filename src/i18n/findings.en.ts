@@ -78,6 +78,8 @@ export const enFindings: FindingMessages = {
     p.kind === "criterion"
       ? `criterion "${p.value}" is not scored from a measured result, so it has no target (a row at stage "target"). Remove the row, or give the criterion a "measure" in the rubric.`
       : `"${p.value}" is a bonus or deduction item and has no target (a row at stage "target"). Remove the row.`,
+  ERR_TARGET_COUNT: (p) => `the pasted column of targets has ${n(p.found)} lines but the bloc has ${n(p.expected)} units. Paste exactly one line per unit, in the bloc's order of units (an empty line for a unit without a target yet).`,
+  ERR_TARGET_AMBIGUOUS: (p) => `the target "${p.value}" could be ${n(p.grouped)} or ${n(p.decimal)}. Paste the column again with numbers without thousands separators (e.g. 1200 or 1.2).`,
   ERR_STAGE_NOT_IN_RUBRIC: (p) => `stage "${p.value}" is not used by this rubric (only ${l(p.stages)}).`,
   ERR_DUPLICATE_ROW: (p) =>
     `this value was already given ${p.firstLine !== null ? `on line ${p.firstLine}` : p.firstCell !== null ? `in cell ${p.firstCell}` : "before"}. One row per (unit, item, stage): remove one.`,

@@ -78,6 +78,8 @@ export const viFindings: FindingMessages = {
     p.kind === "criterion"
       ? `tiêu chí "${p.value}" không chấm theo kết quả thực hiện nên không có chỉ tiêu giao (dòng giai đoạn "target"). Xóa dòng này, hoặc thêm "measure" cho tiêu chí trong bảng tiêu chí.`
       : `mục "${p.value}" là điểm thưởng/điểm trừ, không có chỉ tiêu giao (dòng giai đoạn "target"). Xóa dòng này.`,
+  ERR_TARGET_COUNT: (p) => `cột chỉ tiêu dán vào có ${n(p.found)} dòng nhưng khối có ${n(p.expected)} đơn vị. Dán đúng một dòng cho mỗi đơn vị, theo thứ tự đơn vị của khối (để trống dòng của đơn vị chưa có chỉ tiêu).`,
+  ERR_TARGET_AMBIGUOUS: (p) => `chỉ tiêu "${p.value}" có thể là ${n(p.grouped)} hoặc ${n(p.decimal)}. Dán lại cột với số không có dấu phân cách hàng nghìn (ví dụ 1200 hoặc 1,2).`,
   ERR_STAGE_NOT_IN_RUBRIC: (p) => `giai đoạn "${p.value}" không được dùng trong bảng điểm này (chỉ có ${l(p.stages)}).`,
   ERR_DUPLICATE_ROW: (p) =>
     `điểm này đã được nhập ${p.firstLine !== null ? `ở dòng ${p.firstLine}` : p.firstCell !== null ? `ở ô ${p.firstCell}` : "trước đó"}. Mỗi (đơn vị, mục, giai đoạn) chỉ một dòng: xóa một dòng.`,

@@ -17,6 +17,7 @@ const DATA_ERRORS: ReadonlySet<FindingCode> = new Set<FindingCode>([
   "ERR_REASON_MISSING",
   "ERR_TARGET",
   "ERR_DECIMALS",
+  "ERR_TARGET_AMBIGUOUS",
 ]);
 
 export function isDataError(f: Finding): boolean {

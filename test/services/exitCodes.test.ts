@@ -2,7 +2,7 @@ import { FINDING_CODES, type FindingCode } from "../../src/domain/findings";
 import { exampleOf as finding } from "../support/findingExamples";
 import { exitCodeFor, isDataError } from "../../src/services/exitCodes";
 
-const DATA: FindingCode[] = ["ERR_ABOVE_MAX", "ERR_NEGATIVE", "ERR_STEP", "ERR_NOT_NUMBER", "ERR_TEXT_NUMBER", "ERR_COUNT", "ERR_MISSING", "ERR_NA_NOT_ALLOWED", "ERR_NOTHING_APPLICABLE", "ERR_REASON_MISSING", "ERR_TARGET", "ERR_DECIMALS"];
+const DATA: FindingCode[] = ["ERR_ABOVE_MAX", "ERR_NEGATIVE", "ERR_STEP", "ERR_NOT_NUMBER", "ERR_TEXT_NUMBER", "ERR_COUNT", "ERR_MISSING", "ERR_NA_NOT_ALLOWED", "ERR_NOTHING_APPLICABLE", "ERR_REASON_MISSING", "ERR_TARGET", "ERR_DECIMALS", "ERR_TARGET_AMBIGUOUS"];
 
 describe("exitCodeFor", () => {
   it("is 0 with no finding or only warnings", () => {

@@ -31,6 +31,8 @@ export const FINDING_EXAMPLES: Record<FindingCode, Finding> = {
   ERR_DUPLICATE_ROW: finding("ERR_DUPLICATE_ROW", { firstLine: 2, firstCell: null }, { unit: U03, item: "C05", stage: "self", source: { file: "scores.csv", line: 4 } }),
   ERR_MEASURE: finding("ERR_MEASURE", { item: "C07", problem: "max_above_missing" }, { path: ["sections", 0, "criteria", 6, "measure", "perPercentAbove"], source: { file: "rubric.json" } }),
   ERR_TARGET_NOT_MEASURED: finding("ERR_TARGET_NOT_MEASURED", { value: "C05", kind: "criterion" }, { unit: U03, item: "C05", source: { file: "scores.csv", line: 9 } }),
+  ERR_TARGET_COUNT: finding("ERR_TARGET_COUNT", { found: 11, expected: 12 }, { item: "C07" }),
+  ERR_TARGET_AMBIGUOUS: finding("ERR_TARGET_AMBIGUOUS", { value: "1.200", grouped: 1200, decimal: 1.2 }, { unit: U03, item: "C07", source: { line: 3 } }),
   ERR_NOT_WORKBOOK: finding("ERR_NOT_WORKBOOK", { reason: "meta", file: "khoi-2023.xlsx", key: "rubric" }),
   ERR_UNIT_NAME: finding("ERR_UNIT_NAME", { sheet: "Tổng hợp", cell: "C7", expected: "UBND thị xã Hương Trà", found: "UBND huyện Phong Điền" }, { unit: U03, source: { sheet: "Tổng hợp", cell: "C7" } }),
   ERR_LAYOUT: finding("ERR_LAYOUT", { sheet: SHEET, cell: "B10", expected: "C05", found: "C06" }, { unit: U03, source: at("B10") }),
