@@ -6,8 +6,6 @@ import { cellAt } from "../../src/workbook/snapshot";
 import { measuredTexts } from "../support/fixture";
 import { generateBytes } from "../support/workbooks";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 const t = measuredTexts();
 const rubric = parseRubric(JSON.parse(t.rubric));
 if (!rubric.ok) throw new Error("rubric");

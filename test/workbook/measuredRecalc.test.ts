@@ -5,6 +5,7 @@ import { unitLayout } from "../../src/workbook/layout";
 import { cellAt } from "../../src/workbook/snapshot";
 import { measuredTexts } from "../support/fixture";
 import { parseQ, roundQ, toNumber } from "../support/rational";
+import { recalcSheetsWithGnumeric } from "../support/gnumeric";
 import { recalcMany } from "../support/libreoffice";
 import { errorCodes, validateBytes } from "../support/tamper";
 import { measuredQ, refValuesOfCsv, treeReference } from "../support/treeReference";
@@ -26,8 +27,9 @@ const layout = unitLayout(parsed.value);
 const values = refValuesOfCsv(t.scores);
 
 let recalculated: Uint8Array;
+let file = "";
 beforeAll(async () => {
-  const file = writeTemp("measured.xlsx", await fillBytes(await generateBytes(t.rubric, t.bloc), t.scores));
+  file = writeTemp("measured.xlsx", await fillBytes(await generateBytes(t.rubric, t.bloc), t.scores));
   recalculated = new Uint8Array(readFileSync(recalcMany([file])[0]));
 }, 300_000);
 
@@ -56,10 +58,25 @@ describe("LibreOffice recalculating a workbook with measured criteria", () => {
   });
 
   it("shows the reference's results in Tổng hợp", async () => {
-    const ref = treeReference(rubricJson, blocJson, values, "final");
-    const awardLabel = new Map(rubricJson.awards.map((a: any) => [a.id, a.label]));
-    const rows = summaryRows(await sheetOf(recalculated, "Tổng hợp"));
-    const got = rows.map((r) => ({
+    expect(shownSummary(summaryRows(await sheetOf(recalculated, "Tổng hợp")))).toEqual(referenceSummary());
+  });
+
+  it("Gnumeric recalculating it from scratch shows the same", () => {
+    const table = recalcSheetsWithGnumeric(file).get("Tổng hợp")!;
+    const head = table.findIndex((r) => r.includes("Đơn vị") && r.includes("Xếp hạng"));
+    const header = table[head];
+    const numeric = (v: string) => (/^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v);
+    const rows = table
+      .slice(head + 1)
+      .filter((r) => r[header.indexOf("Mã")])
+      .map((r) => ({ id: r[header.indexOf("Mã")], cells: Object.fromEntries(header.map((h, i) => [h, numeric(r[i] ?? "")])) }));
+    expect(shownSummary(rows)).toEqual(referenceSummary());
+  });
+});
+
+/** "Tổng hợp"'s rows as comparable values (subtotals rounded as the JSON reports them). */
+function shownSummary(rows: readonly { id: string; cells: Readonly<Record<string, unknown>> }[]) {
+  return rows.map((r) => ({
       id: r.id,
       sections: rubricJson.sections.map((s: any) => rounded(r.cells[L.summary.section(s.id)])),
       bonus: rounded(r.cells[L.summary.bonus]),
@@ -69,8 +86,14 @@ describe("LibreOffice recalculating a workbook with measured criteria", () => {
       place: shown(r.cells[L.summary.place]),
       classification: shown(r.cells[L.summary.classification]),
       award: shown(r.cells[L.summary.award]),
-    }));
-    const want = blocJson.units.map((u: any) => {
+  }));
+}
+
+/** The independent reference's final results in the same shape, in bloc order. */
+function referenceSummary() {
+  const ref = treeReference(rubricJson, blocJson, values, "final");
+  const awardLabel = new Map(rubricJson.awards.map((a: any) => [a.id, a.label]));
+  return blocJson.units.map((u: any) => {
       const x = ref.units.find((v) => v.id === u.id)!;
       return {
         id: u.id,
@@ -83,10 +106,10 @@ describe("LibreOffice recalculating a workbook with measured criteria", () => {
         classification: shown(x.classification),
         award: x.award === null ? null : shown(awardLabel.get(x.award)),
       };
-    });
-    expect(got).toEqual(want);
   });
+}
 
+describe("validate after LibreOffice", () => {
   it("validate finds LibreOffice's cached results equal to the engine's and the formulas unchanged", async () => {
     expect(errorCodes(await validateBytes(recalculated))).toEqual(["ERR_MISSING"]);
   });
