@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
+import { readContents } from "../../src/services/openWorkbook";
 import { sealStatus } from "../../src/services/sealStatus";
-import { fixtureBytes, openInPane, renderPane, SLOW, xlsxFactory } from "./paneHarness";
+import { parseCellRef } from "../../src/workbook/a1";
+import { fakeExcel, fixtureBytes, openInPane, renderPane, SLOW, xlsxFactory } from "./paneHarness";
 
 function sealBanner(): string {
   return screen.getByRole("region", { name: "Niêm phong kết quả" }).textContent ?? "";
@@ -47,5 +50,30 @@ describe("SealView", () => {
       ["seal", "Nguyễn Văn A, Trưởng khối", null],
       ["unseal", "Trần Thị B", "Biên bản họp khối ngày 05/12"],
     ]);
+  });
+
+  it("inside Excel: after sealing, a later edit is an ERR_SEALED_CHANGED finding in Kiểm tra whose cell is clickable like any other", async () => {
+    const host = await openXlsx(await fixtureBytes());
+    const excel = fakeExcel(host);
+    renderPane(xlsxFactory(excel), "excel");
+    fireEvent.click(screen.getByRole("tab", { name: "Niêm phong" }));
+    fireEvent.change(await screen.findByRole("textbox", { name: /Người niêm phong/ }, SLOW), { target: { value: "Nguyễn Văn A" } });
+    fireEvent.click(screen.getByRole("button", { name: "Niêm phong" }));
+    await waitFor(() => expect(sealBanner()).toMatch(/Kết quả đã niêm phong: Nguyễn Văn A/), SLOW);
+
+    // someone types over a sealed self-score in Excel
+    const read = await readContents(host, "Excel");
+    if (!read.ok) throw new Error("unreadable");
+    const row = read.value.rows.find((r) => r.unit === "U02" && r.item === "C01" && r.stage === "self")!;
+    const { sheet, cell } = row.source as { sheet: string; cell: string };
+    const at = parseCellRef(cell)!;
+    await host.writeValues([{ sheet, row: at.row, col: at.col, value: 1 }]);
+
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await waitFor(() => expect(screen.getByText("Chưa sẵn sàng nộp")).toBeTruthy(), SLOW);
+    expect(screen.getAllByText("ERR_SEALED_CHANGED").length).toBeGreaterThan(0);
+    const link = screen.getByRole("button", { name: `Chọn ô ${cell} trên trang ${sheet}` });
+    fireEvent.click(link);
+    await waitFor(() => expect(excel.selected).toEqual([`'${sheet}'!${cell}`]), SLOW);
   });
 });
