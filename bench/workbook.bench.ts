@@ -10,7 +10,8 @@ import { medianMs, printTable } from "./timing";
 const CLI = path.resolve(__dirname, "..", "dist", "cli.js");
 
 function cli(args: readonly string[], cwd: string): void {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8" });
+  // stdout is dropped: rank --json of 60 units prints megabytes, past spawnSync's buffer
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
   if (r.status !== 0) throw new Error(`thidua ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
 }
 
