@@ -10,7 +10,9 @@ import { wellFormedXml } from "../src/hosts/xlsx/wellFormed";
 import { portableCodec, unzip } from "../src/hosts/xlsx/zip";
 import { fillWorkbook } from "../src/services/fillWorkbook";
 import { generateWorkbook } from "../src/services/generateWorkbook";
+import { splitWorkbook } from "../src/services/splitWorkbook";
 import { badCrc, sheetPart, withPart, zipBomb } from "../test/support/craftedFiles";
+import { editCopyMeta } from "../test/support/roundTrip";
 import { makeBloc } from "./makeBloc";
 import { medianMs, printTable } from "./timing";
 
@@ -34,6 +36,38 @@ function measure(args: readonly string[], cwd: string): { exit: number | null; s
   const seconds = (performance.now() - t0) / 1000;
   const kb = timed ? Number(r.stderr.trim().split("\n").pop()) : NaN;
   return { exit: r.status, seconds, mb: Number.isFinite(kb) ? kb / 1024 : null };
+}
+
+/** The Done-when cases that are not a workbook's bytes: names, a long note, a Latin-1 CSV, forged copies. */
+async function inputCases(dir: string, bytes: Uint8Array): Promise<(string | number)[][]> {
+  const { rubric, bloc } = makeBloc(9, 20, 1);
+  const tricky = { ...bloc, units: bloc.units.map((u, i) => ({ ...u, name: ["Ho\u0300a Vang\u0007", "U_x0041_ Hu\u00e9", "Huế\u202exslx.exe", "COM1.txt", "CON"][i] ?? u.name })) };
+  writeFileSync(path.join(dir, "rubric.json"), JSON.stringify(rubric));
+  writeFileSync(path.join(dir, "bloc.json"), JSON.stringify(tricky));
+  const rows: (string | number)[][] = [];
+  const add = (name: string, args: readonly string[]) => {
+    const m = measure(args, dir);
+    rows.push([name, args[0], String(m.exit), m.seconds, m.mb ?? "n/a"]);
+  };
+  add("names: control, _xHHHH_, NFD, U+202E, COM1, CON", ["generate", "--rubric", "rubric.json", "--bloc", "bloc.json", "--out", "names.xlsx", "--force"]);
+  add("names: split into unit files", ["split", "names.xlsx", "--out", "copies", "--force"]);
+  writeFileSync(path.join(dir, "k.xlsx"), bytes);
+  const first = bloc.units[0].id;
+  const item = rubric.sections[0].criteria[0].id;
+  writeFileSync(path.join(dir, "note.csv"), `unit,item,stage,value,note\n${first},${item},self,1,${"x".repeat(40000)}\n`);
+  add("40,000-character note", ["fill", "k.xlsx", "--scores", "note.csv"]);
+  writeFileSync(path.join(dir, "latin1.csv"), Buffer.from(`unit,item,stage,value,note\n${first},${item},self,1,Hu\u00e9\n`, "latin1"));
+  add("Latin-1 CSV", ["fill", "k.xlsx", "--scores", "latin1.csv"]);
+  // forged copies: split the workbook, then relabel the first unit's copy as the second's, and forge a stage
+  const host = await openXlsx(bytes);
+  const split = await splitWorkbook(host, "k.xlsx", createXlsx);
+  writeFileSync(path.join(dir, "k.xlsx"), await host.save());
+  const own = await split.copies[0].host.save();
+  writeFileSync(path.join(dir, "relabelled.xlsx"), await editCopyMeta(own, (m) => m.set("unit", bloc.units[1].id)));
+  writeFileSync(path.join(dir, "stage.xlsx"), await editCopyMeta(own, (m) => m.set("stage", "verified")));
+  add("relabelled copy (U01 → U02)", ["merge", "k.xlsx", "relabelled.xlsx"]);
+  add("copy with a forged stage", ["merge", "k.xlsx", "stage.xlsx"]);
+  return rows;
 }
 
 export default async function run(): Promise<void> {
@@ -60,6 +94,7 @@ export default async function run(): Promise<void> {
         rows.push([name, verb, String(m.exit), m.seconds, m.mb ?? "n/a"]);
       }
     }
+    rows.push(...(await inputCases(dir, bytes)));
     printTable(["case", "command", "exit", "seconds", "max RSS MB"], rows);
 
     const big = await filledWorkbook(60, 120);
