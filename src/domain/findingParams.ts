@@ -35,6 +35,7 @@ export type FindingParams = {
   ERR_TARGET_COUNT: { found: number; expected: number };
   ERR_TARGET_AMBIGUOUS: { value: string; grouped: number; decimal: number };
   ERR_NOT_WORKBOOK: { detail?: string; file?: string; key?: string | null; reason: string };
+  ERR_WORKBOOK_OLD: { version: number; current: number; file?: string };
   ERR_LAYOUT: { cell?: string; expected?: ParamValue; found?: ParamValue; sheet: string };
   ERR_UNIT_NAME: { cell: string; expected: ParamValue; found: ParamValue; sheet: string };
   ERR_NOT_UNIT_COPY: { file?: string; key?: string | null; reason: string };

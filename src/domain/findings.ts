@@ -27,6 +27,7 @@ export const FINDING_CODES = [
   "ERR_TARGET_COUNT",
   "ERR_TARGET_AMBIGUOUS",
   "ERR_NOT_WORKBOOK",
+  "ERR_WORKBOOK_OLD",
   "ERR_LAYOUT",
   "ERR_UNIT_NAME",
   // units' copies, seals

@@ -87,6 +87,8 @@ export const enFindings: FindingMessages = {
     p.reason === "xlsx"
       ? `${p.file ?? "the file"} is not a readable Excel workbook (.xlsx) (${p.detail ?? ""}). Open it in Excel and save it as .xlsx, or make a new one ${generate(c)}.`
       : `${p.file ?? "the file"} is not a Thi đua scoring workbook, or its hidden data is damaged (${p.reason}${p.key ? `: ${p.key}` : ""}). Use a workbook made ${generate(c)}.`,
+  ERR_WORKBOOK_OLD: (p, _f, c) =>
+    `${p.file ?? "the workbook"} was made by an earlier version of Thi đua (workbook format ${p.version}; this version uses format ${p.current}: the note column is now an evidence column and a reason column per stage). Move it to the new format ${onSurface(c.surface, `with thidua generate --rubric rubric.json --bloc bloc.json --out ${p.file ?? "F.xlsx"} --force: scores, counts, votes and notes are carried over, the old file kept as .bak.xlsx`, "under Generate (click Regenerate): scores, counts, votes and notes are carried over, the old sheets backed up in the workbook")}.`,
   ERR_LAYOUT: (p) =>
     p.cell
       ? `cell ${p.cell} of sheet "${p.sheet}" should hold "${p.expected}" but holds "${p.found}": rows or columns were inserted, deleted or moved. Use a copy whose layout is intact.`

@@ -87,6 +87,8 @@ export const viFindings: FindingMessages = {
     p.reason === "xlsx"
       ? `tệp ${p.file ?? ""} không phải sổ Excel (.xlsx) đọc được (${p.detail ?? ""}). Mở tệp bằng Excel và lưu lại dạng .xlsx, hoặc tạo sổ mới ${generate(c)}.`
       : `tệp ${p.file ?? ""} không phải sổ chấm điểm Thi đua hoặc phần dữ liệu ẩn của sổ đã bị hỏng (${p.reason}${p.key ? `: ${p.key}` : ""}). Dùng sổ được tạo ${generate(c)}.`,
+  ERR_WORKBOOK_OLD: (p, _f, c) =>
+    `tệp ${p.file ?? ""} được tạo bằng phiên bản cũ hơn của Thi đua (định dạng sổ ${p.version}; phiên bản này dùng định dạng ${p.current}: cột ghi chú nay tách thành cột minh chứng và cột lý do từng giai đoạn). Chuyển sổ sang định dạng mới ${onSurface(c.surface, `bằng thidua generate --rubric rubric.json --bloc bloc.json --out ${p.file ?? "SỔ.xlsx"} --force: điểm, số lần, biểu quyết và ghi chú được chuyển sang, sổ cũ giữ ở tệp .bak.xlsx`, "ở mục Tạo mẫu (bấm Tạo lại): điểm, số lần, biểu quyết và ghi chú được chuyển sang, sổ cũ được sao lưu trong sổ")}.`,
   ERR_LAYOUT: (p) =>
     p.cell
       ? `ô ${p.cell} của trang "${p.sheet}" phải là "${p.expected}" nhưng đang là "${p.found}": dòng hoặc cột đã bị chèn, xóa hoặc di chuyển. Dùng lại bản sổ chưa bị sửa bố cục.`

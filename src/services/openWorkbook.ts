@@ -37,7 +37,7 @@ export async function readContents(host: WorkbookHost, file: string): Promise<Re
     return { ok: false, findings: [unreadable(e, file)] };
   }
   const read = readWorkbook(snapshot);
-  const named = read.findings.map((f): Finding => (f.code === "ERR_NOT_WORKBOOK" ? { ...f, params: { ...f.params, file } } : { ...f, source: { ...f.source, file } }));
+  const named = read.findings.map((f): Finding => (f.code === "ERR_NOT_WORKBOOK" || f.code === "ERR_WORKBOOK_OLD" ? { ...f, params: { ...f.params, file } } : { ...f, source: { ...f.source, file } }));
   return read.ok ? { ...read, findings: named } : { ok: false, findings: named };
 }
 

@@ -40,7 +40,8 @@ export async function previewRegeneration(host: WorkbookHost, rubric: Rubric, bl
   const plan = buildTemplatePlan(rubric, bloc, { lang });
   const newNames = plan.sheets.map((s) => s.name);
   const present = new Set(snapshot.sheets.map((s) => s.name));
-  const old = readWorkbook(snapshot);
+  // a workbook of an earlier format is read too: regenerating is how its inputs move into the new layout
+  const old = readWorkbook(snapshot, { legacy: true });
   if (!old.ok) {
     // no bloc in this workbook yet (or not one we can read): nothing to carry over
     const replacedForeign = newNames.filter((n) => present.has(n));

@@ -10,7 +10,11 @@ import { NA, type CriteriaGroup, type Criterion, type RubricNode, type Rubric, t
 /** The very hidden sheet holding the agreed rubric, the bloc and the sheet names (not translated: it is read back). */
 export const META_SHEET = "_thidua";
 export const FORMAT_ID = "thidua-workbook";
-export const FORMAT_VERSION = 1;
+/**
+ * 2: a unit sheet's one note column became an evidence column and a reason column per later stage. A format-1
+ * workbook is read only to carry its inputs into the new layout (regenerate, `generate --force`).
+ */
+export const FORMAT_VERSION = 2;
 
 /** What a stage cell holds for a criterion marked not applicable (không áp dụng); read back in any case. */
 export const NOT_APPLICABLE_CELL = "KAD";

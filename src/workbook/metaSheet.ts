@@ -48,7 +48,8 @@ export function readMeta(values: readonly (readonly unknown[])[]): { ok: true; m
   const format = values.find((r) => r[0] === "format");
   if (!format || format[1] !== FORMAT_ID) return { ok: false, problem: "format" };
   const version = Number(format[2]);
-  if (version !== FORMAT_VERSION) return { ok: false, problem: "version", key: String(format[2]) };
+  // an earlier format is read (its data keys are the same); what may be done with it is the caller's to say
+  if (!Number.isInteger(version) || version < 1 || version > FORMAT_VERSION) return { ok: false, problem: "version", key: String(format[2]) };
   for (const key of ["rubric", "rubricSha256", "bloc", "blocSha256", "sheets"]) {
     if (!byKey.get(key)) return { ok: false, problem: "missing", key };
   }

@@ -4,7 +4,7 @@ import { TARGET_STAGE, type RawRow } from "../domain/scoreBook";
 import type { Bloc, Rubric } from "../domain/types";
 import { parseDecimalText, type RawValue } from "../domain/values";
 import { cellRef } from "./a1";
-import { noteColumn, noteKind, summaryLayout, unitLayout, type NoteKind } from "./layout";
+import { FORMAT_VERSION, noteColumn, noteKind, summaryLayout, unitLayout, type NoteKind } from "./layout";
 import { readStoredWorkbook } from "./check/storedWorkbook";
 import type { SheetNames } from "./metaSheet";
 import { cellAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
@@ -48,8 +48,8 @@ export function rawValue(v: CellValue): RawValue {
  * position the layout gives it. Values are not checked here (the score book does that, with each cell as the
  * source). A workbook that is not ours, or whose layout moved, is an input error: nothing is guessed.
  */
-export function readWorkbook(snapshot: WorkbookSnapshot): Result<WorkbookContents> {
-  const stored = readStoredWorkbook(snapshot);
+export function readWorkbook(snapshot: WorkbookSnapshot, options: { readonly legacy?: boolean } = {}): Result<WorkbookContents> {
+  const stored = readStoredWorkbook(snapshot, options);
   if (!stored.ok) return stored;
   const { rubric, bloc, sheets } = stored.value;
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
@@ -57,7 +57,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): Result<WorkbookContent
   // the stored rubric's own warnings (a section cap that binds) belong in every report made from it
   const findings: Finding[] = [...stored.value.findings];
   const notes: NoteText[] = [];
-  const rows = readUnitSheets(rubric, bloc, sheets, byName, findings, notes);
+  const rows = readUnitSheets(rubric, bloc, sheets, byName, findings, notes, stored.value.version < FORMAT_VERSION);
   const votes = readVotes(rubric, bloc, byName.get(sheets.summary), sheets.summary, findings);
   if (findings.some((f) => f.code === "ERR_LAYOUT")) return { ok: false, findings };
   return {
@@ -92,12 +92,14 @@ function checkId(sheet: SheetSnapshot, row: number, col: number, expected: strin
  * not read. A value's `note` is the free text that goes with its stage: the evidence at the first stage, the
  * stage's reason at a later one. Every non-empty evidence and reason cell also goes into `notes` when given.
  */
-export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, byName: ReadonlyMap<string, SheetSnapshot>, findings: Finding[], notes?: NoteText[]): RawRow[] {
+export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, byName: ReadonlyMap<string, SheetSnapshot>, findings: Finding[], notes?: NoteText[], formatOne = false): RawRow[] {
   const layout = unitLayout(rubric);
   const measured = new Set(leafCriteria(rubric).filter((c) => c.measure !== undefined).map((c) => c.id));
   const rows: RawRow[] = [];
   // per stage, once: its score column, its note column and the kind of note kept there
-  const stageCols = layout.stages.map((stage) => ({ stage, col: layout.col[`stage:${stage}`], noteCol: noteColumn(layout, stage), kind: noteKind(layout, stage) }));
+  // (format 1 had one note column where the evidence column is now, and the hidden helper where the reasons are:
+  // its note goes with the first stage, and no reason is read)
+  const stageCols = layout.stages.map((stage, i) => ({ stage, col: layout.col[`stage:${stage}`], noteCol: formatOne && i > 0 ? -1 : noteColumn(layout, stage), kind: noteKind(layout, stage) }));
   bloc.units.forEach((unit, k) => {
     const sheet = byName.get(sheets.units[k]);
     if (!sheet) {
@@ -115,7 +117,7 @@ export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, b
       for (const { stage, col, noteCol, kind } of stageCols) {
         const v = cellAt(sheet, item.row, col);
         const blank = v === null || (typeof v === "string" && v.trim() === "");
-        const note = text(cellAt(sheet, item.row, noteCol)).trim() || undefined;
+        const note = noteCol < 0 ? undefined : text(cellAt(sheet, item.row, noteCol)).trim() || undefined;
         if (blank && !(note && notes)) continue;
         // a missing reason is reported at the reason cell, where it is to be typed
         const noteSource = { sheet: sheet.name, cell: cellRef(item.row, noteCol) };

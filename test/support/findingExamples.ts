@@ -35,6 +35,7 @@ export const FINDING_EXAMPLES: Record<FindingCode, Finding> = {
   ERR_TARGET_AMBIGUOUS: finding("ERR_TARGET_AMBIGUOUS", { value: "1.200", grouped: 1200, decimal: 1.2 }, { unit: U03, item: "C07", source: { line: 3 } }),
   ERR_NOT_WORKBOOK: finding("ERR_NOT_WORKBOOK", { reason: "meta", file: "khoi-2023.xlsx", key: "rubric" }),
   ERR_UNIT_NAME: finding("ERR_UNIT_NAME", { sheet: "Tổng hợp", cell: "C7", expected: "UBND thị xã Hương Trà", found: "UBND huyện Phong Điền" }, { unit: U03, source: { sheet: "Tổng hợp", cell: "C7" } }),
+  ERR_WORKBOOK_OLD: finding("ERR_WORKBOOK_OLD", { version: 1, current: 2, file: "khoi-2023.xlsx" }),
   ERR_LAYOUT: finding("ERR_LAYOUT", { sheet: SHEET, cell: "B10", expected: "C05", found: "C06" }, { unit: U03, source: at("B10") }),
   ERR_NOT_UNIT_COPY: finding("ERR_NOT_UNIT_COPY", { reason: "workbook", file: "khoi-2023.xlsx" }),
   ERR_COPY_RUBRIC: finding("ERR_COPY_RUBRIC", { file: "UBND thị xã Hương Trà.xlsx", unit: U03, stored: "9f2c…41", actual: "77ab…0c", expected: "9f2c…41" }, { unit: U03 }),

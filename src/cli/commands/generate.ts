@@ -1,7 +1,8 @@
 import * as path from "node:path";
 import { leafCriteria } from "../../domain/rubricTree";
 import { text } from "../../i18n";
-import { createXlsx } from "../../hosts/xlsx/xlsxHost";
+import { createXlsx, type XlsxHost } from "../../hosts/xlsx/xlsxHost";
+import { applyRegeneration, previewRegeneration } from "../../services/regenerate";
 import { generateWorkbook } from "../../services/generateWorkbook";
 import { blocFromText, rubricFromText } from "../../services/inputs";
 import { parseCommandArgs, requireString } from "../args";
@@ -32,6 +33,9 @@ export async function generateCommand(argv: readonly string[], ctx: CliContext):
   }
   if (!(await lockForWriting(target, ctx, "generate"))) return 2;
   const backup = overwrite ? backupName(target) : undefined;
+  // a workbook of an earlier format is moved into the new layout, its inputs carried over (never erased)
+  const older = overwrite ? await olderWorkbook(target, ctx) : null;
+  if (older) return upgrade(older, files, target, out, backup!, args.values["discard-scores"] === true, ctx);
   // a new workbook over one holding scores erases them: only when the user names that loss
   const entered = overwrite ? await enteredCount(target, ctx) : 0;
   if (entered > 0 && !args.values["discard-scores"]) {
@@ -72,6 +76,46 @@ async function enteredCount(file: string, ctx: CliContext): Promise<number> {
   const contents = await readContents(host.value, path.basename(file));
   return contents.ok ? contents.value.rows.length + contents.value.votes.size : 0;
 }
+
+/** The workbook at `file` when it was made by an earlier version (format older than this one), else null. */
+async function olderWorkbook(file: string, ctx: CliContext): Promise<XlsxHost | null> {
+  const host = await openWorkbookFile(file, ctx);
+  if (!host.ok) return null;
+  const read = await readContents(host.value, path.basename(file));
+  return !read.ok && read.findings.some((f) => f.code === "ERR_WORKBOOK_OLD") ? host.value : null;
+}
+
+/**
+ * Regenerates an older workbook in the new layout over itself: every score, count, note and vote whose unit, item
+ * and stage still exist is carried to its new cell; what has no place any more is lost only with --discard-scores.
+ */
+async function upgrade(host: XlsxHost, files: readonly Result<{ text: string; file: string }>[], target: string, out: string, backup: string, discard: boolean, ctx: CliContext): Promise<number> {
+  const [rubric, bloc] = files.map((f) => (f.ok ? f.value : null));
+  const r = rubric ? rubricFromText(rubric.text, rubric.file) : null;
+  const b = bloc ? blocFromText(bloc.text, bloc.file) : null;
+  const errors = [...files.flatMap((f) => (f.ok ? [] : f.findings)), ...(r && !r.ok ? r.findings : []), ...(b && !b.ok ? b.findings : [])];
+  if (errors.length > 0 || !r?.ok || !b?.ok) {
+    printFindings(errors, ctx.lang, ctx.err);
+    ctx.err(text(ctx.lang, "cli.inputErrors"));
+    return 2;
+  }
+  const preview = await previewRegeneration(host, r.value, b.value, ctx.lang);
+  if (preview.lost.length > 0 && !discard) {
+    ctx.err(text(ctx.lang, "cli.generate.upgradeLoses", out, preview.lost.length));
+    return 2;
+  }
+  await applyRegeneration(host, preview, { confirmed: true, now: new Date(), reason: text(ctx.lang, "cli.generate.upgradeReason") });
+  try {
+    await replaceFile(target, await host.save(), backup);
+  } catch (e) {
+    ctx.err(writeFailed(ctx, out, e));
+    return 2;
+  }
+  ctx.out(text(ctx.lang, "cli.generate.upgraded", out, preview.keep.length));
+  ctx.out(text(ctx.lang, "cli.backup", path.relative(ctx.cwd, backup) || backup));
+  return 0;
+}
+
 
 /** `--rubric` names the bloc's own table (.xlsx, .csv) rather than rubric.json. */
 function isTableFile(file: string): boolean {

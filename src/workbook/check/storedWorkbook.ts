@@ -5,7 +5,7 @@ import type { Bloc, Rubric } from "../../domain/types";
 import type { Lang } from "../../i18n/types";
 import { workbookLabels } from "../../i18n/workbook";
 import { fingerprint } from "../fingerprint";
-import { META_SHEET } from "../layout";
+import { FORMAT_VERSION, META_SHEET } from "../layout";
 import { readMeta, type SheetNames } from "../metaSheet";
 import type { WorkbookSnapshot } from "../snapshot";
 
@@ -19,6 +19,8 @@ export interface StoredWorkbook {
   readonly fingerprint: { readonly stored: string; readonly actual: string };
   /** the stored rubric's own warnings (a section cap that binds) */
   readonly findings: readonly Finding[];
+  /** the workbook's format (FORMAT_VERSION when made by this version) */
+  readonly version: number;
 }
 
 function parseJson(text: string): unknown {
@@ -37,11 +39,13 @@ export function workbookLang(sheets: SheetNames): Lang {
  * The stored rubric, bloc and sheet names, without reading any other sheet (readWorkbook stops at the first layout
  * error; validate goes on and reports them all). Not a Thi đua workbook, or its hidden data unreadable: ERR_NOT_WORKBOOK.
  */
-export function readStoredWorkbook(snapshot: WorkbookSnapshot): { ok: true; value: StoredWorkbook } | { ok: false; findings: Finding[] } {
+export function readStoredWorkbook(snapshot: WorkbookSnapshot, options: { readonly legacy?: boolean } = {}): { ok: true; value: StoredWorkbook } | { ok: false; findings: Finding[] } {
   const meta = snapshot.sheets.find((s) => s.name === META_SHEET);
   if (!meta) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "meta", key: META_SHEET })] };
   const read = readMeta(meta.values);
   if (!read.ok) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: read.problem, key: read.key ?? null })] };
+  // made by an earlier version: its layout differs, so only moving its inputs into the new layout reads it
+  if (read.meta.version < FORMAT_VERSION && !options.legacy) return { ok: false, findings: [finding("ERR_WORKBOOK_OLD", { version: read.meta.version, current: FORMAT_VERSION })] };
   const rubric = parseRubric(parseJson(read.meta.rubricJson));
   const bloc = parseBloc(parseJson(read.meta.blocJson));
   if (!rubric.ok) return { ok: false, findings: [finding("ERR_NOT_WORKBOOK", { reason: "rubric" })] };
@@ -63,6 +67,7 @@ export function readStoredWorkbook(snapshot: WorkbookSnapshot): { ok: true; valu
         },
       },
       findings: [...rubric.findings, ...bloc.findings],
+      version: read.meta.version,
     },
   };
 }
