@@ -6,7 +6,7 @@ import { META_SHEET, noteColumn, unitLayout } from "../../../src/workbook/layout
 import { readWorkbook } from "../../../src/workbook/readWorkbook";
 import { ensureCli, runCli, tempDir } from "../../support/cli";
 import { fixtureTexts } from "../../support/fixture";
-import { sheet, workbookMap } from "../../support/tamper";
+import { workbookMap } from "../../support/tamper";
 import { fillBytes, generateBytes } from "../../support/workbooks";
 
 /**
@@ -21,6 +21,12 @@ const layout = unitLayout(map.rubric);
 const NOTE = "Biên bản kiểm tra số 12/BB-UBND ngày 05/12/2023";
 let filled: Uint8Array;
 let formatOne: Uint8Array;
+
+function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
 
 /** Today's workbook laid out as format 1: the reason columns taken out, the note in the evidence column's place. */
 async function asFormatOne(bytes: Uint8Array): Promise<Uint8Array> {
