@@ -36,6 +36,9 @@ export interface MergeCopy {
   readonly host: WorkbookHost;
 }
 
+/** After each copy is read and checked: how many of how many, and the copy's file name. */
+export type MergeProgress = (done: number, total: number, file: string) => void;
+
 export interface MergeOutcome {
   readonly exit: ExitCode;
   readonly findings: readonly Finding[];
@@ -65,7 +68,7 @@ async function snapshotOf(host: WorkbookHost, file: string, reason: string): Pro
  * token split gave that very unit. What the copy says of itself (unit, stage, sheet) is editable by whoever holds
  * it; the token is not guessable, so a copy is taken only for the unit whose token it carries.
  */
-async function readCopies(contents: WorkbookContents, tokens: ReadonlyMap<string, string>, copies: readonly MergeCopy[]): Promise<{ accepted: { file: string; copy: UnitCopyContents }[]; findings: Finding[] }> {
+async function readCopies(contents: WorkbookContents, tokens: ReadonlyMap<string, string>, copies: readonly MergeCopy[], onProgress?: MergeProgress): Promise<{ accepted: { file: string; copy: UnitCopyContents }[]; findings: Finding[] }> {
   const ownerOf = new Map([...tokens].map(([unit, token]) => [token, unit] as const));
   const rubricSha = fingerprint(contents.rubric);
   const blocSha = fingerprint(contents.bloc);
@@ -73,7 +76,8 @@ async function readCopies(contents: WorkbookContents, tokens: ReadonlyMap<string
   const seen = new Map<string, string>();
   const accepted: { file: string; copy: UnitCopyContents }[] = [];
   const findings: Finding[] = [];
-  for (const { file, host } of copies) {
+  for (const [i, { file, host }] of copies.entries()) {
+    if (i > 0) onProgress?.(i, copies.length, copies[i - 1].file);
     const snap = await snapshotOf(host, file, "xlsx");
     if (!snap.ok) {
       findings.push(...snap.findings);
@@ -109,6 +113,7 @@ async function readCopies(contents: WorkbookContents, tokens: ReadonlyMap<string
       accepted.push({ file, copy });
     }
   }
+  if (copies.length > 0) onProgress?.(copies.length, copies.length, copies[copies.length - 1].file);
   return { accepted, findings };
 }
 
@@ -142,7 +147,7 @@ function changesOf(contents: WorkbookContents, byName: ReadonlyMap<string, Sheet
  * a value that breaks the rubric's rules is a data error (exit 1); either way nothing is written. An empty cell
  * in a copy never clears a value in the workbook. With `write: false` the changes are only computed.
  */
-export async function mergeCopies(host: WorkbookHost, file: string, copies: readonly MergeCopy[], options: { readonly write: boolean }): Promise<MergeOutcome> {
+export async function mergeCopies(host: WorkbookHost, file: string, copies: readonly MergeCopy[], options: { readonly write: boolean; readonly onProgress?: MergeProgress }): Promise<MergeOutcome> {
   const refused = (exit: ExitCode, findings: readonly Finding[]): MergeOutcome => ({ exit, findings, changes: [], written: false });
   const snap = await snapshotOf(host, file, "xlsx");
   if (!snap.ok) return refused(2, snap.findings);
@@ -152,7 +157,7 @@ export async function mergeCopies(host: WorkbookHost, file: string, copies: read
   const seal = currentSeal(snap.snapshot);
   if (seal) return refused(2, [finding("ERR_SEALED", { by: seal.by, at: seal.at, stage: seal.stage }, { source: { file } })]);
 
-  const { accepted, findings } = await readCopies(contents, copyTokensOf(snap.snapshot), copies);
+  const { accepted, findings } = await readCopies(contents, copyTokensOf(snap.snapshot), copies, options.onProgress);
   if (findings.length > 0) return refused(2, findings);
   const rows: RawRow[] = accepted.flatMap(({ file: f, copy }) => copy.rows.map((r) => ({ ...r, source: { ...r.source, file: f } })));
   const book = buildScoreBook(contents.rubric, contents.bloc, rows);

@@ -44,8 +44,8 @@ export async function splitWorkbook<H extends WorkbookHost>(
     readonly random?: RandomBytes;
     /** only these units' copies (the pane's "this unit's copy"); every unit still gets its token */
     readonly units?: readonly string[];
-    /** after each copy is made */
-    readonly onProgress?: (done: number, total: number) => void;
+    /** after each copy is made, with its unit's name */
+    readonly onProgress?: (done: number, total: number, unit: string) => void;
   } = {},
 ): Promise<SplitOutcome<H>> {
   const read = await readContents(host, file);
@@ -73,7 +73,7 @@ export async function splitWorkbook<H extends WorkbookHost>(
     const copy = createHost();
     await copy.applyPlan(plan);
     copies.push({ unit, host: copy });
-    options.onProgress?.(copies.length, total);
+    options.onProgress?.(copies.length, total, unit.name);
   }
   return { exit: 0, findings: read.findings.filter((f) => f.severity === "warning"), copies, newTokens: missing.length };
 }

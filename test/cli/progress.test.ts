@@ -1,9 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
 import { runCli as runInProcess } from "../../src/cli/main";
 import { terminalProgress } from "../../src/cli/progress";
 import { boardFolder, type BoardFixture } from "../support/boardFolder";
 import { CLI, ensureCli, runCli } from "../support/cli";
+import { fixtureFile } from "../support/fixture";
+import { generateBytes } from "../support/workbooks";
 
 function fakeStream(isTTY: boolean, columns = 40) {
   const written: string[] = [];
@@ -69,5 +73,28 @@ describe("thidua board's progress", () => {
     const r = runCli(["board", fx.blocs]);
     expect(r.code).toBe(1);
     expect(r.stderr).not.toContain("Đang kiểm tra sổ");
+  });
+});
+
+describe("thidua split's and merge's progress", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "thidua-progress-"));
+    writeFileSync(path.join(dir, "khoi.xlsx"), await generateBytes(fixtureFile("rubric.json"), fixtureFile("bloc.json")));
+  }, 120_000);
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it("split tells each unit's copy as it is made, merge each copy as it is read; each clears its line before printing", async () => {
+    const events: string[] = [];
+    const progress = (label: string) => ({ step: (done: number, total: number, file: string) => events.push(`${label} ${done}/${total} ${file}`), end: () => events.push("end") });
+    const out: string[] = [];
+    const ctx = { cwd: dir, out: (s: string) => out.push(s), err: () => undefined, progress };
+    expect(await runInProcess(["split", "khoi.xlsx", "--out", "ban"], ctx)).toBe(0);
+    const units = (JSON.parse(fixtureFile("bloc.json")) as { units: { name: string }[] }).units.map((u) => u.name);
+    expect(events).toEqual([...units.map((u, i) => `Đang tách bản ${i + 1}/${units.length} ${u}`), "end"]);
+    events.length = 0;
+    const copies = readdirSync(path.join(dir, "ban")).sort();
+    expect(await runInProcess(["merge", "khoi.xlsx", ...copies.map((c) => path.join("ban", c))], ctx)).toBe(0);
+    expect(events).toEqual([...copies.map((c, i) => `Đang đọc bản ${i + 1}/${copies.length} ${c}`), "end"]);
   });
 });

@@ -35,7 +35,9 @@ export async function mergeCommand(argv: readonly string[], ctx: CliContext): Pr
   }
   const copies: MergeCopy[] = opened.map((r, i) => ({ file: path.basename(copyFiles[i]), host: r.ok ? r.value : host.value }));
   const dryRun = args.values["dry-run"] === true;
-  const outcome = await mergeCopies(host.value, path.basename(file), copies, { write: !dryRun });
+  const progress = ctx.progress?.(text(ctx.lang, "cli.progress.merge")) ?? null;
+  const outcome = await mergeCopies(host.value, path.basename(file), copies, { write: !dryRun, onProgress: progress?.step });
+  progress?.end();
   if (outcome.exit !== 0) {
     printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err);
     ctx.err(text(ctx.lang, outcome.exit === 2 ? "cli.inputErrors" : "cli.dataErrors"));

@@ -29,7 +29,9 @@ export async function splitCommand(argv: readonly string[], ctx: CliContext): Pr
     ctx.err(text(ctx.lang, "cli.inputErrors"));
     return 2;
   }
-  const outcome = await splitWorkbook(host.value, path.basename(file), () => createXlsx({ codec: nodeZipCodec }), { lang: ctx.lang });
+  const progress = ctx.progress?.(text(ctx.lang, "cli.progress.split")) ?? null;
+  const outcome = await splitWorkbook(host.value, path.basename(file), () => createXlsx({ codec: nodeZipCodec }), { lang: ctx.lang, onProgress: progress?.step });
+  progress?.end();
   if (outcome.exit !== 0) {
     printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err);
     ctx.err(text(ctx.lang, "cli.inputErrors"));
