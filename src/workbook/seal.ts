@@ -1,6 +1,7 @@
+import { TARGET_STAGE } from "../domain/scoreBook";
 import type { Stage, StageChoice } from "../domain/types";
 import { canonicalJson, fingerprint } from "./fingerprint";
-import { META_SHEET, summaryLayout, unitLayout } from "./layout";
+import { META_SHEET, summaryLayout, unitLayout, type UnitLayout } from "./layout";
 import { keyedRowWrites, readKeyedRows } from "./metaRows";
 import type { CellScalar } from "./plan";
 import type { WorkbookContents } from "./readWorkbook";
@@ -38,7 +39,8 @@ export interface SealValues {
   readonly blocSha256: string;
   readonly units: readonly string[];
   readonly items: readonly string[];
-  readonly stages: readonly Stage[];
+  /** the rubric's stages, then "target" when it has measured criteria (their targets are sealed too) */
+  readonly stages: readonly (Stage | typeof TARGET_STAGE)[];
   /** [unit][item][stage] as the cells held them; null = empty */
   readonly values: readonly (readonly (readonly CellScalar[])[])[];
   /** the "Biểu quyết" cell of each unit */
@@ -74,13 +76,18 @@ export function sealScalar(v: CellValue): CellScalar {
 }
 
 /** Every input value of the workbook as the snapshot holds it, in layout order. */
+/** The columns a seal records on a unit sheet, in the order of SealValues.stages: the stages, then the target. */
+export function sealedColumns(layout: UnitLayout): number[] {
+  return [...layout.stages.map((s) => layout.col[`stage:${s}`]), ...(layout.measured ? [layout.col.target] : [])];
+}
+
 export function captureSealValues(contents: SealedLayout, snapshot: WorkbookSnapshot): SealValues {
   const { rubric, bloc, sheets } = contents;
   const layout = unitLayout(rubric);
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const values = bloc.units.map((_, k) => {
     const sheet = byName.get(sheets.units[k]);
-    return layout.items.map((it) => layout.stages.map((s) => (sheet ? sealScalar(cellAt(sheet, it.row, layout.col[`stage:${s}`])) : null)));
+    return layout.items.map((it) => sealedColumns(layout).map((col) => (sheet ? sealScalar(cellAt(sheet, it.row, col)) : null)));
   });
   const summary = byName.get(sheets.summary);
   const sl = summaryLayout(rubric, bloc.units.length);
@@ -90,7 +97,7 @@ export function captureSealValues(contents: SealedLayout, snapshot: WorkbookSnap
     blocSha256: fingerprint(bloc),
     units: bloc.units.map((u) => u.id),
     items: layout.items.map((it) => it.id),
-    stages: [...layout.stages],
+    stages: [...layout.stages, ...(layout.measured ? ([TARGET_STAGE] as const) : [])],
     values,
     votes,
   };

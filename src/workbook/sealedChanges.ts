@@ -1,4 +1,5 @@
 import { finding, type Finding } from "../domain/findings";
+import { TARGET_STAGE } from "../domain/scoreBook";
 import { cellRef } from "./a1";
 import { fingerprint } from "./fingerprint";
 import { META_SHEET, summaryLayout, unitLayout } from "./layout";
@@ -50,8 +51,10 @@ function changedCells(record: SealRecord, contents: SealedLayout, snapshot: Work
         const before = record.values[ku]?.[ji]?.[si] ?? null;
         const after = now.values[k][j][i];
         if (before === after) return;
-        const cell = cellRef(layout.items[j].row, layout.col[`stage:${stage}`]);
-        out.push(finding("ERR_SEALED_CHANGED", { sheet, cell, before, after, ...who }, { unit, item, stage, source: { sheet, cell } }));
+        // a measured criterion's target is sealed as the pseudo-stage "target", in its own column
+        const target = stage === TARGET_STAGE;
+        const cell = cellRef(layout.items[j].row, target ? layout.col.target : layout.col[`stage:${stage}`]);
+        out.push(finding("ERR_SEALED_CHANGED", { sheet, cell, before, after, ...who }, { unit, item, stage: target ? undefined : stage, source: { sheet, cell } }));
       });
     });
     const before = record.votes[ku] ?? null;

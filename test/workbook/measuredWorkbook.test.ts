@@ -11,6 +11,9 @@ import { errorCodes, validateBytes } from "../support/tamper";
 import { fillBytes, generateBytes, rankBytes } from "../support/workbooks";
 import { csvOf, csvRows, splitBytes, typeIntoCopy } from "../support/roundTrip";
 import { mergeCopies } from "../../src/services/mergeCopies";
+import { sealWorkbook } from "../../src/services/sealWorkbook";
+import { readWorkbook } from "../../src/workbook/readWorkbook";
+import { sealedChanges } from "../../src/workbook/sealedChanges";
 import { applyRegeneration, previewRegeneration } from "../../src/services/regenerate";
 import { buildUnitCopyPlan } from "../../src/workbook/unitCopy";
 
@@ -192,4 +195,18 @@ it("regenerates over its own targets and actuals, keeping every one (nothing lis
   const ranked = await rankBytes(await host.save());
   const ref = treeReference(rubricJson, blocJson, refValuesOfCsv(t.scores), "final");
   expect({ units: ranked.units, ties: ranked.ties }).toEqual({ units: ref.units, ties: ref.ties });
+});
+
+it("seals the targets too: a target changed after the seal is named with its cell and both values", async () => {
+  // sealing wants every unit complete: H4 gets its target
+  const host = await openXlsx(await fillBytes(await generateBytes(t.rubric, t.bloc), `${t.scores}H4,M1,target,100,\n`));
+  const sealedOut = await sealWorkbook(host, "k.xlsx", { by: "Nguyễn Văn A", stage: "final", now: new Date("2025-12-05T08:30:00Z") });
+  expect(sealedOut.exit).toBe(0);
+  const row = layout.items.find((i) => i.id === "M1")!.row;
+  await host.writeValues([{ sheet: sheetName("H2"), row, col: layout.col.target, value: 150 }]);
+  const snap = await host.snapshot();
+  const read = readWorkbook(snap);
+  if (!read.ok) throw new Error("read");
+  const found = sealedChanges(read.value, snap);
+  expect(found.map((f) => [f.code, f.unit, f.item, f.source?.cell, f.params.before, f.params.after])).toEqual([["ERR_SEALED_CHANGED", "H2", "M1", cellRef(row, layout.col.target), 200, 150]]);
 });
