@@ -1,4 +1,5 @@
-import { finding, type Finding, type ParamValue } from "../../domain/findings";
+import { finding, type Finding } from "../../domain/findings";
+import type { FindingParams } from "../../domain/findingParams";
 import type { SourceRef } from "../../domain/types";
 import { RUBRIC_TABLE_LABELS } from "../../i18n/rubricTable";
 import { cellRef } from "../a1";
@@ -52,13 +53,16 @@ const MAX_IN_NAME = /^(.*\S)\s*\((\d+(?:[.,]\d+)?)\s*(?:điểm|đ|points?)\)$/i
  * a column-number row, paragraph rows of a pasted Word cell (no code, no maximum: added to the name above) and
  * "2,5" typed as text are normal; every other problem is a finding with its cell.
  */
+type TableCode = "ERR_TABLE_CODE" | "ERR_TABLE_DUPLICATE_CODE" | "ERR_TABLE_NOT_NUMBER" | "ERR_TABLE_NOT_POSITIVE" | "ERR_TABLE_NA_POLICY" | "ERR_TABLE_METHOD" | "ERR_TABLE_EMPTY_NAME";
+
 export function readCriteriaTable(grid: Grid, header: CriteriaHeader, readMethod?: MethodReader): CriteriaRead {
   const col = header.columns;
   const findings: Finding[] = [];
   const at = (row: number, key: ColumnKey): SourceRef => ({ sheet: grid.sheet, cell: cellRef(row, col[key] ?? col.number ?? 0) });
   const cell = (row: readonly GridCell[], key: ColumnKey): GridCell => (col[key] === undefined ? null : (row[col[key]!] ?? null));
-  const problem = (code: Parameters<typeof finding>[0], params: Record<string, ParamValue>, row: number, key: ColumnKey) =>
-    findings.push(finding(code, params, { source: at(row, key) }));
+  // typed per code like finding() itself: a table finding missing a param its message reads does not compile
+  const problem = <C extends TableCode>(code: C, params: FindingParams[C], row: number, key: ColumnKey) =>
+    findings.push(finding<TableCode>(code, params, { source: at(row, key) }));
 
   // each title row's first text: a letterhead puts the agency and the national motto side by side
   const titleRows = grid.rows.slice(0, header.row).map((r) => r.map(textOf).find((t) => t !== "") ?? "").filter((t) => t !== "");
