@@ -64,13 +64,13 @@ function initialTaskpaneScripts(): string[] {
 }
 
 describe("the pane in file mode (a plain browser)", () => {
-  it("renders the three jobs, switches to English, and never leaves its origin", async () => {
+  it("renders its views' tabs, switches to English, and never leaves its origin", async () => {
     const started = Date.now();
     const { page, context, requests, errors } = await visit("/taskpane.html");
     await page.getByRole("tab", { name: "Tạo mẫu" }).waitFor({ timeout: 15_000 });
     const interactiveMs = Date.now() - started;
     await page.waitForLoadState("networkidle");
-    expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng", "Niêm phong"]);
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng", "Bản đơn vị", "Nhận lại", "Niêm phong", "Báo cáo"]);
     await page.screenshot({ path: join(SCREENSHOTS, "shell-file-vi.png") });
 
     await page.getByRole("button", { name: "English" }).click();
@@ -131,7 +131,7 @@ describe("the pane in Excel mode (?host=excel)", () => {
     await page.goto(`${server.origin}/taskpane.html?host=excel`);
     await page.getByText(/Không tải được thư viện Office của Microsoft/).waitFor({ timeout: 15_000 });
     expect(await page.getByText(/Đang chạy ngoài Excel/).count()).toBe(1);
-    expect(await page.getByRole("tab").count()).toBe(4);
+    expect(await page.getByRole("tab").count()).toBe(7);
     await context.close();
   });
 });
