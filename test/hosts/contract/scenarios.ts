@@ -16,7 +16,7 @@ import { sealWorkbook } from "../../../src/services/sealWorkbook";
 import { splitWorkbook, type RandomBytes } from "../../../src/services/splitWorkbook";
 import { buildTemplatePlan } from "../../../src/workbook/buildTemplatePlan";
 import type { WorkbookPlan } from "../../../src/workbook/plan";
-import { fixtureFile, treeFile } from "../../support/fixture";
+import { fixtureFile, measuredFile, treeFile } from "../../support/fixture";
 
 export interface Verb {
   readonly name: string;
@@ -111,6 +111,13 @@ const workedExample: Scenario = (() => {
 /** The 4-level tree with not-applicable criteria and reasons. */
 const tree: Scenario = { name: "the tree (test/fixtures/tree)", carries: EVERY_PART, partialLevels: true, verbs: firstVerbs(treeFile("rubric.json"), treeFile("bloc.json"), treeFile("scores.csv")) };
 
+/** Typed and measured criteria: target and % columns, custom validations of targets and actuals (issue 16). */
+const measured: Scenario = {
+  name: "typed and measured criteria (test/fixtures/measured)",
+  carries: EVERY_PART,
+  verbs: firstVerbs(measuredFile("rubric.json"), measuredFile("bloc.json"), measuredFile("scores.csv")),
+};
+
 /**
  * generate, then one sheet of the same plan applied again with nothing written between: on a new .xlsx the second
  * plan meets the first still as a plan; the sheet must come back in its place.
@@ -152,4 +159,4 @@ const unitCopy: Scenario = {
   verbs: [{ name: "apply the first unit's copy", run: async (h) => h.applyPlan(await firstCopyPlan()) }],
 };
 
-export const SCENARIOS: readonly Scenario[] = [workedExample, tree, replaceOne, unitCopy];
+export const SCENARIOS: readonly Scenario[] = [workedExample, tree, measured, replaceOne, unitCopy];
