@@ -175,7 +175,7 @@ export const roundTripEn: Record<RoundTripKey, string> = {
     "Each unit gets a copy holding only its own sheet, with the self-score column open. The unit fills it in Excel, LibreOffice or WPS and sends it back; Take back puts the scores into the bloc's workbook.",
   "copies.units": "The bloc's units",
   "copies.one": "Make copy",
-  "copies.oneLabel": "Make the copy of {unit}",
+  "copies.oneLabel": "Make copy for {unit}",
   "copies.all": "Make every unit's copy (.zip)",
   "copies.working": "Making the units' copies…",
   "copies.failed": "The units' copies could not be made ({detail}). The bloc's workbook was not changed; try again.",

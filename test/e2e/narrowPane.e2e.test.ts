@@ -242,14 +242,14 @@ describe.each(WIDTHS.flatMap((w) => LANGS.map((l) => [w, l] as const)))("the pan
     expect(await everyDropdown(pane, "generate")).toBe(2);
   });
 
-  it("opens the dropdowns of Validate, Rank and Seal on an open workbook the same way", async () => {
+  it("opens the dropdowns of Validate, Rank, Seal and Report on an open workbook the same way", async () => {
     await openFilledWorkbook(pane);
     const counts: Record<string, number> = {};
-    for (const job of ["validate", "rank", "seal"] as const) {
+    for (const job of ["validate", "rank", "seal", "report"] as const) {
       await show(pane, job);
       counts[job] = await everyDropdown(pane, job);
     }
-    expect(counts).toEqual({ validate: 1, rank: 1, seal: 1 });
+    expect(counts).toEqual({ validate: 1, rank: 1, seal: 1, report: 2 });
   });
 
   it("shows the rank table whole: rank, unit and total, the rest stacked, nothing clipped (points by section open too)", async () => {
@@ -279,7 +279,7 @@ describe.each(WIDTHS.flatMap((w) => LANGS.map((l) => [w, l] as const)))("the pan
       expect(await clipped(pane.page)).toEqual([]);
       await screenshot(pane, job);
     }
-    expect(found).toEqual({ generate: [], validate: [], rank: [], seal: [] });
+    expect(found).toEqual(Object.fromEntries(JOBS.map(({ job }) => [job, []])));
   });
 
   it("logged no error", () => {
