@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { openXlsx } from "../../../src/hosts/xlsx/xlsxHost";
@@ -6,7 +5,8 @@ import { META_SHEET, noteColumn, unitLayout } from "../../../src/workbook/layout
 import { readWorkbook } from "../../../src/workbook/readWorkbook";
 import { ensureCli, runCli, tempDir } from "../../support/cli";
 import { fixtureTexts } from "../../support/fixture";
-import { workbookMap } from "../../support/tamper";
+import { editWorkbook } from "../../support/sheetEditor";
+import { sheet, workbookMap } from "../../support/tamper";
 import { fillBytes, generateBytes } from "../../support/workbooks";
 
 /**
@@ -22,27 +22,20 @@ const NOTE = "Biên bản kiểm tra số 12/BB-UBND ngày 05/12/2023";
 let filled: Uint8Array;
 let formatOne: Uint8Array;
 
-function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`no sheet ${name}`);
-  return ws;
-}
-
 /** Today's workbook laid out as format 1: the reason columns taken out, the note in the evidence column's place. */
 async function asFormatOne(bytes: Uint8Array): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  const evidence = noteColumn(layout, map.rubric.stages[0]);
-  const reasons = map.rubric.stages.length - 1;
-  for (const name of map.sheets.units) {
-    const ws = sheet(wb, name);
-    ws.spliceColumns(evidence + 2, reasons);
-    ws.getCell(4, evidence + 1).value = "Ghi chú";
-  }
-  const c01 = layout.items.find((i) => i.id === "C01")!.row;
-  sheet(wb, map.unitSheet("U01")).getCell(c01 + 1, evidence + 1).value = NOTE;
-  sheet(wb, META_SHEET).getCell("C1").value = 1;
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return editWorkbook(bytes, (wb) => {
+    const evidence = noteColumn(layout, map.rubric.stages[0]);
+    const reasons = map.rubric.stages.length - 1;
+    for (const name of map.sheets.units) {
+      const ws = sheet(wb, name);
+      ws.spliceColumns(evidence + 2, reasons);
+      ws.getCell(4, evidence + 1).value = "Ghi chú";
+    }
+    const c01 = layout.items.find((i) => i.id === "C01")!.row;
+    sheet(wb, map.unitSheet("U01")).getCell(c01 + 1, evidence + 1).value = NOTE;
+    sheet(wb, META_SHEET).getCell("C1").value = 1;
+  });
 }
 
 beforeAll(async () => {
