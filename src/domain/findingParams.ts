@@ -36,7 +36,8 @@ export type FindingParams = {
   ERR_TARGET_AMBIGUOUS: { value: string; grouped: number; decimal: number };
   ERR_NOT_WORKBOOK: { detail?: string; file?: string; key?: string | null; reason: string };
   ERR_WORKBOOK_OLD: { version: number; current: number; file?: string };
-  ERR_LAYOUT: { cell?: string; expected?: ParamValue; found?: ParamValue; sheet: string };
+  /** a sheet missing, or a label or id not where generation put it */
+  ERR_LAYOUT: { sheet: string; cell?: undefined } | { sheet: string; cell: string; expected: ParamValue; found: ParamValue };
   ERR_UNIT_NAME: { cell: string; expected: ParamValue; found: ParamValue; sheet: string };
   ERR_NOT_UNIT_COPY: { file?: string; key?: string | null; reason: string };
   ERR_COPY_RUBRIC: { actual: string; expected: ParamValue; file: string; stored: string; unit: string };
@@ -48,7 +49,11 @@ export type FindingParams = {
   ERR_COPY_RELABELLED: { claimed: string; file: string; owner: string };
   ERR_SEALED: { at: string | null; by: string | null; stage: string };
   ERR_NOT_SEALED: NoParams;
-  ERR_SEALED_CHANGED: { after?: ParamValue; at?: string | null; before?: ParamValue; by?: string | null; cell?: string; reason?: string; sheet?: string };
+  /** the record edited, the rubric changed, or one cell changed since the seal */
+  ERR_SEALED_CHANGED:
+    | { reason: "record"; by: string | null; at: string | null }
+    | { reason: "rubric"; by: string; at: string }
+    | { reason?: "cell"; sheet: string; cell: string; before: ParamValue; after: ParamValue; by: string; at: string };
   ERR_SEAL_REMOVED: { at: string | null; by: string | null };
   ERR_FILE_FORMAT: { file: string; kind?: string | null; reason: string };
   ERR_FILE_DAMAGED: { file?: string; part: string | null; reason: "zip" | "crc" | "xml" | "method" };

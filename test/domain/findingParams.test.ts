@@ -11,6 +11,10 @@ describe("finding", () => {
       finding("ERR_UNIT_NAME", { sheet: 1, cell: "A2", expected: "UBND thành phố Huế", found: "UBND huyện A Lưới" }),
       // @ts-expect-error a code with params given none
       finding("ERR_LAYOUT"),
+      // @ts-expect-error a changed cell since the seal names both values
+      finding("ERR_SEALED_CHANGED", { sheet: "UBND thành phố Huế", cell: "E6", by: "Nguyễn Văn A", at: "2023-12-05T08:30:00Z" }),
+      // @ts-expect-error a layout finding at a cell says what was expected there and what was found
+      finding("ERR_LAYOUT", { sheet: "UBND thành phố Huế", cell: "B10" }),
       // a code without params needs none
       finding("ERR_NOT_SEALED"),
     ];
@@ -18,6 +22,8 @@ describe("finding", () => {
       ["ERR_COPY_RELABELLED", "error"],
       ["ERR_ABOVE_MAX", "error"],
       ["ERR_UNIT_NAME", "error"],
+      ["ERR_LAYOUT", "error"],
+      ["ERR_SEALED_CHANGED", "error"],
       ["ERR_LAYOUT", "error"],
       ["ERR_NOT_SEALED", "error"],
     ]);
