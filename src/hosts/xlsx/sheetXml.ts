@@ -66,6 +66,8 @@ function cellValue(type: string | undefined, raw: string | null, inline: string 
   }
 }
 
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
 /** What reading may still cost: cells with a value or formula left for the rest of the snapshot. */
 export interface ReadBudget {
   cells: number;
@@ -143,7 +145,8 @@ function sheetReader(xml: string, shared: readonly string[], sheet: string, spen
   const store = () => {
     let formula: string | null = null;
     if (formulaTag !== null) {
-      const fa = attributes(xml.slice(formulaTag[0], formulaTag[1]));
+      // a plain <f> (most formulas) has no attributes to parse: no object built per formula cell
+      const fa = formulaTag[0] === formulaTag[1] ? NO_ATTRIBUTES : attributes(xml.slice(formulaTag[0], formulaTag[1]));
       let f = decodeXml(formulaText ?? "");
       if (fa.t === "shared" && fa.si !== undefined) {
         if (f !== "") masters.set(fa.si, { formula: f, row, col });

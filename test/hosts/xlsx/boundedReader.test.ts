@@ -74,9 +74,18 @@ describe("wellFormedXml: one linear pass", () => {
     ["two roots", "<a/><b/>"],
     ["no root", "just text"],
     ["a DOCTYPE", '<!DOCTYPE a [<!ENTITY x "y">]><a/>'],
+    ["a '<' inside a quoted value", '<a x="1<2"/>'],
+    ["a '<' inside a single-quoted value", "<a x='1<2'/>"],
+    ["a tag without a name", "<a>< b/></a>"],
+    ["a '<' in the middle of a start tag", "<a><b x <c/></b></a>"],
     ["64 KB of unclosed rows", "<worksheet><sheetData>" + "<row><c>".repeat(8000) + "</sheetData></worksheet>"],
   ])("refuses %s with ERR_FILE_DAMAGED naming the part", (_, xml) => {
     expect(problemOf(() => wellFormedXml(xml, "xl/worksheets/sheet1.xml"))).toEqual({ code: "ERR_FILE_DAMAGED", reason: "xml", part: "xl/worksheets/sheet1.xml" });
+  });
+
+  it("reads names beyond ASCII and with prefixes, dots and dashes, and quoted values holding '>' of either quote", () => {
+    const xml = `<ns:Bảng-1.x a="b>c" d='e>"f'><đ_2/></ns:Bảng-1.x>`;
+    expect(wellFormedXml(xml, "p")).toBe(xml);
   });
 
   it("drops comments and turns CDATA into text, so no scan sees tags inside them", () => {
@@ -93,6 +102,14 @@ describe("parseSheetXml: a sheet costs its cells, not its dimension", () => {
     const far = parseSheetXml(sheet(body + '<row r="1048576"><c r="XFD1048576" s="3"/></row>'), []);
     expect(far).toEqual(plain);
     expect(plain.values).toEqual([[1, "x"]]);
+  });
+
+  it("plain formulas and shared ones (master and follower) read alike", () => {
+    const rows = '<row r="1"><c r="A1"><f>SUM(B1:C1)&amp;&quot;x&quot;</f></c><c r="B1"><f t="shared" ref="B1:B2" si="0">C1*2</f><v>4</v></c></row>' +
+      '<row r="2"><c r="B2"><f t="shared" si="0"/><v>6</v></c></row>';
+    const parsed = parseSheetXml(sheet(rows), []);
+    expect(parsed.formulas).toEqual([['=SUM(B1:C1)&"x"', "=C1*2"], [null, "=C2*2"]]);
+    expect(parsed.values).toEqual([[null, 4], [null, 6]]);
   });
 
   it("a value far away is ERR_FILE_LIMIT naming the sheet and the cell", () => {
