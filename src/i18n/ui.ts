@@ -232,6 +232,16 @@ export const vi = {
     "Mở địa chỉ dưới đây bằng trình duyệt mới (Edge, Chrome hoặc Firefox) để tạo mẫu, kiểm tra và xếp hạng trên tệp .xlsx:",
   "legacy.useFormulas":
     "Hoặc làm việc ngay trong sổ tính: điểm, thứ hạng và đề xuất khen thưởng vẫn tự tính bằng công thức có sẵn.",
+  "targets.title": "Chỉ tiêu giao cho các đơn vị",
+  "targets.criterion": "Tiêu chí chấm theo kết quả thực hiện chỉ tiêu",
+  "targets.paste": "Dán cột chỉ tiêu ({count} dòng, mỗi dòng một đơn vị)",
+  "targets.order": "Sao chép cột chỉ tiêu từ kế hoạch của tỉnh, theo đúng thứ tự đơn vị bên dưới. Dòng để trống giữ nguyên chỉ tiêu đang có.",
+  "targets.orderList": "Thứ tự đơn vị",
+  "targets.write": "Ghi chỉ tiêu vào sổ",
+  "targets.working": "Đang ghi chỉ tiêu…",
+  "targets.failed": "Không ghi được chỉ tiêu ({detail}). Thử lại; nếu vẫn lỗi, lưu sổ rồi mở lại.",
+  "targets.written": "Đã ghi {count} chỉ tiêu vào sổ. Mục Kiểm tra đã kiểm tra lại sổ.",
+  "targets.refused": "Chưa ghi chỉ tiêu nào, vì:",
 } as const;
 
 export type UiKey = keyof typeof vi;
@@ -463,6 +473,16 @@ export const en: Record<UiKey, string> = {
     "Open the address below in a modern browser (Edge, Chrome or Firefox) to generate, check and rank on .xlsx files:",
   "legacy.useFormulas":
     "Or work in the workbook itself: scores, ranks and award proposals are still computed by its own formulas.",
+  "targets.title": "Targets set for the units",
+  "targets.criterion": "Criterion scored from a measured result",
+  "targets.paste": "Paste the column of targets ({count} lines, one per unit)",
+  "targets.order": "Copy the targets column from the province's plan, in the unit order below. An empty line keeps that unit's target as it is.",
+  "targets.orderList": "Unit order",
+  "targets.write": "Write targets into the workbook",
+  "targets.working": "Writing targets…",
+  "targets.failed": "The targets could not be written ({detail}). Try again; if it still fails, save the workbook and open it again.",
+  "targets.written": "Wrote {count} {count:target|targets} into the workbook. Validate has checked it again.",
+  "targets.refused": "No target was written, because:",
 };
 
 export const uiText: Record<Lang, Record<UiKey, string>> = { vi, en };

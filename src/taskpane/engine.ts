@@ -23,3 +23,4 @@ export { treeLines } from "../i18n/rubricTree";
 export { reportWorkbook } from "../services/reportWorkbook";
 export { checkBoard } from "../services/boardCheck";
 export { boardSummaryPlan, boardView } from "../services/boardSummary";
+export { pasteTargets } from "../services/pasteTargets";

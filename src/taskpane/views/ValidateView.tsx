@@ -10,6 +10,7 @@ import { groupFindings } from "./validate/groupFindings";
 import { ReadyBanner } from "./validate/ReadyBanner";
 import { useValidate } from "./validate/useValidate";
 import { ValidateControls } from "./validate/ValidateControls";
+import { TargetsPanel } from "./targets/TargetsPanel";
 import { ViewIntro } from "./ViewIntro";
 
 const useStyles = makeStyles({
@@ -52,6 +53,7 @@ export function ValidateView({ active }: { active: boolean }) {
             <ReadyBanner outcome={outcome} busy={busy} canSelect={state.selectCell !== null} onFixAll={fix} />
           </div>
           <FindingGroups groups={groupFindings(outcome.findings, outcome.bloc)} units={units} names={findingNames(outcome.rubric, units)} busy={busy} onSelect={state.selectCell && ((s, c) => void state.selectCell?.(s, c))} onFix={(f) => fix([f])} />
+          {outcome.rubric && <TargetsPanel rubric={outcome.rubric} units={units} />}
           {state.checkedAt && (
             <Caption1 className={styles.note}>
               {text("validate.checkedAt", { time: state.checkedAt.toLocaleTimeString(lang === "vi" ? "vi-VN" : "en-GB") })}
