@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { text } from "../i18n";
 import type { CliContext } from "./context";
 import { realTarget } from "./binaryFiles";
-import { writeStep } from "./killPoint";
+import { holdAfterLock, writeStep } from "./killPoint";
 import { track, untrack } from "./tempFiles";
 
 /** A lock older than this is stale whoever holds it: no command of ours runs for ten minutes on one file. */
@@ -124,6 +124,7 @@ export async function lockForWriting(file: string, ctx: CliContext, command: str
     try {
       if (await tryCreate(lock, command)) {
         held.add(lock);
+        await holdAfterLock();
         return true;
       }
     } catch (e) {

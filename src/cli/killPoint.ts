@@ -11,3 +11,12 @@ export function writeStep(): void {
   steps++;
   if (steps === at) process.kill(process.pid, "SIGKILL");
 }
+
+/**
+ * A test hook beside the kill: with THIDUA_TEST_HOLD_LOCK_MS=n a writer waits n ms once it holds its lock, so a
+ * test can start a second writer while the first is surely still at work. Unset, it does nothing.
+ */
+export async function holdAfterLock(): Promise<void> {
+  const ms = Number(process.env.THIDUA_TEST_HOLD_LOCK_MS);
+  if (Number.isInteger(ms) && ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+}

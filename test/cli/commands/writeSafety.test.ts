@@ -185,6 +185,34 @@ describe("one writer at a time", () => {
     }
   });
 
+  it("a second fill while the first surely holds the workbook exits 2 naming the holder; the first writes all its cells, the second's go in when run again", async () => {
+    const t = folder({ "k.xlsx": blank, "a.csv": csvOf("U01"), "b.csv": csvOf("U02") });
+    try {
+      const run = (csv: string, env: NodeJS.ProcessEnv = {}) => {
+        const p = spawn(process.execPath, [CLI, "fill", "k.xlsx", "--scores", csv], { cwd: t.dir, env: { ...process.env, THIDUA_LANG: "", ...env } });
+        let stderr = "";
+        p.stderr.on("data", (d) => (stderr += d));
+        return { p, done: new Promise<{ code: number | null; stderr: string }>((resolve) => p.on("close", (code) => resolve({ code, stderr }))) };
+      };
+      const first = run("a.csv", { THIDUA_TEST_HOLD_LOCK_MS: "4000" });
+      while (!existsSync(lockOf(t.dir)) && first.p.exitCode === null) await new Promise((r) => setTimeout(r, 5));
+      const second = await run("b.csv").done;
+      expect(second.code).toBe(2);
+      expect(second.stderr).toContain("đang được dùng bởi");
+      expect(second.stderr).toContain("fill");
+      expect((await first.done).code).toBe(0);
+      let cells = await entered(path.join(t.dir, "k.xlsx"));
+      expect(keysOf("U01").filter((k) => !cells.has(k))).toEqual([]);
+      expect(keysOf("U02").filter((k) => cells.has(k))).toEqual([]);
+      expect(leftovers(t.dir)).toEqual([]);
+      expect((await run("b.csv").done).code).toBe(0);
+      cells = await entered(path.join(t.dir, "k.xlsx"));
+      expect([...keysOf("U01"), ...keysOf("U02")].filter((k) => !cells.has(k))).toEqual([]);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it("SIGTERM while a fill runs leaves no temporary file and no lock, and the workbook whole", async () => {
     const t = folder({ "k.xlsx": blank, "s.csv": fx.scores });
     try {
