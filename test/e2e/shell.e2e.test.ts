@@ -70,7 +70,7 @@ describe("the pane in file mode (a plain browser)", () => {
     await page.getByRole("tab", { name: "Tạo mẫu" }).waitFor({ timeout: 15_000 });
     const interactiveMs = Date.now() - started;
     await page.waitForLoadState("networkidle");
-    expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng", "Bản đơn vị", "Nhận lại", "Niêm phong", "Báo cáo"]);
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng", "Bản đơn vị", "Nhận lại", "Niêm phong", "Báo cáo", "Ban Thi đua"]);
     await page.screenshot({ path: join(SCREENSHOTS, "shell-file-vi.png") });
 
     await page.getByRole("button", { name: "English" }).click();
@@ -131,7 +131,7 @@ describe("the pane in Excel mode (?host=excel)", () => {
     await page.goto(`${server.origin}/taskpane.html?host=excel`);
     await page.getByText(/Không tải được thư viện Office của Microsoft/).waitFor({ timeout: 15_000 });
     expect(await page.getByText(/Đang chạy ngoài Excel/).count()).toBe(1);
-    expect(await page.getByRole("tab").count()).toBe(7);
+    expect(await page.getByRole("tab").count()).toBe(8);
     await context.close();
   });
 });
