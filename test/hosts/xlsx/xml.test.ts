@@ -1,0 +1,16 @@
+import { decodeXml } from "../../../src/hosts/xlsx/xml";
+
+describe("decodeXml", () => {
+  it.each([
+    ["plain text", "SUM(A1:B2)", "SUM(A1:B2)"],
+    ["named entities (the fast path)", 'IF(A1=1,&quot;Đủ điểm&quot;,&quot;&quot;)&amp;&lt;&gt;&apos;', 'IF(A1=1,"Đủ điểm","")&<>\''],
+    ["an entity at either end", "&quot;x&quot;", '"x"'],
+    ["numeric references", "&#x110;&#7911; &#38;", "Đủ &"],
+    ["a stray '&' left as it is", "A & B &amp; C", "A & B & C"],
+    ["an unknown entity left as it is", "&nbsp;&lt;", "&nbsp;<"],
+    ["OOXML escapes", "a_x0009_b &amp;_x000D_", "a\tb &\r"],
+    ["an escape spelled through an entity is decoded once more, as before", "&#95;x0041_", "A"],
+  ])("%s", (_, input, expected) => {
+    expect(decodeXml(input)).toBe(expected);
+  });
+});
