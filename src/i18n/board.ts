@@ -1,3 +1,4 @@
+import { recordedAt } from "./clock";
 import type { Lang } from "./types";
 
 export type BoardStatusWord = "ready" | "unsealed" | "errors" | "broken";
@@ -59,7 +60,7 @@ const vi: BoardLabels = {
   },
   errorColumns: { index: "STT", file: "Tệp", code: "Mã lỗi", sheet: "Trang", cell: "Ô", unit: "Đơn vị", message: "Nội dung và cách sửa" },
   status: { ready: "Sẵn sàng", unsealed: "Chưa chốt kết quả", errors: "Có lỗi", broken: "Không đọc được" },
-  sealed: (by, at, stage) => `${by}, ${at} (${stage})`,
+  sealed: (by, at, stage) => `${by}, ${recordedAt.vi(at)} (${stage})`,
   notSealed: "Chưa chốt",
   agreed: (file, by) => `${file} (${by === "name" ? "theo tên tệp" : "theo tiêu đề và năm"})`,
   noAgreed: "Không có: chỉ đối chiếu với bảng lưu trong sổ",
@@ -93,7 +94,7 @@ const en: BoardLabels = {
   },
   errorColumns: { index: "No.", file: "File", code: "Code", sheet: "Sheet", cell: "Cell", unit: "Unit", message: "What is wrong and the fix" },
   status: { ready: "Ready", unsealed: "Not sealed", errors: "Has errors", broken: "Unreadable" },
-  sealed: (by, at, stage) => `${by}, ${at} (${stage})`,
+  sealed: (by, at, stage) => `${by}, ${recordedAt.en(at)} (${stage})`,
   notSealed: "Not sealed",
   agreed: (file, by) => `${file} (${by === "name" ? "by file name" : "by title and year"})`,
   noAgreed: "None: checked against the rubric stored in the workbook only",

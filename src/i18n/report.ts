@@ -1,3 +1,4 @@
+import { clock } from "./clock";
 import type { Lang } from "./types";
 
 /** Every word of the printable result ("Báo cáo kết quả chấm điểm"), laid out as an administrative document. */
@@ -45,14 +46,6 @@ export interface ReportLabels {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
-
-/** A recorded instant (ISO 8601, UTC) on a clock `offset` hours ahead; the text as recorded when it is not a date. */
-function clock(iso: string, offset: number, shape: (t: { h: string; mi: string; d: string; m: string; y: number }) => string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  const t = new Date(ms + offset * 3_600_000);
-  return shape({ h: pad2(t.getUTCHours()), mi: pad2(t.getUTCMinutes()), d: pad2(t.getUTCDate()), m: pad2(t.getUTCMonth() + 1), y: t.getUTCFullYear() });
-}
 
 const vi: ReportLabels = {
   sheet: "Báo cáo",

@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import * as path from "node:path";
 import { finding } from "../../domain/findings";
 import { createXlsx } from "../../hosts/xlsx/xlsxHost";
-import { text, type Lang } from "../../i18n";
+import { stageName, text, type Lang } from "../../i18n";
 import { boardLabels } from "../../i18n/board";
 import { checkBoard, type AgreedRubric, type BoardBloc } from "../../services/boardCheck";
 import { boardSummaryPlan, errorLine, proposedAwards, unitsAtRank } from "../../services/boardSummary";
@@ -70,7 +70,7 @@ function boardText(blocs: readonly BoardBloc[], lang: Lang): string {
     out.push(L.line(b.file, b.bloc ? `${b.bloc.name} (${b.bloc.year})` : "—", L.status[b.status]));
     if (b.ranking) out.push(`  ${L.places(unitsAtRank(b, 1).join(", "), unitsAtRank(b, 2).join(", "), unitsAtRank(b, 3).join(", "))}`);
     for (const a of proposedAwards(b)) out.push(`  ${L.award(a.label, a.units.join(", "))}`);
-    if (b.bloc) out.push(`  ${L.columns.seal}: ${b.seal ? L.sealed(b.seal.by, b.seal.at, b.seal.stage) : L.notSealed}`);
+    if (b.bloc) out.push(`  ${L.columns.seal}: ${b.seal ? L.sealed(b.seal.by, b.seal.at, stageName(b.seal.stage, lang)) : L.notSealed}`);
     for (const f of b.errors) out.push(`  - ${errorLine(f, lang)}`);
   }
   const count = (s: BoardBloc["status"]) => blocs.filter((b) => b.status === s).length;
