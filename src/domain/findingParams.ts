@@ -104,4 +104,5 @@ export type FindingParams = {
   WARN_TABLE_GROUP_SUM: { max: number; value: ParamValue };
   WARN_TABLE_ENCODING: { cells: number; encoding: string };
   WARN_TABLE_DEFAULTS: { decimals: number; step: number; year: number };
+  WARN_TABLE_FROM_WORKBOOK: { title: string; year: number };
 };

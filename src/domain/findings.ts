@@ -97,6 +97,7 @@ export const FINDING_CODES = [
   "WARN_TABLE_GROUP_SUM",
   "WARN_TABLE_ENCODING",
   "WARN_TABLE_DEFAULTS",
+  "WARN_TABLE_FROM_WORKBOOK",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

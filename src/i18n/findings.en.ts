@@ -245,4 +245,5 @@ export const enFindings: FindingMessages = {
   WARN_TABLE_GROUP_SUM: (p) => `"${p.value}" has no max points: the sum of its rows, ${n(p.max)}, is used. Write a number in this cell if the part has another cap.`,
   WARN_TABLE_ENCODING: (p) => `${p.cells} ${p.cells === 1 ? "cell was" : "cells were"} typed in the old ${p.encoding === "tcvn3" ? "TCVN3 (ABC, .VnTime fonts)" : "VNI (VNI-Times fonts)"} encoding and converted to Unicode. Check the criteria's names.`,
   WARN_TABLE_DEFAULTS: (p, _f, c) => `no "Quy định chấm" (scoring rules) sheet: score step ${n(p.step)}, ${p.decimals} decimals, year ${p.year}, three stages, no bonus, deductions, classification or awards. ${onSurface(c.surface, "Export the table (thidua rubric export) to get that sheet and edit it.", "Add that sheet (the Write the criteria table button) and edit it.")}`,
+  WARN_TABLE_FROM_WORKBOOK: (p) => `this is a scoring workbook made by Thi đua, not a criteria table: the agreed rubric stored in it ("${p.title}", ${p.year}) was taken, rather than reading its sheets as a table.`,
 };

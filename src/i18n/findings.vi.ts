@@ -245,4 +245,5 @@ export const viFindings: FindingMessages = {
   WARN_TABLE_GROUP_SUM: (p) => `mục "${p.value}" không ghi điểm chuẩn: lấy tổng các dòng con, ${n(p.max)} điểm. Ghi điểm vào ô này nếu mục có mức trần khác.`,
   WARN_TABLE_ENCODING: (p) => `${p.cells} ô được gõ bằng bảng mã cũ ${p.encoding === "tcvn3" ? "TCVN3 (ABC, phông .VnTime)" : "VNI (phông VNI-Times)"} và đã được chuyển sang Unicode. Kiểm tra lại tên các tiêu chí.`,
   WARN_TABLE_DEFAULTS: (p, _f, c) => `không có trang "Quy định chấm": dùng bước điểm ${n(p.step)}, ${p.decimals} chữ số thập phân, năm ${p.year}, ba giai đoạn chấm, không có điểm thưởng, điểm trừ, xếp loại hay khen thưởng. ${onSurface(c.surface, "Xuất bảng (thidua rubric export) để có trang này và sửa.", "Thêm trang này (nút Soạn bảng tiêu chí) rồi sửa.")}`,
+  WARN_TABLE_FROM_WORKBOOK: (p) => `đây là sổ chấm điểm do Thi đua tạo, không phải bảng tiêu chí: đã lấy bộ tiêu chí đã thống nhất lưu trong sổ ("${p.title}", năm ${p.year}), không đọc các trang của sổ như một bảng.`,
 };

@@ -11,6 +11,7 @@ import type { MethodReader } from "../workbook/rubricTable/readCriteriaTable";
 import { readRubricTable, tableExitCode } from "../workbook/rubricTable/readRubricTable";
 import { rulesSheetPlan } from "../workbook/rubricTable/rulesSheet";
 import type { CellValue, WorkbookSnapshot } from "../workbook/snapshot";
+import { readWorkbook } from "../workbook/readWorkbook";
 import type { ExitCode } from "./exitCodes";
 import { unreadable } from "./openWorkbook";
 
@@ -57,7 +58,23 @@ export async function importRubricTable(host: WorkbookHost, options: ImportOptio
   } catch (e) {
     return { exit: 2, findings: [unreadable(e, options.file)] };
   }
-  return fromSnapshot(snapshot, options);
+  return storedRubric(snapshot, options) ?? fromSnapshot(snapshot, options);
+}
+
+/**
+ * A scoring workbook this tool made holds the agreed rubric itself: last year's workbook is a natural thing to
+ * import from, and its sheets read as a table would only give findings. An authoring sheet added to it, or a
+ * table pasted in a chosen sheet, is still read as a table.
+ */
+function storedRubric(snapshot: WorkbookSnapshot, options: ImportOptions): TableImport | null {
+  if (options.sheet !== undefined) return null;
+  const authoring = Object.values(rubricTableLabels).map((l) => l.criteriaSheet.toLowerCase());
+  if (snapshot.sheets.some((s) => authoring.includes(s.name.toLowerCase()))) return null;
+  const read = readWorkbook(snapshot);
+  if (!read.ok) return null;
+  const { rubric } = read.value;
+  const where = options.file !== "" ? { source: { file: options.file } } : {};
+  return { exit: 0, rubric, findings: [finding("WARN_TABLE_FROM_WORKBOOK", { title: rubric.title, year: rubric.year }, where)] };
 }
 
 /**

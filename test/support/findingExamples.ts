@@ -85,6 +85,7 @@ export const FINDING_EXAMPLES: Record<FindingCode, Finding> = {
   WARN_TABLE_GROUP_SUM: finding("WARN_TABLE_GROUP_SUM", { value: "II.", max: 30 }, { source: inTable("D20") }),
   WARN_TABLE_ENCODING: finding("WARN_TABLE_ENCODING", { encoding: "tcvn3", cells: 42 }, { source: inTable("A1") }),
   WARN_TABLE_DEFAULTS: finding("WARN_TABLE_DEFAULTS", { step: 0.25, decimals: 2, year: 2025 }, { source: { file: "bang-tieu-chi-2025.csv", sheet: "bang-tieu-chi-2025.csv" } }),
+  WARN_TABLE_FROM_WORKBOOK: finding("WARN_TABLE_FROM_WORKBOOK", { title: "Bảng chấm điểm thi đua năm 2023", year: 2023 }, { source: { file: "khoi-2023.xlsx" } }),
   WARN_SECTION_CAP: finding("WARN_SECTION_CAP", { section: "I", name: "Công tác xây dựng Đảng và hệ thống chính trị", sum: 42, max: 40 }, { path: ["sections", 0, "maxPoints"], source: { file: "rubric.json" } }),
   WARN_CAPPED: finding("WARN_CAPPED", { count: 10, points: 2.5, cap: 2, group: "deductions" }, { unit: U03, item: "D4", source: at("I41") }),
   WARN_TIE_UNRESOLVED: finding("WARN_TIE_UNRESOLVED", { units: ["U05", "U07"], rank: 2, total: 92.5 }),

@@ -5,6 +5,7 @@ import { createXlsx } from "../../../src/hosts/xlsx/xlsxHost";
 import { sheetsOf } from "../../support/tableSheets";
 import { ensureCli, runCli, tempDir } from "../../support/cli";
 import { fixtureFile, treeFile } from "../../support/fixture";
+import { generateBytes } from "../../support/roundTrip";
 
 beforeAll(() => ensureCli());
 
@@ -83,6 +84,21 @@ describe("thidua rubric export / import", () => {
         expect(r.stderr).toContain("(ERR_TABLE_HEADER)");
       }
       expect(existsSync(path.join(dir, "rubric.json"))).toBe(false);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("a scoring workbook this tool made gives the agreed rubric stored in it, with a note saying so", async () => {
+    const { dir, cleanup } = tempDir({});
+    try {
+      writeFileSync(path.join(dir, "khoi-2023.xlsx"), await generateBytes(fixtureFile("rubric.json"), fixtureFile("bloc.json")));
+      const r = runCli(["rubric", "import", "khoi-2023.xlsx", "--out", "rubric.json"], dir);
+      expect(r.code).toBe(0);
+      expect(r.stderr + r.stdout).toContain("(WARN_TABLE_FROM_WORKBOOK)");
+      const stored = parseRubric(JSON.parse(readFileSync(path.join(dir, "rubric.json"), "utf8")));
+      const agreed = parseRubric(JSON.parse(fixtureFile("rubric.json")));
+      expect(stored.ok && agreed.ok && stored.value).toEqual(agreed.ok && agreed.value);
     } finally {
       cleanup();
     }
