@@ -3,6 +3,7 @@
 import { createRoot } from "react-dom/client";
 import type { UiKey } from "../i18n/ui";
 import { App } from "./App";
+import { loadExcelHost } from "./lazy/loadExcelHost";
 import { hostModeFromPage, hostModeFromSearch, officeJsSource, type HostMode } from "./hostMode";
 import { loadOfficeJs, officeReady } from "./loadOffice";
 
@@ -29,6 +30,8 @@ async function start(): Promise<void> {
       const { host } = typeof Office === "undefined" && local !== officeJsSource("", false) ? await loadOfficeJs(document, local) : await officeReady();
       // Opened in a plain browser (a copied address): office.js says so, and files still work.
       if (host !== Office.HostType.Excel) mode = "file";
+      // a chunk of its own, never in file mode's first load; should it fail, the pane tells it (source.excelFailed)
+      else await loadExcelHost().catch(() => undefined);
     } catch {
       mode = "file";
       startupError = "startup.officeFailed";

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { stageName } from "../../i18n";
+import { stageName } from "../../i18n/stages";
 import { shownTime } from "../seal/when";
 import { useSealStatus } from "../seal/useSealStatus";
 import { useLang, useText } from "../useText";

@@ -5,6 +5,7 @@ import { sniffFile } from "../../services/sniffFile";
 import type { HostMode } from "../hostMode";
 import { downloadBytes, downloadName, readFileBytes } from "./files";
 import type { GenerationTarget, HostFactory, Problem, WorkbookSource } from "./types";
+import { ProblemFindingsView } from "../lazy/problemFindings";
 
 type OpenFile = { readonly name: string; readonly host: XlsxHost };
 
@@ -45,6 +46,8 @@ export function useWorkbookSourceState(mode: HostMode, factory: HostFactory): Wo
         // what is plainly no .xlsx (empty, password-protected, .xls, .ods…) is told before any parser runs
         const wrong = sniffFile(bytes, chosen.name);
         if (wrong) {
+          // the findings' words are a chunk of their own: fetched first, the message shows whole at once
+          await ProblemFindingsView.preload();
           setProblem({ key: "source.notXlsx", params: { file: chosen.name }, findings: [wrong] });
           return;
         }
