@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { stageName, text } from "../../i18n";
+import { recordedAt } from "../../i18n/clock";
 import { sealWorkbook, unsealWorkbook } from "../../services/sealWorkbook";
 import { parseCommandArgs, requirePositional, requireString, stageOption } from "../args";
 import { UsageError, type CliContext } from "../context";
@@ -29,7 +30,7 @@ export async function sealCommand(argv: readonly string[], ctx: CliContext): Pro
     return outcome.exit;
   }
   if (!(await saveWorkbookFile(host.value, file, ctx))) return 2;
-  ctx.out(text(ctx.lang, "cli.seal.done", file, outcome.seal.by, outcome.seal.at, stageName(outcome.seal.stage, ctx.lang), outcome.seal.digest.slice(0, 16)));
+  ctx.out(text(ctx.lang, "cli.seal.done", file, outcome.seal.by, recordedAt[ctx.lang](outcome.seal.at), stageName(outcome.seal.stage, ctx.lang), outcome.seal.digest.slice(0, 16)));
   return 0;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { parseRubric } from "../../../src/domain/rubricRules";
 import { openXlsx } from "../../../src/hosts/xlsx/xlsxHost";
+import { recordedAt } from "../../../src/i18n/clock";
 import { sealStateOf } from "../../../src/workbook/seal";
 import { META_SHEET } from "../../../src/workbook/layout";
 import { copyTokensOf } from "../../../src/workbook/copyTokens";
@@ -173,6 +174,9 @@ describe("thidua seal / unseal", () => {
       expect(sealed.code).toBe(0);
       const state = sealStateOf(await (await openXlsx(readFileSync(path.join(t.dir, "bloc.xlsx")))).snapshot([META_SHEET]));
       expect([state.current?.by, state.current?.stage]).toEqual(["Nguyễn Văn A", "bloc"]);
+      // the time as a reader says it (Vietnam's clock, day first), never the raw ISO text
+      expect(sealed.stdout).toContain(`lúc ${recordedAt.vi(state.current!.at)},`);
+      expect(sealed.stdout).not.toMatch(/\d{4}-\d\d-\d\dT/);
       expect(runCli(["seal", "bloc.xlsx", "--by", "B"], t.dir).stderr).toContain("ERR_SEALED");
       expect(runCli(["unseal", "bloc.xlsx", "--by", "B"], t.dir).code).toBe(2);
       expect(runCli(["unseal", "bloc.xlsx", "--by", "B", "--reason", "Sửa điểm"], t.dir).code).toBe(0);
