@@ -3,10 +3,10 @@ import type { Finding } from "../../../domain/findings";
 import type { Unit } from "../../../domain/types";
 import { loadEngine } from "../../lazy/loadEngine";
 import { loadXlsxHost } from "../../lazy/loadXlsxHost";
-import { createJobRunner } from "../../runner/jobRunner";
 import { useJob } from "../../runner/useJob";
 import { useLang, useText } from "../../useText";
 import { useWorkbookSource } from "../../workbookSource/context";
+import { useOpenBloc } from "../../workbookSource/useOpenBloc";
 import { downloadBytes } from "../../workbookSource/files";
 
 export type CopiesResult =
@@ -25,40 +25,19 @@ export function useCopies(active: boolean) {
   const text = useText();
   const lang = useLang();
   const source = useWorkbookSource();
-  const { host, revision, live, mode } = source;
+  const { host, live, mode } = source;
   const fileName = source.fileName ?? text("generate.workbookFile");
   const job = useJob();
-  const [units, setUnits] = useState<readonly Unit[] | null>(null);
-  const [bloc, setBloc] = useState<{ name: string; year: number } | null>(null);
+  const { bloc, refused } = useOpenBloc(active, fileName);
+  const units = bloc?.units ?? null;
   const [result, setResult] = useState<CopiesResult | null>(null);
-  const [reader] = useState(createJobRunner);
-
-  // the units as the workbook now lists them; an older read never replaces a newer one
   useEffect(() => {
-    const ticket = reader.start();
-    if (!host) {
-      setUnits(null);
-      setResult(null);
-      return;
-    }
-    if (!active) return;
-    void (async () => {
-      try {
-        const read = await (await loadEngine()).readContents(host, fileName);
-        if (!ticket.current()) return;
-        if (!read.ok) {
-          setUnits(null);
-          setResult({ kind: "refused", findings: read.findings.filter((f) => f.severity === "error") });
-          return;
-        }
-        setUnits(read.value.bloc.units);
-        setBloc({ name: read.value.bloc.name, year: read.value.bloc.year });
-      } catch {
-        if (ticket.current()) setUnits(null);
-      }
-    })();
-    return () => reader.cancel();
-  }, [host, revision, active, fileName, reader]);
+    if (!host) setResult(null);
+  }, [host]);
+  // a workbook that can't be read says why, as a refused split would
+  useEffect(() => {
+    if (refused) setResult({ kind: "refused", findings: refused });
+  }, [refused]);
 
   const make = useCallback(
     async (unit: Unit | null) => {

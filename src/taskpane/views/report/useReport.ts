@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
 import type { CalendarDate } from "../../../domain/calendarDate";
 import type { Finding } from "../../../domain/findings";
-import type { Bloc } from "../../../domain/types";
 import { loadEngine } from "../../lazy/loadEngine";
-import { createJobRunner } from "../../runner/jobRunner";
 import { useJob } from "../../runner/useJob";
 import { useLang, useText } from "../../useText";
 import { useWorkbookSource } from "../../workbookSource/context";
+import { useOpenBloc } from "../../workbookSource/useOpenBloc";
 
 export interface ReportForm {
   readonly place: string;
@@ -23,31 +22,14 @@ export function useReport(active: boolean) {
   const text = useText();
   const lang = useLang();
   const source = useWorkbookSource();
-  const { host, revision } = source;
+  const { host } = source;
   const fileName = source.fileName ?? text("generate.workbookFile");
   const job = useJob();
-  const [bloc, setBloc] = useState<Bloc | null>(null);
+  const { bloc } = useOpenBloc(active, fileName);
   const [result, setResult] = useState<ReportResult | null>(null);
-  const [reader] = useState(createJobRunner);
-
   useEffect(() => {
-    const ticket = reader.start();
-    if (!host) {
-      setBloc(null);
-      setResult(null);
-      return;
-    }
-    if (!active) return;
-    void (async () => {
-      try {
-        const read = await (await loadEngine()).readContents(host, fileName);
-        if (ticket.current()) setBloc(read.ok ? read.value.bloc : null);
-      } catch {
-        if (ticket.current()) setBloc(null);
-      }
-    })();
-    return () => reader.cancel();
-  }, [host, revision, active, fileName, reader]);
+    if (!host) setResult(null);
+  }, [host]);
 
   const make = useCallback(
     async (form: ReportForm) => {
