@@ -47,6 +47,7 @@ export type FindingParams = {
   ERR_COPY_NO_TOKEN: { file: string };
   ERR_COPY_TOKEN_UNKNOWN: { file: string };
   ERR_COPY_RELABELLED: { claimed: string; file: string; owner: string };
+  ERR_COPY_UNIT_REMOVED: { file: string; unit: string };
   ERR_SEALED: { at: string | null; by: string | null; stage: string };
   ERR_NOT_SEALED: NoParams;
   /** the record edited, the rubric changed, or one cell changed since the seal */

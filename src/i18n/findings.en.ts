@@ -115,6 +115,8 @@ export const enFindings: FindingMessages = {
     `the copy ${p.file ?? ""} carries a token this workbook never gave (its hidden data was edited, or it was split from another workbook). Not merged: ask the unit for the copy split from the current workbook.`,
   ERR_COPY_RELABELLED: (p) =>
     `the copy ${p.file ?? ""} says it is unit ${p.claimed}'s but carries unit ${p.owner}'s token: its hidden data was edited to put scores into another unit. Not merged; a unit can only merge its own copy.`,
+  ERR_COPY_UNIT_REMOVED: (p, _f, c) =>
+    `the copy ${p.file ?? ""} is unit ${p.unit}'s, but that unit was taken out of the bloc when the workbook was regenerated, so its copy is not merged. If the unit still belongs to the bloc, add it back to the units${onSurface(c.surface, " (bloc.json) and regenerate the workbook with the add-in's Generate (which keeps the scores)", " under Generate and click Generate the workbook")}: it gets its token back and this copy merges.`,
   ERR_SEALED: (p, _f, c) => `the workbook's result is sealed (${p.stage ? `${stageName(String(p.stage), "en")}, ` : ""}${p.by}, ${p.at}). Unseal it first${onSurface(c.surface, `: thidua unseal --by "Name" --reason "why"`, " under Seal (click Lift the seal, give your name and a reason)")}.`,
   ERR_NOT_SEALED: () => `the workbook is not sealed, so there is nothing to unseal.`,
   ERR_SEALED_CHANGED: (p, _f, c) =>

@@ -2,6 +2,7 @@ import type { WorkbookHost } from "../hosts/host";
 import { backupPlanSheets, BACKUP_INDEX, BACKUP_PREFIX, plainPlanSheet, readBackupIndex, restoredSheets } from "../workbook/backupSheets";
 import { buildTemplatePlan } from "../workbook/buildTemplatePlan";
 import { carryOver } from "../workbook/carryOver";
+import { allCopyTokensOf, carryCopyTokens, type CopyTokens } from "../workbook/copyTokens";
 import { BASE_FONT, HIGHLIGHTS, STYLES } from "../workbook/formats";
 import type { PlanSheet, WorkbookPlan } from "../workbook/plan";
 import { readWorkbook } from "../workbook/readWorkbook";
@@ -38,7 +39,7 @@ export async function restoreBackup(host: WorkbookHost): Promise<RestoreOutcome>
   const index = readBackupIndex(snapshot);
   if (!index) return { restored: [], removed: [], takenAt: null };
   const sheets = restoredSheets(index, snapshot);
-  const rebuilt = rebuildThiDua(sheets);
+  const rebuilt = rebuildThiDua(sheets, allCopyTokensOf(snapshot));
   const plain = sheets.filter((s) => !rebuilt.names.includes(s.name)).map(plainPlanSheet);
   const removed = index.absent.filter((n) => snapshot.sheets.some((s) => s.name === n) && !sheets.some((s) => s.name === n));
   await host.removeSheets(removed);
@@ -50,12 +51,17 @@ export async function restoreBackup(host: WorkbookHost): Promise<RestoreOutcome>
   return { restored: sheets.map((s) => s.name), removed, takenAt: index.takenAt };
 }
 
-function rebuildThiDua(sheets: readonly SheetSnapshot[]) {
+/**
+ * The add-in's sheets rebuilt from the backed-up ones. The copy tokens of both the backup and the workbook as it is
+ * now (a split after the operation may have given some) are carried: a copy sent out before or since still merges.
+ */
+function rebuildThiDua(sheets: readonly SheetSnapshot[], now: CopyTokens) {
   const read = readWorkbook({ sheets });
   if (!read.ok) return { plan: null, writes: [], names: [] as string[] };
   const { rubric, bloc } = read.value;
+  const copyTokens = carryCopyTokens(bloc, allCopyTokensOf({ sheets }), now);
   for (const lang of ["vi", "en"] as const) {
-    const plan = buildTemplatePlan(rubric, bloc, { lang });
+    const plan = buildTemplatePlan(rubric, bloc, { lang, copyTokens });
     const names = plan.sheets.map((s) => s.name);
     if (names.every((n) => sheets.some((s) => s.name === n))) {
       return { plan, writes: carryOver(read.value, rubric, bloc, read.value.sheets).writes, names };

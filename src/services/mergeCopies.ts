@@ -8,7 +8,7 @@ import { entryCellValue, noteColumn, unitLayout } from "../workbook/layout";
 import type { CellScalar } from "../workbook/plan";
 import { readWorkbook, type WorkbookContents } from "../workbook/readWorkbook";
 import { readUnitCopy, type UnitCopyContents } from "../workbook/readUnitCopy";
-import { copyTokensOf } from "../workbook/copyTokens";
+import { allCopyTokensOf, type CopyTokens } from "../workbook/copyTokens";
 import { currentSeal } from "../workbook/seal";
 import { cellAt, type CellWrite, type SheetSnapshot, type WorkbookSnapshot } from "../workbook/snapshot";
 import { exitCodeFor, type ExitCode } from "./exitCodes";
@@ -64,12 +64,15 @@ async function snapshotOf(host: WorkbookHost, file: string, reason: string): Pro
 }
 
 /**
- * Each copy read and checked against the bloc: same rubric, same bloc, a known unit, one copy per unit, and the
- * token split gave that very unit. What the copy says of itself (unit, stage, sheet) is editable by whoever holds
- * it; the token is not guessable, so a copy is taken only for the unit whose token it carries.
+ * Each copy read and checked against the bloc: same rubric, a known unit, one copy per unit, and the token split
+ * gave that very unit. What the copy says of itself (unit, stage, sheet) is editable by whoever holds it; the token
+ * is not guessable, so a copy is taken only for the unit whose token it carries. That token also proves the copy
+ * came from this bloc's workbook, so the bloc may have changed since (a name or a unit fixed, a unit dropped, by a
+ * regeneration that carried the tokens); a copy without a known token must be of the bloc exactly as it is.
  */
-async function readCopies(contents: WorkbookContents, tokens: ReadonlyMap<string, string>, copies: readonly MergeCopy[], onProgress?: MergeProgress): Promise<{ accepted: { file: string; copy: UnitCopyContents }[]; findings: Finding[] }> {
-  const ownerOf = new Map([...tokens].map(([unit, token]) => [token, unit] as const));
+async function readCopies(contents: WorkbookContents, tokens: CopyTokens, copies: readonly MergeCopy[], onProgress?: MergeProgress): Promise<{ accepted: { file: string; copy: UnitCopyContents }[]; findings: Finding[] }> {
+  const ownerOf = new Map([...tokens.current].map(([unit, token]) => [token, unit] as const));
+  const retiredOwnerOf = new Map([...tokens.retired].map(([unit, token]) => [token, unit] as const));
   const rubricSha = fingerprint(contents.rubric);
   const blocSha = fingerprint(contents.bloc);
   const units = new Set(contents.bloc.units.map((u) => u.id));
@@ -95,22 +98,25 @@ async function readCopies(contents: WorkbookContents, tokens: ReadonlyMap<string
       findings.push(finding("ERR_NOT_UNIT_COPY", { file, reason: "stage", key: copy.stage }, where));
     } else if (copy.fingerprint.stored !== copy.fingerprint.actual || copy.fingerprint.stored !== rubricSha) {
       findings.push(finding("ERR_COPY_RUBRIC", { file, unit: copy.unit.id, stored: copy.fingerprint.stored, actual: copy.fingerprint.actual, expected: rubricSha }, where));
+    } else if (copy.token !== null && ownerOf.has(copy.token)) {
+      const owner = ownerOf.get(copy.token)!;
+      if (owner !== copy.unit.id) findings.push(finding("ERR_COPY_RELABELLED", { file, claimed: copy.unit.id, owner }, where));
+      else if (seen.has(owner)) findings.push(finding("ERR_COPY_DUPLICATE", { file, first: seen.get(owner)!, unit: owner }, where));
+      else {
+        seen.set(owner, file);
+        accepted.push({ file, copy });
+      }
+    } else if (copy.token !== null && retiredOwnerOf.has(copy.token)) {
+      findings.push(finding("ERR_COPY_UNIT_REMOVED", { file, unit: retiredOwnerOf.get(copy.token)! }, where));
     } else if (!units.has(copy.unit.id)) {
       findings.push(finding("ERR_UNKNOWN_UNIT", { value: copy.unit.id }, where));
     } else if (copy.bloc.sha256 !== blocSha) {
       findings.push(finding("ERR_COPY_FOREIGN", { file, bloc: `${copy.bloc.name} (${copy.bloc.year})`, expected: `${contents.bloc.name} (${contents.bloc.year})` }, where));
-    } else if (tokens.size === 0 || copy.token === null) {
+    } else if (tokens.current.size === 0 || copy.token === null) {
       // a workbook split, or a copy made, before split gave tokens: nothing proves which unit the copy is of
       findings.push(finding("ERR_COPY_NO_TOKEN", { file }, where));
-    } else if (!ownerOf.has(copy.token)) {
-      findings.push(finding("ERR_COPY_TOKEN_UNKNOWN", { file }, where));
-    } else if (ownerOf.get(copy.token) !== copy.unit.id) {
-      findings.push(finding("ERR_COPY_RELABELLED", { file, claimed: copy.unit.id, owner: ownerOf.get(copy.token)! }, where));
-    } else if (seen.has(copy.unit.id)) {
-      findings.push(finding("ERR_COPY_DUPLICATE", { file, first: seen.get(copy.unit.id)!, unit: copy.unit.id }, where));
     } else {
-      seen.set(copy.unit.id, file);
-      accepted.push({ file, copy });
+      findings.push(finding("ERR_COPY_TOKEN_UNKNOWN", { file }, where));
     }
   }
   if (copies.length > 0) onProgress?.(copies.length, copies.length, copies[copies.length - 1].file);
@@ -157,7 +163,7 @@ export async function mergeCopies(host: WorkbookHost, file: string, copies: read
   const seal = currentSeal(snap.snapshot);
   if (seal) return refused(2, [finding("ERR_SEALED", { by: seal.by, at: seal.at, stage: seal.stage }, { source: { file } })]);
 
-  const { accepted, findings } = await readCopies(contents, copyTokensOf(snap.snapshot), copies, options.onProgress);
+  const { accepted, findings } = await readCopies(contents, allCopyTokensOf(snap.snapshot), copies, options.onProgress);
   if (findings.length > 0) return refused(2, findings);
   const rows: RawRow[] = accepted.flatMap(({ file: f, copy }) => copy.rows.map((r) => ({ ...r, source: { ...r.source, file: f } })));
   const book = buildScoreBook(contents.rubric, contents.bloc, rows);

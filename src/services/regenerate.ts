@@ -4,6 +4,7 @@ import type { WorkbookHost } from "../hosts/host";
 import type { Lang } from "../i18n/types";
 import { buildTemplatePlan, sheetNamesFor } from "../workbook/buildTemplatePlan";
 import { carryOver, type LostValue } from "../workbook/carryOver";
+import { allCopyTokensOf, carryCopyTokens } from "../workbook/copyTokens";
 import { META_SHEET } from "../workbook/layout";
 import type { WorkbookPlan } from "../workbook/plan";
 import { readWorkbook } from "../workbook/readWorkbook";
@@ -22,6 +23,8 @@ export interface RegenerationPreview {
   readonly replacedForeign: readonly string[];
   /** the add-in's sheets of units no longer in the bloc */
   readonly removed: readonly string[];
+  /** units that left the bloc after split gave them a token: merge will refuse the copies they were sent */
+  readonly retiredCopies: readonly string[];
   readonly findings: readonly Finding[];
   /** internal: what the preview was computed from */
   readonly snapshot: WorkbookSnapshot;
@@ -37,7 +40,11 @@ export function needsConfirmation(p: RegenerationPreview): boolean {
  */
 export async function previewRegeneration(host: WorkbookHost, rubric: Rubric, bloc: Bloc, lang: Lang = "vi"): Promise<RegenerationPreview> {
   const snapshot = await host.snapshot();
-  const plan = buildTemplatePlan(rubric, bloc, { lang });
+  // the copies already sent to the units must still merge into the rebuilt workbook: their tokens are carried
+  const oldTokens = allCopyTokensOf(snapshot);
+  const copyTokens = carryCopyTokens(bloc, oldTokens);
+  const retiredCopies = [...oldTokens.current.keys()].filter((unit) => copyTokens.retired.has(unit));
+  const plan = buildTemplatePlan(rubric, bloc, { lang, copyTokens });
   const newNames = plan.sheets.map((s) => s.name);
   const present = new Set(snapshot.sheets.map((s) => s.name));
   // a workbook of an earlier format is read too: regenerating is how its inputs move into the new layout
@@ -45,7 +52,7 @@ export async function previewRegeneration(host: WorkbookHost, rubric: Rubric, bl
   if (!old.ok) {
     // no bloc in this workbook yet (or not one we can read): nothing to carry over
     const replacedForeign = newNames.filter((n) => present.has(n));
-    return { plan, existing: false, keep: [], lost: [], replacedForeign, removed: [], findings: present.has(META_SHEET) ? old.findings : [], snapshot };
+    return { plan, existing: false, keep: [], lost: [], replacedForeign, removed: [], retiredCopies, findings: present.has(META_SHEET) ? old.findings : [], snapshot };
   }
   const oldOwn = new Set([old.value.sheets.rubric, old.value.sheets.summary, ...old.value.sheets.units, META_SHEET]);
   const carried = carryOver(old.value, rubric, bloc, sheetNamesFor(bloc, lang));
@@ -56,6 +63,7 @@ export async function previewRegeneration(host: WorkbookHost, rubric: Rubric, bl
     lost: carried.lost,
     replacedForeign: newNames.filter((n) => present.has(n) && !oldOwn.has(n)),
     removed: [...oldOwn].filter((n) => present.has(n) && !newNames.includes(n)),
+    retiredCopies,
     findings: old.findings,
     snapshot,
   };

@@ -2,6 +2,7 @@ import type { Bloc, Rubric } from "../domain/types";
 import type { Lang } from "../i18n/types";
 import { workbookLabels } from "../i18n/workbook";
 import { absRange } from "./a1";
+import type { CopyTokens } from "./copyTokens";
 import { BASE_FONT, HIGHLIGHTS, STYLES } from "./formats";
 import { META_SHEET, summaryLayout, unitLayout } from "./layout";
 import { metaSheet, type SheetNames } from "./metaSheet";
@@ -14,6 +15,8 @@ import { unitSheets } from "./unitSheet";
 export interface TemplateOptions {
   /** language of the labels; the workbook contract is Vietnamese, the default */
   readonly lang?: Lang;
+  /** the copy tokens kept from the workbook this one replaces (carryCopyTokens), so copies sent out stay good */
+  readonly copyTokens?: CopyTokens;
 }
 
 /** Sheet names of a bloc's workbook: fixed ones from the label table, one per unit from its name. */
@@ -48,7 +51,7 @@ export function buildTemplatePlan(rubric: Rubric, bloc: Bloc, options: TemplateO
       summarySheet(rubric, bloc, names.units, unit, summary, names.summary, labels),
       rubricSheet(rubric, bloc, names.rubric, labels, lang),
       ...unitSheets(rubric, bloc, names.units, unit, labels),
-      metaSheet(rubric, bloc, names),
+      metaSheet(rubric, bloc, names, options.copyTokens),
     ],
     font: BASE_FONT,
     styles: STYLES,

@@ -2,7 +2,8 @@ import type { Bloc, Rubric } from "../domain/types";
 import { canonicalJson, fingerprint } from "./fingerprint";
 import { FORMAT_ID, FORMAT_VERSION, META_SHEET } from "./layout";
 import type { CellScalar, PlanSheet } from "./plan";
-import { chunkText } from "./metaRows";
+import { copyTokenRows, NO_TOKENS, type CopyTokens } from "./copyTokens";
+import { chunkText, keyedRow } from "./metaRows";
 import { sheetDraft } from "./sheetDraft";
 
 export interface SheetNames {
@@ -22,7 +23,8 @@ export interface MetaData {
   readonly sheets: SheetNames;
 }
 
-export function metaSheet(rubric: Rubric, bloc: Bloc, sheets: SheetNames): PlanSheet {
+/** `tokens`: the copy tokens a regenerated workbook keeps from the one it replaces (copyTokens.ts). */
+export function metaSheet(rubric: Rubric, bloc: Bloc, sheets: SheetNames, tokens: CopyTokens = NO_TOKENS): PlanSheet {
   const d = sheetDraft(META_SHEET);
   const rows: (readonly CellScalar[])[] = [
     ["format", FORMAT_ID, FORMAT_VERSION],
@@ -31,6 +33,7 @@ export function metaSheet(rubric: Rubric, bloc: Bloc, sheets: SheetNames): PlanS
     ["bloc", ...chunkText(canonicalJson(bloc))],
     ["blocSha256", fingerprint(bloc)],
     ["sheets", ...chunkText(JSON.stringify(sheets))],
+    ...copyTokenRows(tokens).map(([key, text]) => keyedRow(key, text)),
   ];
   rows.forEach((cells, r) => cells.forEach((v, c) => d.value(r, c, v)));
   return d.finish({ columns: [{ width: 14 }, { width: 40 }], visibility: "veryHidden" });

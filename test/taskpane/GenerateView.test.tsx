@@ -4,6 +4,9 @@ import { excelCapabilities } from "../../src/hosts/excel/capabilities";
 import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
 import { readContents } from "../../src/services/openWorkbook";
 import { BACKUP_INDEX } from "../../src/workbook/backupSheets";
+import { allCopyTokensOf, copyTokensOf } from "../../src/workbook/copyTokens";
+import { META_SHEET } from "../../src/workbook/layout";
+import { splitBytes } from "../support/roundTrip";
 import { FakeExcel as FakeExcelApi, type ApiLevel } from "../support/fakeExcel";
 import { caseFile, fixtureFile } from "../support/fixture";
 import { fakeExcel, fixtureBytes, renderPane, SLOW, xlsxFactory } from "./paneHarness";
@@ -180,6 +183,25 @@ describe("GenerateView over a workbook that holds scores (Excel)", () => {
     await waitFor(() => expect(screen.getByText(/Đã khôi phục \d+ trang từ bản sao lưu/)).toBeTruthy(), SLOW);
     const restored = await readContents(host, "x");
     expect(restored.ok && restored.value.bloc.units).toHaveLength(9);
+  });
+});
+
+describe("GenerateView over a split workbook", () => {
+  it("says whose copies will no longer merge, and keeps the other units' tokens", async () => {
+    const split = await splitBytes(await fixtureBytes());
+    const before = copyTokensOf(await (await openXlsx(split.bloc)).snapshot([META_SHEET]));
+    const host = await openXlsx(split.bloc);
+    renderPane(xlsxFactory(fakeExcel(host)), "excel");
+    fireEvent.click(screen.getByRole("button", { name: "Lấy từ sổ tính đang mở" }));
+    await waitFor(() => expect(unitsBox().value.split("\n")).toHaveLength(9), SLOW);
+    fireEvent.change(unitsBox(), { target: { value: unitsBox().value.split("\n").slice(0, 8).join("\n") } });
+    fireEvent.click(screen.getByRole("button", GENERATE));
+    await waitFor(() => expect(screen.getByText(/Bản đã tách gửi cho đơn vị U09 sẽ không nhập lại được/)).toBeTruthy(), SLOW);
+    fireEvent.click(screen.getByRole("button", { name: "Tạo lại sổ" }));
+    await waitFor(() => expect(screen.getByText("Đã tạo sổ chấm điểm.")).toBeTruthy(), SLOW);
+    const after = allCopyTokensOf(await host.snapshot([META_SHEET]));
+    expect([...after.current]).toEqual([...before].filter(([unit]) => unit !== "U09"));
+    expect([...after.retired]).toEqual([["U09", before.get("U09")]]);
   });
 });
 

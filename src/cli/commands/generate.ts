@@ -17,6 +17,8 @@ import { printFindings } from "../render";
 import { writeFailed } from "../systemError";
 import { readTableFile } from "./rubric";
 import type { Result } from "../../domain/findings";
+import { allCopyTokensOf, NO_TOKENS, type CopyTokens } from "../../workbook/copyTokens";
+import { META_SHEET } from "../../workbook/layout";
 
 /** `thidua generate --rubric R.json --bloc B.json --out F.xlsx [--force]` */
 export async function generateCommand(argv: readonly string[], ctx: CliContext): Promise<number> {
@@ -37,7 +39,8 @@ export async function generateCommand(argv: readonly string[], ctx: CliContext):
   const older = overwrite ? await olderWorkbook(target, ctx) : null;
   if (older) return upgrade(older, files, target, out, backup!, args.values["discard-scores"] === true, ctx);
   // a new workbook over one holding scores erases them: only when the user names that loss
-  const entered = overwrite ? await enteredCount(target, ctx) : 0;
+  const previous = overwrite ? await previousWorkbook(target, ctx) : { entered: 0, tokens: NO_TOKENS };
+  const entered = previous.entered;
   if (entered > 0 && !args.values["discard-scores"]) {
     ctx.err(text(ctx.lang, "cli.generate.holdsScores", out, entered, path.relative(ctx.cwd, backup!) || backup!));
     return 2;
@@ -50,7 +53,7 @@ export async function generateCommand(argv: readonly string[], ctx: CliContext):
   }
   const [rubric, bloc] = files.map((f) => (f.ok ? f.value : { text: "", file: "" }));
   const host = createXlsx({ codec: nodeZipCodec });
-  const outcome = await generateWorkbook({ rubric, bloc }, host);
+  const outcome = await generateWorkbook({ rubric, bloc, previousTokens: previous.tokens }, host);
   if (outcome.exit !== 0) {
     printFindings(outcome.findings.filter((f) => f.severity === "error"), ctx.lang, ctx.err);
     ctx.err(text(ctx.lang, "cli.inputErrors"));
@@ -65,16 +68,26 @@ export async function generateCommand(argv: readonly string[], ctx: CliContext):
   const r = rubricFromText(rubric.text, rubric.file);
   const b = blocFromText(bloc.text, bloc.file);
   if (r.ok && b.ok) ctx.out(text(ctx.lang, "cli.generated", out, b.value.units.length, leafCriteria(r.value).length));
+  retiredCopiesNote(outcome.retiredCopies, ctx);
   if (backup) ctx.out(text(ctx.lang, "cli.backup", path.relative(ctx.cwd, backup) || backup));
   return 0;
 }
 
-/** Scores, notes and votes typed into the workbook at `file`; 0 when it is no Thi đua workbook (its .bak keeps it). */
-async function enteredCount(file: string, ctx: CliContext): Promise<number> {
+/** Says whose copies, sent out before, merge will now refuse (their units left the bloc). */
+function retiredCopiesNote(units: readonly string[], ctx: CliContext): void {
+  if (units.length > 0) ctx.err(text(ctx.lang, "cli.generate.retiredCopies", units.join(", "), units.length));
+}
+
+/**
+ * What the workbook at `file` holds that a new one over it must know: the scores, notes and votes typed into it
+ * (0 when it is no Thi đua workbook: its .bak keeps it), and the copy tokens split gave its units.
+ */
+async function previousWorkbook(file: string, ctx: CliContext): Promise<{ entered: number; tokens: CopyTokens }> {
   const host = await openWorkbookFile(file, ctx);
-  if (!host.ok) return 0;
+  if (!host.ok) return { entered: 0, tokens: NO_TOKENS };
+  const tokens = allCopyTokensOf(await host.value.snapshot([META_SHEET]));
   const contents = await readContents(host.value, path.basename(file));
-  return contents.ok ? contents.value.rows.length + contents.value.votes.size : 0;
+  return { entered: contents.ok ? contents.value.rows.length + contents.value.votes.size : 0, tokens };
 }
 
 /** The workbook at `file` when it was made by an earlier version (format older than this one), else null. */
@@ -112,6 +125,7 @@ async function upgrade(host: XlsxHost, files: readonly Result<{ text: string; fi
     return 2;
   }
   ctx.out(text(ctx.lang, "cli.generate.upgraded", out, preview.keep.length));
+  retiredCopiesNote(preview.retiredCopies, ctx);
   ctx.out(text(ctx.lang, "cli.backup", path.relative(ctx.cwd, backup) || backup));
   return 0;
 }

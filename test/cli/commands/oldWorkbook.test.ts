@@ -8,6 +8,8 @@ import { fixtureTexts } from "../../support/fixture";
 import { editWorkbook } from "../../support/sheetEditor";
 import { sheet, workbookMap } from "../../support/tamper";
 import { fillBytes, generateBytes } from "../../support/workbooks";
+import { splitBytes } from "../../support/roundTrip";
+import { copyTokensOf } from "../../../src/workbook/copyTokens";
 
 /**
  * A workbook made before the evidence and reason columns (format 1: one note column where the evidence column is
@@ -74,6 +76,22 @@ describe("a workbook of format 1", () => {
       const read = readWorkbook(await (await openXlsx(new Uint8Array(readFileSync(path.join(t.dir, "khoi.xlsx"))))).snapshot());
       if (!read.ok) throw new Error(JSON.stringify(read.findings));
       expect(read.value.notes.map((n) => [n.unit, n.item, n.kind, n.text])).toEqual([["U01", "C01", "evidence", NOTE]]);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it("keeps the units' copy tokens when generate --force moves a split workbook to the new format", async () => {
+    const split = await splitBytes(filled);
+    const tokens = async (bytes: Uint8Array) => copyTokensOf(await (await openXlsx(bytes)).snapshot([META_SHEET]));
+    const before = await tokens(split.bloc);
+    const t = tempDir({ "rubric.json": fx.rubric, "bloc.json": fx.bloc });
+    try {
+      writeFileSync(path.join(t.dir, "khoi.xlsx"), await asFormatOne(split.bloc));
+      const r = runCli(["generate", "--rubric", "rubric.json", "--bloc", "bloc.json", "--out", "khoi.xlsx", "--force"], t.dir);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      const after = await tokens(new Uint8Array(readFileSync(path.join(t.dir, "khoi.xlsx"))));
+      expect([before.size, after]).toEqual([9, before]);
     } finally {
       t.cleanup();
     }

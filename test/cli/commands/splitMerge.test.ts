@@ -161,6 +161,24 @@ describe("thidua merge", () => {
       t.cleanup();
     }
   });
+
+  it("takes the copies sent out before generate --force dropped a unit, and refuses the dropped unit's copy by name", async () => {
+    const t = await withCopies();
+    try {
+      writeFileSync(path.join(t.dir, "bloc.json"), editJson(blocText, (j) => (j.units = j.units.filter((u: { id: string }) => u.id !== "U09"))));
+      writeFileSync(path.join(t.dir, "rubric.json"), rubricText);
+      const gen = runCli(["generate", "--rubric", "rubric.json", "--bloc", "bloc.json", "--out", "bloc.xlsx", "--force"], t.dir);
+      expect(gen.code).toBe(0);
+      expect(gen.stderr).toContain("Lưu ý: đơn vị U09 không còn trong khối");
+      const removed = runCli(["merge", "bloc.xlsx", "U01.xlsx", "U09.xlsx"], t.dir);
+      expect([removed.code, removed.stderr.includes("ERR_COPY_UNIT_REMOVED"), removed.stderr.includes("đã được bỏ khỏi khối")]).toEqual([2, true, true]);
+      expect(removed.stderr).not.toContain("U01.xlsx");
+      const kept = runCli(["merge", "bloc.xlsx", ...t.files.filter((f) => f !== "U09.xlsx")], t.dir);
+      expect([kept.code, kept.stderr]).toEqual([0, ""]);
+    } finally {
+      t.cleanup();
+    }
+  });
 });
 
 describe("thidua seal / unseal", () => {

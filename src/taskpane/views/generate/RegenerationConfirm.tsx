@@ -45,6 +45,7 @@ export function RegenerationConfirm({ preview, onConfirm, onCancel }: { preview:
           </>
         )}
         {preview.removed.length > 0 && <Body1>{text("regen.removed", { sheets: preview.removed.join(", ") })}</Body1>}
+        {preview.retiredCopies.length > 0 && <Body1>{text("regen.retiredCopies", { units: preview.retiredCopies.join(", ") })}</Body1>}
         {preview.replacedForeign.length > 0 && <Body1>{text("regen.replaced", { sheets: preview.replacedForeign.join(", ") })}</Body1>}
         <Body1>{text("regen.backup")}</Body1>
       </MessageBarBody>
