@@ -60,7 +60,7 @@ Mã thoát: 0 xong; 1 dữ liệu có lỗi; 2 không dùng được đầu vào
   "cli.generate.upgraded": "Đã chuyển sổ {0} sang định dạng mới, giữ nguyên {1} ô đã nhập (điểm, số lần, ghi chú, biểu quyết).",
   "cli.generate.upgradeLoses": "Sổ {0} được tạo bằng phiên bản cũ; chuyển sang định dạng mới với bảng tiêu chí/khối này sẽ bỏ {1} ô đã nhập không còn chỗ (đơn vị hoặc tiêu chí đã bỏ). Chưa ghi gì. Thêm --discard-scores nếu chấp nhận bỏ các ô đó.",
   "cli.generate.upgradeReason": "Chuyển sổ sang định dạng mới (thidua generate)",
-  "cli.generate.retiredCopies": "Lưu ý: đơn vị {0} không còn trong khối; bản đã tách gửi cho đơn vị này sẽ không nhập lại được (thidua merge từ chối). Các đơn vị còn lại giữ mã riêng: bản đã gửi vẫn nhập được.",
+  "cli.generate.retiredCopies": "Lưu ý: {1} đơn vị ({0}) không còn trong khối; bản đã tách gửi cho các đơn vị này sẽ không nhập lại được (thidua merge từ chối). Các đơn vị còn lại giữ mã riêng: bản đã gửi vẫn nhập được.",
   "cli.filled": "Đã nhập {0} ô vào {1}.",
   "cli.backup": "Bản trước khi nhập được giữ ở {0}.",
   "cli.split.done": "Đã tách {0} bản cho các đơn vị vào thư mục {1}:",

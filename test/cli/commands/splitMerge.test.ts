@@ -169,7 +169,7 @@ describe("thidua merge", () => {
       writeFileSync(path.join(t.dir, "rubric.json"), rubricText);
       const gen = runCli(["generate", "--rubric", "rubric.json", "--bloc", "bloc.json", "--out", "bloc.xlsx", "--force"], t.dir);
       expect(gen.code).toBe(0);
-      expect(gen.stderr).toContain("Lưu ý: đơn vị U09 không còn trong khối");
+      expect(gen.stderr).toContain("Lưu ý: 1 đơn vị (U09) không còn trong khối");
       const removed = runCli(["merge", "bloc.xlsx", "U01.xlsx", "U09.xlsx"], t.dir);
       expect([removed.code, removed.stderr.includes("ERR_COPY_UNIT_REMOVED"), removed.stderr.includes("đã được bỏ khỏi khối")]).toEqual([2, true, true]);
       expect(removed.stderr).not.toContain("U01.xlsx");
