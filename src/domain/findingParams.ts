@@ -48,6 +48,8 @@ export type FindingParams = {
   ERR_COPY_TOKEN_UNKNOWN: { file: string };
   ERR_COPY_RELABELLED: { claimed: string; file: string; owner: string };
   ERR_COPY_UNIT_REMOVED: { file: string; unit: string };
+  /** next year's head and deputy named in a report are one unit (its id and name) */
+  ERR_REPORT_SAME_UNIT: { name: string; unit: string };
   ERR_SEALED: { at: string | null; by: string | null; stage: string };
   ERR_NOT_SEALED: NoParams;
   /** the record edited, the rubric changed, or one cell changed since the seal */

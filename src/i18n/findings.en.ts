@@ -117,6 +117,8 @@ export const enFindings: FindingMessages = {
     `the copy ${p.file ?? ""} says it is unit ${p.claimed}'s but carries unit ${p.owner}'s token: its hidden data was edited to put scores into another unit. Not merged; a unit can only merge its own copy.`,
   ERR_COPY_UNIT_REMOVED: (p, _f, c) =>
     `the copy ${p.file ?? ""} is unit ${p.unit}'s, but that unit was taken out of the bloc when the workbook was regenerated, so its copy is not merged. If the unit still belongs to the bloc, add it back to the units${onSurface(c.surface, " (bloc.json) and regenerate the workbook with the add-in's Generate (which keeps the scores)", " under Generate and click Generate the workbook")}: it gets its token back and this copy merges.`,
+  ERR_REPORT_SAME_UNIT: (p, _f, c) =>
+    `next year's head and deputy are the same unit (${p.name}, ${p.unit}). The report sheet was not made; ${onSurface(c.surface, "give --head and --deputy two different units (an option left out takes the unit the workbook was made with)", "choose two different units for Next year's head and Next year's deputy")}.`,
   ERR_SEALED: (p, _f, c) => `the workbook's result is sealed (${p.stage ? `${stageName(String(p.stage), "en")}, ` : ""}${p.by}, ${p.at}). Unseal it first${onSurface(c.surface, `: thidua unseal --by "Name" --reason "why"`, " under Seal (click Lift the seal, give your name and a reason)")}.`,
   ERR_NOT_SEALED: () => `the workbook is not sealed, so there is nothing to unseal.`,
   ERR_SEALED_CHANGED: (p, _f, c) =>

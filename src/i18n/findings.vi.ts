@@ -117,6 +117,8 @@ export const viFindings: FindingMessages = {
     `bản ${p.file ?? ""} ghi là của đơn vị ${p.claimed} nhưng mang mã của đơn vị ${p.owner}: phần dữ liệu ẩn đã bị sửa để nhập điểm vào đơn vị khác. Không nhập bản này; mỗi đơn vị chỉ nhập được bản của chính mình.`,
   ERR_COPY_UNIT_REMOVED: (p, _f, c) =>
     `bản ${p.file ?? ""} là của đơn vị ${p.unit}, nhưng đơn vị này đã được bỏ khỏi khối khi tạo lại sổ, nên bản không nhập được. Nếu đơn vị vẫn thuộc khối, thêm lại đơn vị vào danh sách${onSurface(c.surface, " (bloc.json) rồi tạo lại sổ bằng Tạo mẫu của add-in (giữ điểm đã nhập)", " ở mục Tạo mẫu rồi bấm Tạo sổ chấm điểm")}: đơn vị lấy lại mã riêng và bản này nhập được.`,
+  ERR_REPORT_SAME_UNIT: (p, _f, c) =>
+    `Trưởng khối và Phó khối năm sau cùng là một đơn vị (${p.name}, ${p.unit}). Chưa lập trang Báo cáo; ${onSurface(c.surface, "cho --head và --deputy hai đơn vị khác nhau (thiếu tùy chọn nào thì lấy đơn vị ghi trong sổ khi tạo)", "chọn hai đơn vị khác nhau ở ô Trưởng khối năm sau và Phó khối năm sau")}.`,
   ERR_SEALED: (p, _f, c) => `sổ đã được chốt kết quả (${p.stage ? `${stageName(String(p.stage), "vi")}, ` : ""}${p.by}, ${p.at}). Muốn sửa phải mở chốt trước${onSurface(c.surface, `: thidua unseal --by "Họ tên" --reason "lý do"`, " ở mục Niêm phong (bấm Mở niêm phong, ghi họ tên và lý do)")}.`,
   ERR_NOT_SEALED: () => `sổ chưa được chốt kết quả nên không có gì để mở chốt.`,
   ERR_SEALED_CHANGED: (p, _f, c) =>

@@ -55,6 +55,12 @@ export async function reportWorkbook(host: WorkbookHost, file: string, options: 
   const wanted = { head: options.head, deputy: options.deputy };
   const unknown = (["head", "deputy"] as const).filter((k) => wanted[k] !== undefined && !unitBy(bloc, wanted[k]!));
   if (unknown.length > 0) return { exit: 2, findings: unknown.map((k) => finding("ERR_UNKNOWN_UNIT", { value: wanted[k]! }, { path: [`--${k}`] })) };
+  // one unit can't hold both offices; an option left out takes the bloc's own, so `--head` alone can clash with it
+  const nextHead = wanted.head !== undefined ? unitBy(bloc, wanted.head)! : bloc.units.find((u) => u.id === bloc.head);
+  const nextDeputy = wanted.deputy !== undefined ? unitBy(bloc, wanted.deputy)! : bloc.units.find((u) => u.id === bloc.deputy);
+  if (nextHead && nextHead.id === nextDeputy?.id) {
+    return { exit: 2, findings: [finding("ERR_REPORT_SAME_UNIT", { unit: nextHead.id, name: nextHead.name }, { path: [wanted.deputy !== undefined ? "--deputy" : "--head"] })] };
+  }
   const book = buildScoreBook(rubric, bloc, rows);
   const findings = [...read.findings, ...book.findings];
   if (hasErrors(findings)) return { exit: exitCodeFor(findings), findings };
@@ -73,7 +79,6 @@ export async function reportWorkbook(host: WorkbookHost, file: string, options: 
     rescaled: rescaled.get(u.id) ?? null,
   }));
   const nameOf = (id: string | null | undefined) => (id ? (bloc.units.find((u) => u.id === id)?.name ?? null) : null);
-  const pick = (given: string | undefined, fallback: string | null | undefined) => (given !== undefined ? unitBy(bloc, given)!.name : nameOf(fallback));
   const [sheet] = uniqueSheetNames([reportLabels[lang].sheet], [sheets.rubric, sheets.summary, META_SHEET, ...sheets.units]);
   const seal = sealStateOf(snapshot).current;
   const plan = buildReportPlan({
@@ -83,8 +88,8 @@ export async function reportWorkbook(host: WorkbookHost, file: string, options: 
     rows: reportRows,
     ties: explainTies(rubric, ranking),
     names: new Map(bloc.units.map((u) => [u.id, u.name])),
-    nextHead: pick(options.head, bloc.head),
-    nextDeputy: pick(options.deputy, bloc.deputy),
+    nextHead: nextHead?.name ?? null,
+    nextDeputy: nextDeputy?.name ?? null,
     signers: { head: nameOf(bloc.head), deputy: nameOf(bloc.deputy) },
     place: options.place ?? null,
     date: options.date ?? null,

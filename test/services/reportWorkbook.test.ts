@@ -65,6 +65,20 @@ describe("reportWorkbook", () => {
     expect((await (await openXlsx(bytes)).snapshot()).sheets.some((s) => s.name === REPORT)).toBe(false);
   });
 
+  it("refuses one unit as both next year's head and deputy (exit 2, ERR_REPORT_SAME_UNIT), also when one option meets the bloc's own, and writes nothing", async () => {
+    // the bloc names U05 head and U04 deputy
+    for (const [options, unit, at] of [
+      [{ head: "U01", deputy: names[0].name }, "U01", "--deputy"],
+      [{ head: "U04" }, "U04", "--head"],
+      [{ deputy: "U05" }, "U05", "--deputy"],
+    ] as const) {
+      const { outcome, bytes } = await report(filled, options);
+      const name = names.find((u) => u.id === unit)!.name;
+      expect([outcome.exit, outcome.findings.map((f) => [f.code, f.params, f.path?.[0]])]).toEqual([2, [["ERR_REPORT_SAME_UNIT", { unit, name }, at]]]);
+      expect(bytes).toEqual(filled);
+    }
+  });
+
   it("explains a tie the chain broke, naming both units, and says so when there is none", async () => {
     const none = texts(await reportSheet((await report(filled)).bytes));
     expect(none[none.indexOf("Các trường hợp bằng điểm") + 1]).toBe("Không có đơn vị nào bằng điểm.");

@@ -44,6 +44,7 @@ export const FINDING_EXAMPLES: Record<FindingCode, Finding> = {
   ERR_COPY_OUTSIDE_ROW: finding("ERR_COPY_OUTSIDE_ROW", { reason: "unit", value: "U04", copyUnit: U03, copyStage: "self" }, { unit: "U04", item: "C05", source: { file: "diem-huong-tra.csv", line: 7 } }),
   ERR_COPY_NO_TOKEN: finding("ERR_COPY_NO_TOKEN", { file: "UBND thị xã Hương Trà.xlsx" }, { unit: U03, source: { file: "UBND thị xã Hương Trà.xlsx" } }),
   ERR_COPY_TOKEN_UNKNOWN: finding("ERR_COPY_TOKEN_UNKNOWN", { file: "UBND thị xã Hương Trà.xlsx" }, { unit: U03, source: { file: "UBND thị xã Hương Trà.xlsx" } }),
+  ERR_REPORT_SAME_UNIT: finding("ERR_REPORT_SAME_UNIT", { unit: "U04", name: "UBND huyện Phong Điền" }, { path: ["--deputy"] }),
   ERR_COPY_UNIT_REMOVED: finding("ERR_COPY_UNIT_REMOVED", { file: "UBND huyện Nam Đông.xlsx", unit: "U09" }, { unit: "U09", source: { file: "UBND huyện Nam Đông.xlsx" } }),
   ERR_COPY_RELABELLED: finding("ERR_COPY_RELABELLED", { file: "UBND thành phố Huế.xlsx", claimed: U03, owner: "U01" }, { unit: U03, source: { file: "UBND thành phố Huế.xlsx" } }),
   ERR_SEALED: finding("ERR_SEALED", { stage: "final", by: "Nguyễn Văn A", at: "2023-12-05 09:30" }),

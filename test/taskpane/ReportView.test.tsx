@@ -31,4 +31,28 @@ describe("ReportView", () => {
     expect(cells).toContain("Huế, ngày 05 tháng 12 năm 2023");
     expect(cells.some((c) => c.includes("UBND huyện Quảng Điền"))).toBe(true);
   });
+
+  it("refuses the same unit as next year's head and deputy, saying so under the deputy, and adds the sheet once they differ", async () => {
+    const factory = xlsxFactory();
+    renderPane(factory);
+    await openInPane(await fixtureBytes());
+    fireEvent.click(screen.getByRole("tab", { name: "Báo cáo" }));
+    const deputy = await screen.findByRole("combobox", { name: "Phó khối năm sau" }, SLOW);
+    const choose = async (name: string) => {
+      fireEvent.click(deputy);
+      fireEvent.click(await screen.findByRole("option", { name }));
+    };
+    await choose("UBND huyện Quảng Điền");
+    const problem = /Phó khối năm sau trùng với Trưởng khối năm sau \(UBND huyện Quảng Điền\)\. Chọn hai đơn vị khác nhau\./;
+    expect(screen.getByText(problem)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Thêm trang Báo cáo" }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryByText(/Đã thêm trang/)).toBeNull();
+    expect((await factory.hosts[0].snapshot()).sheets.some((s) => s.name === "Báo cáo")).toBe(false);
+    await choose("UBND thị xã Hương Thủy");
+    expect(screen.queryByText(problem)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Thêm trang Báo cáo" }));
+    await screen.findByText('Đã thêm trang "Báo cáo" vào sổ.', undefined, SLOW);
+    expect((await factory.hosts[0].snapshot()).sheets.some((s) => s.name === "Báo cáo")).toBe(true);
+  });
 });

@@ -16,6 +16,10 @@ describe("thidua report", () => {
       writeFileSync(path.join(t.dir, "bloc.xlsx"), filled);
       expect(runCli(["report", "bloc.xlsx", "--date", "2023-02-30"], t.dir).code).toBe(2);
       expect(runCli(["report", "bloc.xlsx", "--head", "U42"], t.dir).stderr).toContain("ERR_UNKNOWN_UNIT");
+      const same = runCli(["report", "bloc.xlsx", "--head", "U01", "--deputy", "U01"], t.dir);
+      expect([same.code, same.stderr.includes("ERR_REPORT_SAME_UNIT"), same.stderr.includes("cho --head và --deputy hai đơn vị khác nhau")]).toEqual([2, true, true]);
+      const sameEn = runCli(["report", "bloc.xlsx", "--head", "U04", "--lang", "en"], t.dir);
+      expect(sameEn.stderr).toContain("next year's head and deputy are the same unit (UBND huyện Phong Điền, U04)");
       expect(readFileSync(path.join(t.dir, "bloc.xlsx")).equals(Buffer.from(filled))).toBe(true);
       expect(runCli(["report", "bloc.xlsx", "--place", "Huế", "--date", "05/12/2023"], t.dir).code).toBe(0);
       expect(readFileSync(path.join(t.dir, "bloc.bak.xlsx")).equals(Buffer.from(filled))).toBe(true);

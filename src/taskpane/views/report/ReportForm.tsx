@@ -28,8 +28,10 @@ export function ReportForm({ bloc, busy, onSubmit }: { bloc: Bloc; busy: boolean
   const [tried, setTried] = useState(false);
   const parsed = parseCalendarDate(date);
   const nameOf = (id: string | null) => (id ? (bloc.units.find((u) => u.id === id)?.name ?? id) : text("report.none"));
-  const unitChoice = (label: "report.head" | "report.deputy", value: string | null, set: (id: string | null) => void) => (
-    <Field className={styles.field} label={text(label)}>
+  // said as soon as it is chosen, not only on submit: the report would print one unit in both offices
+  const same = head !== null && head === deputy;
+  const unitChoice = (label: "report.head" | "report.deputy", value: string | null, set: (id: string | null) => void, problem?: string) => (
+    <Field className={styles.field} label={text(label)} validationMessage={problem}>
       <Dropdown className={styles.dropdown} value={nameOf(value)} selectedOptions={value ? [value] : []} onOptionSelect={(_, d) => set(d.optionValue ?? null)}>
         {bloc.units.map((u) => (
           <Option key={u.id} value={u.id}>
@@ -46,7 +48,7 @@ export function ReportForm({ bloc, busy, onSubmit }: { bloc: Bloc; busy: boolean
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
-        if (parsed) onSubmit({ place, date: parsed, head, deputy });
+        if (parsed && !same) onSubmit({ place, date: parsed, head, deputy });
       }}
     >
       <Field className={styles.field} label={text("report.place")}>
@@ -56,7 +58,7 @@ export function ReportForm({ bloc, busy, onSubmit }: { bloc: Bloc; busy: boolean
         <Input value={date} inputMode="numeric" onChange={(_, d) => setDate(d.value)} />
       </Field>
       {unitChoice("report.head", head, setHead)}
-      {unitChoice("report.deputy", deputy, setDeputy)}
+      {unitChoice("report.deputy", deputy, setDeputy, same ? text("report.sameUnit", { name: nameOf(head) }) : undefined)}
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={busy}>
           {text("report.submit")}
