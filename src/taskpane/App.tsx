@@ -40,7 +40,7 @@ export type AppProps = {
 
 export function App({ mode, startupError, hosts = defaultHostFactory }: AppProps) {
   const styles = useStyles();
-  const { lang, toggleLang, job, selectJob } = useApp();
+  const { lang, toggleLang, langProblem, job, selectJob } = useApp();
   const source = useWorkbookSourceState(mode, hosts);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -50,6 +50,7 @@ export function App({ mode, startupError, hosts = defaultHostFactory }: AppProps
             <AppHeader mode={mode} onToggleLang={toggleLang} />
             <main className={styles.main}>
               {startupError && <StartupMessage messageKey={startupError} />}
+              {langProblem && <ProblemMessage problem={langProblem} />}
               {mode === "file" ? <FileBar /> : source.problem && <ProblemMessage problem={source.problem} />}
               <JobTabs job={job} onSelect={selectJob} />
               <SealBanner />

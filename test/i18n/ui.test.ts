@@ -1,4 +1,9 @@
-import { en, t, uiText, vi } from "../../src/i18n/ui";
+import { t, vi } from "../../src/i18n/ui";
+import { en } from "../../src/i18n/ui.en";
+import { loadUiText } from "../../src/taskpane/lazy/loadUiText";
+
+// English is a chunk of its own (the pane fetches it before switching); these tests read both tables whole.
+beforeAll(() => loadUiText("en"));
 
 describe("the task pane's text tables", () => {
   it("gives English exactly the keys of Vietnamese", () => {
@@ -6,7 +11,7 @@ describe("the task pane's text tables", () => {
   });
 
   it("has no empty string in either language", () => {
-    for (const table of Object.values(uiText)) {
+    for (const table of [vi, en]) {
       for (const [key, value] of Object.entries(table)) expect([key, value.trim().length > 0]).toEqual([key, true]);
     }
   });
@@ -21,5 +26,13 @@ describe("the task pane's text tables", () => {
     const hasWords = (s: string) => /\p{L}/u.test(s.replace(/\{[^}]*\}/g, ""));
     const same = Object.keys(vi).filter((k) => k !== "app.title" && hasWords(vi[k as keyof typeof vi]) && vi[k as keyof typeof vi] === en[k as keyof typeof vi]);
     expect(same).toEqual([]);
+  });
+
+  it("writes every placeholder as fillText reads it: {name} or {name|one|many}", () => {
+    // anything else ("{count:target|targets}") would reach the reader as it is written
+    const unread = [vi, en].flatMap((table) =>
+      Object.entries(table).flatMap(([key, value]) => [...value.matchAll(/\{[^}]*\}/g)].map((m) => m[0]).filter((p) => !/^\{\w+(\|[^|}]*\|[^|}]*)?\}$/.test(p)).map((p) => `${key}: ${p}`)),
+    );
+    expect(unread).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { ChangedCell } from "../../src/hosts/excel/session";
 import type { ExcelHost } from "../../src/hosts/excel/excelHost";
 import { createXlsx, openXlsx, type XlsxHost } from "../../src/hosts/xlsx/xlsxHost";
 import { App } from "../../src/taskpane/App";
+import { loadUiText } from "../../src/taskpane/lazy/loadUiText";
 import { preloadViews } from "../../src/taskpane/views/registry";
 import type { HostFactory } from "../../src/taskpane/workbookSource/types";
 
@@ -21,8 +22,10 @@ class NoResizeObserver {
 (globalThis as { TextEncoder?: unknown }).TextEncoder ??= NodeTextEncoder;
 (globalThis as { TextDecoder?: unknown }).TextDecoder ??= NodeTextDecoder;
 
-// Views are chunks fetched on first use; fetched once up front, the pane renders them at once as in a warm pane.
-beforeAll(() => preloadViews());
+// Views and the English words are chunks fetched on first use (the words as the language button is reached);
+// fetched once up front, the pane renders them at once as in a warm pane. test/taskpane/lazy/loadUiText.test.tsx
+// switches language in a cold pane.
+beforeAll(() => Promise.all([preloadViews(), loadUiText("en")]));
 
 /** The real xlsx host, keeping every host it hands out so tests can look inside the workbook the pane worked on. */
 export function xlsxFactory(excel?: ExcelHost): HostFactory & { hosts: XlsxHost[] } {

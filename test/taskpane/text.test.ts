@@ -1,4 +1,7 @@
 import { fillText, t } from "../../src/i18n/ui";
+import { loadUiText } from "../../src/taskpane/lazy/loadUiText";
+
+beforeAll(() => loadUiText("en"));
 
 describe("t / fillText", () => {
   it("fills named values, numbers with the language's decimal mark", () => {
