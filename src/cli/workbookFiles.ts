@@ -1,9 +1,9 @@
 import * as path from "node:path";
 import type { Result } from "../domain/findings";
 import { openXlsx, type XlsxHost } from "../hosts/xlsx/xlsxHost";
-import { text } from "../i18n";
 import { openHost } from "../services/openWorkbook";
 import { backupName, readBinaryInput, replaceFile } from "./binaryFiles";
+import { printBackup, type BackupVerb } from "./backupNote";
 import type { CliContext } from "./context";
 import { nodeZipCodec } from "./zipCodec";
 import { writeFailed } from "./systemError";
@@ -15,10 +15,11 @@ export async function openWorkbookFile(file: string, ctx: CliContext): Promise<R
 }
 
 /**
- * Saves `host` over `file` (temporary file + rename, the old file kept as F.bak.xlsx), or into `out` when given.
+ * Saves `host` over `file` (temporary file + rename, the old file kept as F.bak.xlsx, said as before `verb`), or into
+ * `out` when given.
  * Returns false after printing why when the file system refused.
  */
-export async function saveWorkbookFile(host: XlsxHost, file: string, ctx: CliContext, out?: string): Promise<boolean> {
+export async function saveWorkbookFile(host: XlsxHost, file: string, ctx: CliContext, verb: BackupVerb, out?: string): Promise<boolean> {
   const source = path.resolve(ctx.cwd, file);
   const target = out ? path.resolve(ctx.cwd, out) : source;
   const backup = target === source ? backupName(source) : undefined;
@@ -28,6 +29,6 @@ export async function saveWorkbookFile(host: XlsxHost, file: string, ctx: CliCon
     ctx.err(writeFailed(ctx, out ?? file, e));
     return false;
   }
-  if (backup) ctx.out(text(ctx.lang, "cli.backup", path.relative(ctx.cwd, backup) || backup));
+  printBackup(ctx, verb, backup);
   return true;
 }

@@ -5,6 +5,7 @@ import { fillWorkbook } from "../../services/fillWorkbook";
 import { openHost } from "../../services/openWorkbook";
 import { parseCommandArgs, requirePositional, requireString } from "../args";
 import { backupName, exists, readBinaryInput, replaceFile } from "../binaryFiles";
+import { printBackup } from "../backupNote";
 import { UsageError, type CliContext } from "../context";
 import { nodeZipCodec } from "../zipCodec";
 import { readTextInput } from "../files";
@@ -53,6 +54,6 @@ export async function fillCommand(argv: readonly string[], ctx: CliContext): Pro
     return 2;
   }
   ctx.out(text(ctx.lang, "cli.filled", outcome.written, out ?? file));
-  if (backup) ctx.out(text(ctx.lang, "cli.backup", path.relative(ctx.cwd, backup) || backup));
+  printBackup(ctx, "fill", backup);
   return 0;
 }

@@ -10,6 +10,7 @@ import { backupName, exists, replaceFile } from "../binaryFiles";
 import { lockForWriting } from "../fileLock";
 import { openWorkbookFile } from "../workbookFiles";
 import { readContents } from "../../services/openWorkbook";
+import { printBackup } from "../backupNote";
 import { UsageError, type CliContext } from "../context";
 import { nodeZipCodec } from "../zipCodec";
 import { readTextInput } from "../files";
@@ -69,7 +70,7 @@ export async function generateCommand(argv: readonly string[], ctx: CliContext):
   const b = blocFromText(bloc.text, bloc.file);
   if (r.ok && b.ok) ctx.out(text(ctx.lang, "cli.generated", out, b.value.units.length, leafCriteria(r.value).length));
   retiredCopiesNote(outcome.retiredCopies, ctx);
-  if (backup) ctx.out(text(ctx.lang, "cli.backup", path.relative(ctx.cwd, backup) || backup));
+  printBackup(ctx, "generate", backup);
   return 0;
 }
 
@@ -126,7 +127,7 @@ async function upgrade(host: XlsxHost, files: readonly Result<{ text: string; fi
   }
   ctx.out(text(ctx.lang, "cli.generate.upgraded", out, preview.keep.length));
   retiredCopiesNote(preview.retiredCopies, ctx);
-  ctx.out(text(ctx.lang, "cli.backup", path.relative(ctx.cwd, backup) || backup));
+  printBackup(ctx, "upgrade", backup);
   return 0;
 }
 

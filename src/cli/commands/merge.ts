@@ -53,7 +53,7 @@ export async function mergeCommand(argv: readonly string[], ctx: CliContext): Pr
     ctx.out(text(ctx.lang, "cli.merge.dryRun"));
     return 0;
   }
-  if (!(await saveWorkbookFile(host.value, file, ctx))) return 2;
+  if (!(await saveWorkbookFile(host.value, file, ctx, "merge"))) return 2;
   ctx.out(text(ctx.lang, "cli.merge.done", outcome.changes.length, copies.length, file));
   return 0;
 }

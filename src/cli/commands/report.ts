@@ -45,7 +45,7 @@ export async function reportCommand(argv: readonly string[], ctx: CliContext): P
     ctx.err(text(ctx.lang, outcome.exit === 2 ? "cli.inputErrors" : "cli.dataErrors"));
     return outcome.exit;
   }
-  if (!(await saveWorkbookFile(host.value, file, ctx, out))) return 2;
+  if (!(await saveWorkbookFile(host.value, file, ctx, "report", out))) return 2;
   ctx.out(text(ctx.lang, "cli.report.done", outcome.sheet, out ?? file));
   return 0;
 }

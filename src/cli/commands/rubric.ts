@@ -10,6 +10,7 @@ import { rubricFromText } from "../../services/inputs";
 import { exportRubricTable, importRubricCsv, importRubricTable, type TableImport } from "../../services/rubricTable";
 import { parseCommandArgs, requirePositional, requireString } from "../args";
 import { backupName, exists, replaceFile } from "../binaryFiles";
+import { printBackup } from "../backupNote";
 import { UsageError, type CliContext } from "../context";
 import { lockForWriting } from "../fileLock";
 import { readTextInput } from "../files";
@@ -103,6 +104,6 @@ async function writeOut(out: string, bytes: Uint8Array, ctx: CliContext, command
     ctx.err(writeFailed(ctx, out, e));
     return false;
   }
-  if (backup) ctx.out(text(ctx.lang, "cli.backup", path.relative(ctx.cwd, backup) || backup));
+  printBackup(ctx, "rubric", backup);
   return true;
 }

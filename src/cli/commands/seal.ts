@@ -29,7 +29,7 @@ export async function sealCommand(argv: readonly string[], ctx: CliContext): Pro
     ctx.err(text(ctx.lang, outcome.exit === 2 ? "cli.inputErrors" : "cli.seal.refused"));
     return outcome.exit;
   }
-  if (!(await saveWorkbookFile(host.value, file, ctx))) return 2;
+  if (!(await saveWorkbookFile(host.value, file, ctx, "seal"))) return 2;
   ctx.out(text(ctx.lang, "cli.seal.done", file, outcome.seal.by, recordedAt[ctx.lang](outcome.seal.at), stageName(outcome.seal.stage, ctx.lang), outcome.seal.digest.slice(0, 16)));
   return 0;
 }
@@ -56,7 +56,7 @@ export async function unsealCommand(argv: readonly string[], ctx: CliContext): P
     ctx.err(text(ctx.lang, "cli.inputErrors"));
     return outcome.exit;
   }
-  if (!(await saveWorkbookFile(host.value, file, ctx))) return 2;
+  if (!(await saveWorkbookFile(host.value, file, ctx, "unseal"))) return 2;
   ctx.out(text(ctx.lang, "cli.unseal.done", file, by, reason));
   return 0;
 }

@@ -45,7 +45,7 @@ export async function splitCommand(argv: readonly string[], ctx: CliContext): Pr
   }
   // the tokens are saved before any copy exists: a copy whose token the workbook lacks could never be merged
   if (outcome.newTokens > 0) {
-    if (!(await saveWorkbookFile(host.value, file, ctx))) return 2;
+    if (!(await saveWorkbookFile(host.value, file, ctx, "split"))) return 2;
     ctx.out(text(ctx.lang, "cli.split.tokens", outcome.newTokens, file));
   }
   const units = outcome.copies.map((c) => c.unit);

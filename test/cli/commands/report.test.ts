@@ -21,7 +21,8 @@ describe("thidua report", () => {
       const sameEn = runCli(["report", "bloc.xlsx", "--head", "U04", "--lang", "en"], t.dir);
       expect(sameEn.stderr).toContain("next year's head and deputy are the same unit (UBND huyện Phong Điền, U04)");
       expect(readFileSync(path.join(t.dir, "bloc.xlsx")).equals(Buffer.from(filled))).toBe(true);
-      expect(runCli(["report", "bloc.xlsx", "--place", "Huế", "--date", "05/12/2023"], t.dir).code).toBe(0);
+      const made = runCli(["report", "bloc.xlsx", "--place", "Huế", "--date", "05/12/2023"], t.dir);
+      expect([made.code, made.stdout.includes("Bản trước khi thêm trang Báo cáo được giữ ở bloc.bak.xlsx.")]).toEqual([0, true]);
       expect(readFileSync(path.join(t.dir, "bloc.bak.xlsx")).equals(Buffer.from(filled))).toBe(true);
       const sheets = (await (await openXlsx(readFileSync(path.join(t.dir, "bloc.xlsx")))).snapshot()).sheets.map((s) => s.name);
       expect(sheets).toContain("Báo cáo");

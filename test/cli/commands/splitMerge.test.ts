@@ -195,9 +195,13 @@ describe("thidua seal / unseal", () => {
       // the time as a reader says it (Vietnam's clock, day first), never the raw ISO text
       expect(sealed.stdout).toContain(`lúc ${recordedAt.vi(state.current!.at)},`);
       expect(sealed.stdout).not.toMatch(/\d{4}-\d\d-\d\dT/);
+      // the .bak line says what was done before it, here a seal: nothing was entered
+      expect(sealed.stdout).toContain("Bản trước khi chốt kết quả được giữ ở bloc.bak.xlsx.");
+      expect(sealed.stdout).not.toContain("nhập");
       expect(runCli(["seal", "bloc.xlsx", "--by", "B"], t.dir).stderr).toContain("ERR_SEALED");
       expect(runCli(["unseal", "bloc.xlsx", "--by", "B"], t.dir).code).toBe(2);
-      expect(runCli(["unseal", "bloc.xlsx", "--by", "B", "--reason", "Sửa điểm"], t.dir).code).toBe(0);
+      const unsealed = runCli(["unseal", "bloc.xlsx", "--by", "B", "--reason", "Sửa điểm", "--lang", "en"], t.dir);
+      expect([unsealed.code, unsealed.stdout.includes("The file as it was before unsealing is kept as bloc.bak.xlsx.")]).toEqual([0, true]);
       expect(runCli(["unseal", "bloc.xlsx", "--by", "B", "--reason", "Sửa điểm"], t.dir).stderr).toContain("ERR_NOT_SEALED");
     } finally {
       t.cleanup();

@@ -59,6 +59,7 @@ describe("thidua generate, fill, rank (built CLI)", () => {
       expect(existsSync(path.join(ws.dir, "khoi.bak.xlsx"))).toBe(false);
       const inPlace = runCli(["fill", "khoi.xlsx", "--scores", "scores.csv"], ws.dir);
       expect(inPlace.code).toBe(0);
+      expect(inPlace.stdout).toContain("Bản trước khi nhập điểm được giữ ở khoi.bak.xlsx.");
       expect(readFileSync(path.join(ws.dir, "khoi.bak.xlsx")).equals(blank)).toBe(true);
       const a = JSON.parse(runCli(["rank", "khoi.xlsx", "--json"], ws.dir).stdout);
       const b = JSON.parse(runCli(["rank", "filled.xlsx", "--json"], ws.dir).stdout);
