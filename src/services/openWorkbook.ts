@@ -32,7 +32,8 @@ export async function openBytes<H extends WorkbookHost>(bytes: Uint8Array, open:
 export async function readContents(host: WorkbookHost, file: string): Promise<Result<WorkbookContents>> {
   let snapshot;
   try {
-    snapshot = await host.snapshot();
+    // readWorkbook reads values alone: no formula is decoded
+    snapshot = await host.snapshot(undefined, { formulas: false });
   } catch (e) {
     return { ok: false, findings: [unreadable(e, file)] };
   }

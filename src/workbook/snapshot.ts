@@ -14,6 +14,15 @@ export interface SheetSnapshot {
   readonly formulas: readonly (readonly (string | null)[])[];
 }
 
+/** What a snapshot reads besides values. */
+export interface SnapshotOptions {
+  /**
+   * false: the reader needs values alone, so a host may leave formulas unread (each sheet's `formulas` is then []);
+   * the values are the same either way. Default true.
+   */
+  readonly formulas?: boolean;
+}
+
 export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
 }

@@ -5,6 +5,14 @@ import { attributes, encodeXml } from "./xml";
 /** A zip's parts: bytes until touched, text once read or changed. */
 export type Parts = Map<string, Uint8Array | string>;
 
+/** Parts' bytes already checked well-formed by a reader that scanned them (sheetXml): not checked twice. */
+const checkedBytes = new WeakSet<Uint8Array>();
+
+/** Marks bytes a reader has checked well-formed as it read them, unchanged. */
+export function markChecked(bytes: Uint8Array): void {
+  checkedBytes.add(bytes);
+}
+
 /**
  * A part's text, checked well-formed the first time it is read (kept as text from then on: a part is scanned
  * by regular expressions only after that linear check). Text a writer put there is ours and already sound.
@@ -12,7 +20,8 @@ export type Parts = Map<string, Uint8Array | string>;
 export function partText(parts: Parts, path: string): string | undefined {
   const p = parts.get(path);
   if (p === undefined || typeof p === "string") return p;
-  const checked = wellFormedXml(strFromU8(p), path);
+  const text = strFromU8(p);
+  const checked = checkedBytes.has(p) ? text : wellFormedXml(text, path);
   parts.set(path, checked);
   return checked;
 }

@@ -1,72 +1,16 @@
-import type { CellValue } from "../../workbook/snapshot";
+import type { CellValue, SnapshotOptions } from "../../workbook/snapshot";
 import { shiftFormula } from "./sharedFormula";
 import { cellRef } from "../../workbook/a1";
-import { FILE_LIMITS, overLimit } from "../fileProblem";
-import { attributes, decodeXml, textRuns } from "./xml";
-import { visitWellFormedXml, type TagVisitor } from "./wellFormed";
-
-/** The value of attribute `name` in a start tag's text; a plain scan, as this runs once per cell. */
-function attr(tag: string, name: string): string | undefined {
-  const key = ` ${name}="`;
-  let i = tag.indexOf(key);
-  if (i < 0) {
-    if (!tag.includes(`${name}="`)) return undefined;
-    // attributes may be separated by other whitespace than a space
-    const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-    return m ? m[1] : undefined;
-  }
-  i += key.length;
-  return tag.slice(i, tag.indexOf('"', i));
-}
-
-/** "AB12" → 0-based row and column, without a regular expression. */
-function cellPosition(ref: string): { row: number; col: number } | null {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c === 36) continue; // $
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else break;
-  }
-  let row = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c === 36) continue;
-    if (c < 48 || c > 57) return null;
-    row = row * 10 + (c - 48);
-  }
-  return col > 0 && row > 0 ? { row: row - 1, col: col - 1 } : null;
-}
+import { damaged, FILE_LIMITS, overLimit } from "../fileProblem";
+import { attributes, textRuns } from "./xml";
+import { wellFormedXml } from "./wellFormed";
+import { bytesAre, nameEndAt, numberAt, tagEndAt, textAt, xmlTextAt } from "./xmlBytes";
 
 export interface ParsedSheet {
   readonly values: CellValue[][];
   readonly formulas: (string | null)[][];
   readonly protected: boolean;
 }
-
-function cellValue(type: string | undefined, raw: string | null, inline: string | null, shared: readonly string[]): CellValue {
-  if (type === "inlineStr") return inline;
-  if (raw === null) return null;
-  switch (type) {
-    case "s":
-      return shared[Number(raw)] ?? null;
-    case "str":
-    case "d":
-      return decodeXml(raw);
-    case "b":
-      return raw.trim() === "1" || raw.trim() === "true";
-    case "e":
-      return { error: decodeXml(raw) };
-    default: {
-      const n = Number(raw);
-      return raw.trim() === "" || !Number.isFinite(n) ? null : n;
-    }
-  }
-}
-
-const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 /** What reading may still cost: cells with a value or formula left for the rest of the snapshot. */
 export interface ReadBudget {
@@ -77,44 +21,99 @@ export interface ReadBudget {
 const KIND = { other: 0, row: 1, c: 2, v: 3, f: 4, is: 5, sheetProtection: 6 } as const;
 type Kind = (typeof KIND)[keyof typeof KIND];
 
-function kindOf(xml: string, nameStart: number, nameEnd: number): Kind {
+function kindOf(b: Uint8Array, nameStart: number, nameEnd: number): Kind {
   let s = nameStart;
   for (let k = nameStart; k < nameEnd; k++) {
-    if (xml.charCodeAt(k) === 58 /* : */) {
+    if (b[k] === 58 /* : */) {
       s = k + 1;
       break;
     }
   }
   const n = nameEnd - s;
-  const a = xml.charCodeAt(s);
+  const a = b[s];
   if (n === 1) return a === 99 ? KIND.c : a === 118 ? KIND.v : a === 102 ? KIND.f : KIND.other;
-  if (n === 2) return a === 105 && xml.charCodeAt(s + 1) === 115 ? KIND.is : KIND.other;
-  if (n === 3) return xml.startsWith("row", s) ? KIND.row : KIND.other;
-  if (n === 15) return xml.startsWith("sheetProtection", s) ? KIND.sheetProtection : KIND.other;
+  if (n === 2) return a === 105 && b[s + 1] === 115 ? KIND.is : KIND.other;
+  if (n === 3) return bytesAre(b, s, nameEnd, "row") ? KIND.row : KIND.other;
+  if (n === 15) return bytesAre(b, s, nameEnd, "sheetProtection") ? KIND.sheetProtection : KIND.other;
   return KIND.other;
 }
 
+/** A cell's `t`: how its <v> reads. Anything unknown reads as a number, as Excel does. */
+const TYPE = { number: 0, shared: 1, text: 2, bool: 3, error: 4, inline: 5 } as const;
+type CellType = (typeof TYPE)[keyof typeof TYPE];
+
+function typeAt(b: Uint8Array, from: number, to: number): CellType {
+  const n = to - from;
+  if (n === 1) {
+    const c = b[from];
+    return c === 115 /* s */ ? TYPE.shared : c === 100 /* d */ ? TYPE.text : c === 98 /* b */ ? TYPE.bool : c === 101 /* e */ ? TYPE.error : TYPE.number;
+  }
+  if (bytesAre(b, from, to, "str")) return TYPE.text;
+  if (bytesAre(b, from, to, "inlineStr")) return TYPE.inline;
+  return TYPE.number;
+}
+
+/** "AB12" (bytes) → 0-based row and column into `out`, without a string; false when not a reference. */
+function cellPositionAt(b: Uint8Array, from: number, to: number, out: { row: number; col: number }): boolean {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = b[i];
+    if (c === 36) continue; // $
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  let row = 0;
+  for (; i < to; i++) {
+    const c = b[i];
+    if (c === 36) continue;
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+  }
+  if (col <= 0 || row <= 0) return false;
+  out.row = row - 1;
+  out.col = col - 1;
+  return true;
+}
+
+/** A row's `r`: digits only, else the row follows the previous one. */
+function rowNumberAt(b: Uint8Array, from: number, to: number): number | null {
+  if (to === from) return null;
+  let r = 0;
+  for (let i = from; i < to; i++) {
+    if (b[i] < 48 || b[i] > 57) return null;
+    r = r * 10 + (b[i] - 48);
+  }
+  // past 15 digits the sum above may round where Number() does not
+  return to - from > 15 ? Number(textAt(b, from, to)) : r;
+}
+
+/** A shared string's index as `Number(text)` reads it (so "" is 0, as before); digits alone without a string. */
+function sharedIndexAt(b: Uint8Array, from: number, to: number): number {
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const c = b[i];
+    if (c < 48 || c > 57 || i - from > 9) return Number(textAt(b, from, to));
+    k = k * 10 + (c - 48);
+  }
+  return k;
+}
+
+/** Thrown when the part holds a comment or CDATA: it is rewritten (wellFormedXml) and read again. */
+class NeedsRewrite extends Error {}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
 /**
- * Values and formulas of one worksheet part, as dense 2-D blocks from A1, read in the same linear pass that checks
- * the part well-formed (wellFormed.ts): no DOM, no second scan, no copy of a cell's XML. A 60-unit workbook has
- * ~100 000 cells; this runs in the CLI's budget and in a browser. A cell holding neither value nor formula (a
- * styled `<c r="XFD1048576"/>`) is no part of the block: a sheet costs what its cells cost, never its dimension.
- * Cells with content count against `budget`, and the block's area is bounded (FILE_LIMITS): past either,
- * ERR_FILE_LIMIT.
+ * Values and formulas of one worksheet part given as text (see readSheetBytes).
  * @returns the part's text (rewritten only when it held comments or CDATA, as wellFormedXml does) and its cells
  * @throws FileProblemError ERR_FILE_DAMAGED naming `part`, or ERR_FILE_LIMIT
  */
-export function readSheetXml(xml: string, shared: readonly string[], sheet = "", budget: ReadBudget = { cells: FILE_LIMITS.cells }, part = sheet): { xml: string; sheet: ParsedSheet } {
-  let reader: ReturnType<typeof sheetReader> | null = null;
-  let left = budget.cells;
-  const text = visitWellFormedXml(xml, part, (walked) => {
-    // a second walk (of the text with its comments dropped) starts again from the same budget
-    left = budget.cells;
-    reader = sheetReader(walked, shared, sheet, () => --left);
-    return reader.visitor;
-  });
-  budget.cells = left;
-  return { xml: text, sheet: reader!.finish() };
+export function readSheetXml(xml: string, shared: readonly string[], sheet = "", budget: ReadBudget = { cells: FILE_LIMITS.cells }, part = sheet, options: SnapshotOptions = {}): { xml: string; sheet: ParsedSheet } {
+  const read = readSheetBytes(enc.encode(xml), shared, sheet, budget, part, options);
+  return { xml: read.rewritten ?? xml, sheet: read.sheet };
 }
 
 /** The cells of a sheet part; the part is checked well-formed on the way (see readSheetXml). */
@@ -122,129 +121,271 @@ export function parseSheetXml(xml: string, shared: readonly string[], sheet = ""
   return readSheetXml(xml, shared, sheet, budget).sheet;
 }
 
-function sheetReader(xml: string, shared: readonly string[], sheet: string, spend: () => number): { visitor: TagVisitor; finish: () => ParsedSheet } {
+/**
+ * Values and formulas of one worksheet part, as dense 2-D blocks from A1, read from its UTF-8 bytes in the same
+ * linear pass that checks the part well-formed (the rules of wellFormed.ts: every tag closed, end tags matching,
+ * one root, no DOCTYPE): no DOM, no decoded copy of the part, no string per tag; only the texts kept are decoded.
+ * A 60-unit workbook has ~100 000 cells in 7 MB of XML; this runs in the CLI's budget and in a browser. A cell
+ * holding neither value nor formula (a styled `<c r="XFD1048576"/>`) is no part of the block: a sheet costs what
+ * its cells cost, never its dimension. Cells with content count against `budget`, and the block's area is bounded
+ * (FILE_LIMITS): past either, ERR_FILE_LIMIT. A part with comments or CDATA is rewritten as wellFormedXml does and
+ * the rewritten text read (and returned as `rewritten`). With `formulas: false` no formula is decoded and
+ * `formulas` is [] (the values block is the same).
+ * @throws FileProblemError ERR_FILE_DAMAGED naming `part`, or ERR_FILE_LIMIT
+ */
+export function readSheetBytes(bytes: Uint8Array, shared: readonly string[], sheet = "", budget: ReadBudget = { cells: FILE_LIMITS.cells }, part = sheet, options: SnapshotOptions = {}): { rewritten?: string; sheet: ParsedSheet } {
+  const left = { cells: budget.cells };
+  try {
+    const read = scanSheet(bytes, shared, sheet, left, part, options.formulas !== false);
+    budget.cells = left.cells;
+    return { sheet: read };
+  } catch (e) {
+    if (!(e instanceof NeedsRewrite)) throw e;
+  }
+  // a second read (of the text with its comments dropped) starts again from the same budget
+  left.cells = budget.cells;
+  const rewritten = wellFormedXml(dec.decode(bytes), part);
+  const read = scanSheet(enc.encode(rewritten), shared, sheet, left, part, options.formulas !== false);
+  budget.cells = left.cells;
+  return { rewritten, sheet: read };
+}
+
+function scanSheet(b: Uint8Array, shared: readonly string[], sheet: string, budget: ReadBudget, part: string, withFormulas: boolean): ParsedSheet {
+  const n = b.length;
+  const fail = () => damaged("xml", part);
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
-  const result = { values, formulas, protected: false };
+  let isProtected = false;
   const masters = new Map<string, { formula: string; row: number; col: number }>();
-  const open: Kind[] = [];
+  // the open elements: where each name starts, how long it is, and what the reader makes of it
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  const kinds: Kind[] = [];
+  let roots = 0;
   let width = 0;
   let rowIndex = -1;
   let col = -1;
   let inRow = false;
-  // the cell being read: its place, type, first <v>, <f> and <is>
+  // the cell being read: its place, type, first <v>, <f> and <is> (as byte ranges until it is stored)
+  const at = { row: 0, col: 0 };
   let inCell = false;
   let row = 0;
-  let type: string | undefined;
+  let type: CellType = TYPE.number;
   let textStart = -1;
-  let raw: string | null = null;
+  let rawStart = -1;
+  let rawEnd = -1;
   let inline: string | null = null;
-  let formulaTag: [number, number] | null = null;
-  let formulaText: string | null = null;
+  let formulaAttrs = -1;
+  let formulaAttrsEnd = -1;
+  let formulaStart = -1;
+  let formulaEnd = -1;
 
   const store = () => {
     let formula: string | null = null;
-    if (formulaTag !== null) {
+    if (formulaAttrs >= 0) {
       // a plain <f> (most formulas) has no attributes to parse: no object built per formula cell
-      const fa = formulaTag[0] === formulaTag[1] ? NO_ATTRIBUTES : attributes(xml.slice(formulaTag[0], formulaTag[1]));
-      let f = decodeXml(formulaText ?? "");
-      if (fa.t === "shared" && fa.si !== undefined) {
+      const fa = formulaAttrs === formulaAttrsEnd ? null : attributes(textAt(b, formulaAttrs, formulaAttrsEnd));
+      // a self-closing <f/> reads as an empty formula (formulaStart -2), as does one never closed inside its cell
+      // without formulas wanted, a formula's text is never decoded: only whether there is one counts (a cell with a
+      // formula and no cached value is still part of the block). Decoding never turns non-empty text into "".
+      let f = formulaStart < 0 || formulaEnd === formulaStart ? "" : withFormulas ? xmlTextAt(b, formulaStart, formulaEnd) : "=";
+      if (fa !== null && fa.t === "shared" && fa.si !== undefined) {
         if (f !== "") masters.set(fa.si, { formula: f, row, col });
         else {
           const master = masters.get(fa.si);
-          f = master ? shiftFormula(master.formula, row - master.row, col - master.col) : "";
+          f = !master ? "" : withFormulas ? shiftFormula(master.formula, row - master.row, col - master.col) : "=";
         }
       }
       formula = f === "" ? null : `=${f}`;
     }
-    const value = cellValue(type, raw, inline, shared);
+    let value: CellValue = null;
+    if (type === TYPE.inline) value = inline;
+    else if (rawStart >= 0) {
+      switch (type) {
+        case TYPE.shared:
+          value = shared[sharedIndexAt(b, rawStart, rawEnd)] ?? null;
+          break;
+        case TYPE.text:
+          value = xmlTextAt(b, rawStart, rawEnd);
+          break;
+        case TYPE.bool: {
+          const t = textAt(b, rawStart, rawEnd).trim();
+          value = t === "1" || t === "true";
+          break;
+        }
+        case TYPE.error:
+          value = { error: xmlTextAt(b, rawStart, rawEnd) };
+          break;
+        default:
+          value = numberAt(b, rawStart, rawEnd);
+      }
+    }
     if (value === null && formula === null) return;
-    if (spend() < 0) throw overLimit("cells", FILE_LIMITS.cells + 1, FILE_LIMITS.cells);
+    if (--budget.cells < 0) throw overLimit("cells", FILE_LIMITS.cells + 1, FILE_LIMITS.cells);
     const area = Math.max(values.length, row + 1) * Math.max(width, col + 1);
     if (area > FILE_LIMITS.sheetArea) throw overLimit("area", area, FILE_LIMITS.sheetArea, sheet, cellRef(row, col));
-    while (values.length <= row) {
-      values.push([]);
-      formulas.push([]);
-    }
+    while (values.length <= row) values.push([]);
     const vr = values[row];
-    const fr = formulas[row];
     // cells come in column order: the row grows by pushes and stays a packed array
-    while (vr.length < col) {
-      vr.push(null);
-      fr.push(null);
-    }
+    while (vr.length < col) vr.push(null);
     vr[col] = value;
-    fr[col] = formula;
+    if (withFormulas) {
+      while (formulas.length <= row) formulas.push([]);
+      const fr = formulas[row];
+      while (fr.length < col) fr.push(null);
+      fr[col] = formula;
+    }
     if (col + 1 > width) width = col + 1;
   };
 
-  const visitor: TagVisitor = {
-    open(nameStart, nameEnd, end, selfClosing) {
-      const kind = kindOf(xml, nameStart, nameEnd);
-      if (!selfClosing) open.push(kind);
-      if (kind === KIND.row) {
-        // r= is optional in the format: a row without it follows the previous one, a cell without it its neighbour
-        const r = attr(xml.slice(nameEnd, end), "r");
-        rowIndex = r !== undefined && /^\d+$/.test(r) ? Number(r) - 1 : rowIndex + 1;
-        col = -1;
-        inRow = !selfClosing;
-      } else if (kind === KIND.c && inRow) {
-        // the tag's own text: a search for an attribute it lacks must not run on into the rest of the part
-        const tag = xml.slice(nameEnd, end);
-        const r = attr(tag, "r");
-        const ref = r ? cellPosition(r) : null;
-        row = ref ? ref.row : rowIndex;
-        col = ref ? ref.col : col + 1;
-        inCell = !selfClosing;
-        type = inCell ? attr(tag, "t") : undefined;
-        raw = inline = formulaText = null;
-        formulaTag = null;
-      } else if (inCell && kind === KIND.v) {
-        if (!selfClosing && raw === null) textStart = end + 1;
-      } else if (inCell && kind === KIND.f) {
-        if (formulaTag === null) {
-          formulaTag = [nameEnd, selfClosing ? end - 1 : end];
-          if (selfClosing) formulaText = "";
-          else textStart = end + 1;
-        }
-      } else if (inCell && kind === KIND.is) {
-        if (!selfClosing && inline === null && nameEnd === end) textStart = end + 1;
-      } else if (kind === KIND.sheetProtection) {
-        const flag = attributes(xml.slice(nameEnd, end)).sheet;
-        result.protected = flag === "1" || flag === "true";
+  /**
+   * The value ranges of a start tag's unprefixed `r` and `t` attributes (-1 when absent), in one scan of the tag:
+   * names, '=', and values in either quote (a quoted value may hold anything but '<').
+   */
+  let rFrom = -1;
+  let rTo = -1;
+  let tFrom = -1;
+  let tTo = -1;
+  const readAttrs = (from: number, to: number): void => {
+    rFrom = rTo = tFrom = tTo = -1;
+    let p = from;
+    while (p < to) {
+      while (p < to && b[p] <= 32) p++;
+      const nameStart = p;
+      while (p < to && b[p] > 32 && b[p] !== 61 /* = */ && b[p] !== 34 && b[p] !== 39) p++;
+      const nameEnd = p;
+      while (p < to && b[p] <= 32) p++;
+      if (b[p] !== 61 || p >= to) {
+        // no '=': a stray character (the '/' of an empty tag); step over it
+        if (p === nameStart) p++;
+        continue;
       }
-    },
-    close(start) {
-      const kind = open.pop();
+      p++;
+      while (p < to && b[p] <= 32) p++;
+      const quote = b[p];
+      if (quote !== 34 && quote !== 39) continue;
+      const valueStart = ++p;
+      while (p < to && b[p] !== quote) p++;
+      if (nameEnd - nameStart === 1) {
+        if (b[nameStart] === 114 /* r */) {
+          rFrom = valueStart;
+          rTo = p;
+        } else if (b[nameStart] === 116 /* t */) {
+          tFrom = valueStart;
+          tTo = p;
+        }
+      }
+      p++;
+    }
+  };
+
+  let i = 0;
+  while (i < n) {
+    // the next '<'; text between tags is not looked at
+    let lt = i;
+    while (lt < n && b[lt] !== 60) lt++;
+    if (lt >= n) break;
+    const c = b[lt + 1];
+    if (c === 63 /* ? */) {
+      let end = lt + 2;
+      while (end + 1 < n && !(b[end] === 63 && b[end + 1] === 62)) end++;
+      if (end + 1 >= n) throw fail();
+      i = end + 2;
+    } else if (c === 33 /* ! */) {
+      // comments and CDATA are rewritten first (a DOCTYPE or anything else is refused there)
+      throw new NeedsRewrite();
+    } else if (c === 47 /* / */) {
+      let gt = lt + 2;
+      while (gt < n && b[gt] !== 62) gt++;
+      const depth = starts.length - 1;
+      if (gt >= n || depth < 0) throw fail();
+      const start = starts.pop()!;
+      const length = lengths.pop()!;
+      const kind = kinds.pop()!;
+      if (gt - (lt + 2) < length) throw fail();
+      for (let k = 0; k < length; k++) if (b[lt + 2 + k] !== b[start + k]) throw fail();
+      // only whitespace may follow the name inside an end tag
+      for (let k = lt + 2 + length; k < gt; k++) if (b[k] > 32) throw fail();
       if (kind === KIND.row) inRow = false;
       else if (kind === KIND.c && inCell) {
         inCell = false;
         store();
-      } else if (inCell && kind === KIND.v && raw === null && textStart >= 0) {
-        raw = xml.slice(textStart, start);
-        textStart = -1;
-      } else if (inCell && kind === KIND.f && formulaText === null && textStart >= 0) {
-        formulaText = xml.slice(textStart, start);
-        textStart = -1;
-      } else if (inCell && kind === KIND.is && inline === null && textStart >= 0) {
-        inline = textRuns(xml.slice(textStart, start));
-        textStart = -1;
-      }
-    },
-  };
-  return {
-    visitor,
-    finish: () => {
-      // every row as wide as the widest: the dense block a host returns
-      for (let r = 0; r < values.length; r++) {
-        while (values[r].length < width) {
-          values[r].push(null);
-          formulas[r].push(null);
+      } else if (inCell && textStart >= 0) {
+        if (kind === KIND.v && rawStart < 0) {
+          rawStart = textStart;
+          rawEnd = lt;
+          textStart = -1;
+        } else if (kind === KIND.f && formulaStart === -1 && formulaAttrs >= 0) {
+          formulaStart = textStart;
+          formulaEnd = lt;
+          textStart = -1;
+        } else if (kind === KIND.is && inline === null) {
+          inline = textRuns(textAt(b, textStart, lt));
+          textStart = -1;
         }
       }
-      return result;
-    },
-  };
+      i = gt + 1;
+    } else {
+      const nameEnd = nameEndAt(b, lt + 1);
+      if (nameEnd === lt + 1) throw fail();
+      const gt = tagEndAt(b, nameEnd);
+      if (gt < 0) throw fail();
+      if (starts.length === 0 && ++roots > 1) throw fail();
+      const selfClosing = b[gt - 1] === 47; /* / */
+      const kind = kindOf(b, lt + 1, nameEnd);
+      if (!selfClosing) {
+        starts.push(lt + 1);
+        lengths.push(nameEnd - lt - 1);
+        kinds.push(kind);
+      }
+      if (kind === KIND.c) {
+        if (inRow) {
+          readAttrs(nameEnd, gt);
+          if (rFrom >= 0 && cellPositionAt(b, rFrom, rTo, at)) {
+            row = at.row;
+            col = at.col;
+          } else {
+            row = rowIndex;
+            col++;
+          }
+          inCell = !selfClosing;
+          type = inCell && tFrom >= 0 ? typeAt(b, tFrom, tTo) : TYPE.number;
+          rawStart = rawEnd = formulaAttrs = formulaAttrsEnd = formulaStart = formulaEnd = textStart = -1;
+          inline = null;
+        }
+      } else if (kind === KIND.row) {
+        // r= is optional in the format: a row without it follows the previous one, a cell without it its neighbour
+        readAttrs(nameEnd, gt);
+        const r = rFrom >= 0 ? rowNumberAt(b, rFrom, rTo) : null;
+        rowIndex = r !== null ? r - 1 : rowIndex + 1;
+        col = -1;
+        inRow = !selfClosing;
+      } else if (inCell && kind === KIND.v) {
+        if (!selfClosing && rawStart < 0) textStart = gt + 1;
+      } else if (inCell && kind === KIND.f) {
+        if (formulaAttrs < 0) {
+          formulaAttrs = nameEnd;
+          formulaAttrsEnd = selfClosing ? gt - 1 : gt;
+          if (selfClosing) formulaStart = -2;
+          else textStart = gt + 1;
+        }
+      } else if (inCell && kind === KIND.is) {
+        if (!selfClosing && inline === null && nameEnd === gt) textStart = gt + 1;
+      } else if (kind === KIND.sheetProtection) {
+        const flag = attributes(textAt(b, nameEnd, gt)).sheet;
+        isProtected = flag === "1" || flag === "true";
+      }
+      i = gt + 1;
+    }
+  }
+  if (starts.length > 0 || roots !== 1) throw fail();
+  // every row as wide as the widest: the dense block a host returns
+  for (let r = 0; r < values.length; r++) while (values[r].length < width) values[r].push(null);
+  if (withFormulas) {
+    while (formulas.length < values.length) formulas.push([]);
+    for (let r = 0; r < formulas.length; r++) while (formulas[r].length < width) formulas[r].push(null);
+  }
+  return { values, formulas, protected: isProtected };
 }
 
 /** Shared strings, in order: plain and rich text alike. */

@@ -42,50 +42,20 @@ function escapeText(s: string): string {
 }
 
 /**
- * What a reader sees of the tags while the check walks them (sheetXml reads a worksheet's cells in the same pass).
- * Indices are into the text checked; a close() answers the latest open() not yet closed and not self-closing.
- */
-export interface TagVisitor {
-  /** a start tag whose name runs [nameStart, nameEnd) and whose '>' is at `end` */
-  open(nameStart: number, nameEnd: number, end: number, selfClosing: boolean): void;
-  /** an end tag beginning (its '<') at `start` */
-  close(start: number): void;
-}
-
-/** Thrown to a visiting walk that meets a comment or CDATA: the caller checks the rewritten text instead. */
-class NeedsRewrite extends Error {}
-
-/**
  * One linear pass over an XML part before any regular expression sees it: every tag closed, end tags matching
  * their start tags, one root. The scans of sheetXml and patchSheet search lazily for a closing tag, so an unclosed
  * tag would make them quadratic (a 64 KB part ran past a minute); on a part that passes here each search stops
  * inside its own element. Comments are dropped and CDATA turned into escaped text (Excel writes neither, and
- * both could hide tags from the scans); a DOCTYPE is refused (no entity of a file is ever expanded).
+ * both could hide tags from the scans); a DOCTYPE is refused (no entity of a file is ever expanded). The worksheet
+ * reader (sheetXml.ts) applies these same rules to a worksheet's bytes as it reads them: change both together.
  * @returns the part's text, rewritten only when it held comments or CDATA
  * @throws FileProblemError ERR_FILE_DAMAGED (reason "xml") naming the part
  */
 export function wellFormedXml(xml: string, part: string): string {
-  return walk(xml, part, null);
+  return walk(xml, part);
 }
 
-/**
- * wellFormedXml that also shows every tag to `visitor`, so a reader needs no second pass over the part. A part
- * with comments or CDATA is rewritten first and the rewritten text walked (and returned).
- * @throws FileProblemError ERR_FILE_DAMAGED (reason "xml") naming the part
- */
-export function visitWellFormedXml(xml: string, part: string, visitor: (text: string) => TagVisitor): string {
-  try {
-    walk(xml, part, visitor(xml));
-    return xml;
-  } catch (e) {
-    if (!(e instanceof NeedsRewrite)) throw e;
-    const plain = walk(xml, part, null);
-    walk(plain, part, visitor(plain));
-    return plain;
-  }
-}
-
-function walk(xml: string, part: string, visitor: TagVisitor | null): string {
+function walk(xml: string, part: string): string {
   // the open elements, as where each name starts and how long it is: no string is cut out per tag
   const starts: number[] = [];
   const lengths: number[] = [];
@@ -103,7 +73,6 @@ function walk(xml: string, part: string, visitor: TagVisitor | null): string {
     } else if (c === 33 /* ! */) {
       const comment = xml.startsWith("<!--", lt);
       if (!comment && !xml.startsWith("<![CDATA[", lt)) throw fail();
-      if (visitor) throw new NeedsRewrite();
       if (comment) {
         const end = xml.indexOf("-->", lt + 4);
         if (end < 0) throw fail();
@@ -124,7 +93,6 @@ function walk(xml: string, part: string, visitor: TagVisitor | null): string {
       for (let k = 0; k < length; k++) if (xml.charCodeAt(lt + 2 + k) !== xml.charCodeAt(start + k)) throw fail();
       // only whitespace may follow the name inside an end tag
       for (let k = lt + 2 + length; k < gt; k++) if (xml.charCodeAt(k) > 32) throw fail();
-      visitor?.close(lt);
       i = gt + 1;
     } else {
       const nameEnd = nameEndAt(xml, lt + 1);
@@ -138,7 +106,6 @@ function walk(xml: string, part: string, visitor: TagVisitor | null): string {
         starts.push(lt + 1);
         lengths.push(nameEnd - lt - 1);
       }
-      visitor?.open(lt + 1, nameEnd, gt, selfClosing);
       i = gt + 1;
     }
   }

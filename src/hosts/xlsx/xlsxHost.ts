@@ -1,5 +1,5 @@
 import type { WorkbookPlan } from "../../workbook/plan";
-import type { CellWrite, WorkbookSnapshot } from "../../workbook/snapshot";
+import type { CellWrite, SnapshotOptions, WorkbookSnapshot } from "../../workbook/snapshot";
 import { checkPlan, checkWrites } from "../fileProblem";
 import type { WorkbookHost } from "../host";
 import { applyPlanToPackage, removePackageSheets } from "./packagePlan";
@@ -80,8 +80,8 @@ function host(initial: State, codec: ZipCodec): XlsxHost {
         for (const s of plan.sheets) state.changed.add(s.name);
       }
     },
-    async snapshot(sheetNames?: readonly string[]): Promise<WorkbookSnapshot> {
-      return { sheets: snapshotPackage((await asPackage()).pkg, sheetNames) };
+    async snapshot(sheetNames?: readonly string[], options?: SnapshotOptions): Promise<WorkbookSnapshot> {
+      return { sheets: snapshotPackage((await asPackage()).pkg, sheetNames, options) };
     },
     async writeValues(writes: readonly CellWrite[]) {
       checkWrites(writes);

@@ -1,10 +1,10 @@
-import { strFromU8, strToU8 } from "fflate";
+import { strToU8 } from "fflate";
 import type { CellScalar, SheetVisibility } from "../../workbook/plan";
-import type { CellWrite, SheetSnapshot } from "../../workbook/snapshot";
+import type { CellWrite, SheetSnapshot, SnapshotOptions } from "../../workbook/snapshot";
 import { dropCachedResults, setCells } from "./patchSheet";
 import { FILE_LIMITS } from "../fileProblem";
-import { parseSharedStrings, readSheetXml, type ReadBudget } from "./sheetXml";
-import { partText, relationships, type Parts } from "./packageParts";
+import { parseSharedStrings, readSheetBytes, readSheetXml, type ReadBudget } from "./sheetXml";
+import { markChecked, partText, relationships, type Parts } from "./packageParts";
 import { attributes, decodeXml } from "./xml";
 import { parseWorkbookXml, refersToSheet } from "./workbookXml";
 import { unzip, zip, type ZipCodec } from "./zip";
@@ -50,9 +50,9 @@ export function indexPackage(parts: Parts): XlsxPackage {
 
 /**
  * Values and formulas of the named sheets (all when omitted). Each sheet part is checked well-formed and read in
- * one pass (readSheetXml) and kept as checked text for a later write.
+ * one pass (readSheetBytes), and known as checked for a later write.
  */
-export function snapshotPackage(pkg: XlsxPackage, names?: readonly string[]): SheetSnapshot[] {
+export function snapshotPackage(pkg: XlsxPackage, names?: readonly string[], options: SnapshotOptions = {}): SheetSnapshot[] {
   const wanted = names ? new Set(names) : null;
   const budget: ReadBudget = { cells: FILE_LIMITS.cells };
   return pkg.sheets
@@ -60,8 +60,15 @@ export function snapshotPackage(pkg: XlsxPackage, names?: readonly string[]): Sh
     .map((s) => {
       const part = pkg.parts.get(s.path);
       if (part === undefined) throw new Error(`sheet part missing: ${s.path}`);
-      const read = readSheetXml(typeof part === "string" ? part : strFromU8(part), pkg.sharedStrings, s.name, budget, s.path);
-      pkg.parts.set(s.path, read.xml);
+      if (typeof part === "string") {
+        const read = readSheetXml(part, pkg.sharedStrings, s.name, budget, s.path, options);
+        pkg.parts.set(s.path, read.xml);
+        return { name: s.name, visibility: s.visibility, ...read.sheet };
+      }
+      // read from its bytes, never decoded as a whole unless a later edit needs its text
+      const read = readSheetBytes(part, pkg.sharedStrings, s.name, budget, s.path, options);
+      if (read.rewritten !== undefined) pkg.parts.set(s.path, read.rewritten);
+      else markChecked(part);
       return { name: s.name, visibility: s.visibility, ...read.sheet };
     });
 }

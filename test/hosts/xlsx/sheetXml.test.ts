@@ -1,0 +1,81 @@
+import { isFileProblem } from "../../../src/hosts/fileProblem";
+import { readSheetBytes, readSheetXml } from "../../../src/hosts/xlsx/sheetXml";
+import { numberAt } from "../../../src/hosts/xlsx/xmlBytes";
+import { prng } from "../../../bench/makeBloc";
+
+const enc = new TextEncoder();
+const sheet = (rows: string) => `<?xml version="1.0"?><worksheet><sheetData>${rows}</sheetData></worksheet>`;
+
+describe("numberAt: a cell's number read from bytes as Number() reads its text", () => {
+  const texts = ["0", "7", "-0", "3.75", "-0.25", ".5", "5.", "0.1", "0.3", "123456789012345", "1234567890123456789", "99.999999999999", "1e3", "1E-2", " 12 ", "0x10", "+4", "", " ", "-", ".", "abc", "1.2.3", "Infinity", "1e999"];
+  it.each(texts)("%j", (text) => {
+    const b = enc.encode(`<v>${text}</v>`);
+    const n = Number(text);
+    expect(numberAt(b, 3, 3 + b.length - 7)).toBe(text.trim() === "" || !Number.isFinite(n) ? null : n);
+  });
+
+  it("agrees with Number() on 2000 decimals of up to 15 digits", () => {
+    const rnd = prng(12);
+    for (let k = 0; k < 2000; k++) {
+      const digits = String(Math.floor(rnd() * 1e15));
+      const dot = Math.floor(rnd() * (digits.length + 1));
+      const text = `${rnd() < 0.3 ? "-" : ""}${digits.slice(0, dot)}.${digits.slice(dot)}`;
+      const b = enc.encode(text);
+      expect(numberAt(b, 0, b.length)).toBe(Number(text));
+    }
+  });
+});
+
+describe("readSheetBytes: the part's bytes read in one pass", () => {
+  const rows =
+    '<row r="1"><c r="A1"><v>2.5</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="str"><f>\'Đơn vị 1\'!A1&amp;"_x0041_"</f><v>Đ &amp; A</v></c></row>' +
+    '<row r="3"><c r="B3"><f>SUM(A1:A2)</f></c><c r="C3" t="b"><v>1</v></c><c r="D3" t="e"><v>#N/A</v></c></row>';
+
+  it("reads numbers, shared strings, text beyond ASCII with entities and escapes, booleans and errors", () => {
+    const read = readSheetBytes(enc.encode(sheet(rows)), ["a", "b"]);
+    expect(read.rewritten).toBeUndefined();
+    expect(read.sheet.values).toEqual([
+      [2.5, "b", "Đ & A", null],
+      [null, null, null, null],
+      [null, null, true, { error: "#N/A" }],
+    ]);
+    expect(read.sheet.formulas).toEqual([
+      [null, null, `='Đơn vị 1'!A1&"A"`, null],
+      [null, null, null, null],
+      [null, "=SUM(A1:A2)", null, null],
+    ]);
+  });
+
+  it("without formulas: the same values (a formula cell with no cached value still counts), no formula decoded", () => {
+    const full = readSheetBytes(enc.encode(sheet(rows)), ["a", "b"]);
+    const valuesOnly = readSheetBytes(enc.encode(sheet(rows)), ["a", "b"], "", undefined, "", { formulas: false });
+    expect(valuesOnly.sheet.values).toEqual(full.sheet.values);
+    expect(valuesOnly.sheet.formulas).toEqual([]);
+  });
+
+  it("reads r and t in either quote and with spaces around '=', and not from inside another attribute's value", () => {
+    const odd = `<row r='2'><c x="r=&quot;Z9&quot; t=&quot;s&quot;" r = 'B2' t='s'><v>0</v></c></row>`;
+    expect(readSheetBytes(enc.encode(sheet(odd)), ["a"]).sheet.values).toEqual([[null, null], [null, "a"]]);
+  });
+
+  it("a part with a comment is rewritten and read; the text given back is the rewritten one", () => {
+    const xml = sheet('<!-- <row r="9"><c r="A9"><v>9</v></c></row> --><row r="1"><c r="A1"><v>1</v></c></row>');
+    const read = readSheetXml(xml, []);
+    expect(read.sheet.values).toEqual([[1]]);
+    expect(read.xml).not.toContain("<!--");
+  });
+
+  it.each([
+    ["an unclosed cell", '<row r="1"><c r="A1"><v>1</v></row>'],
+    ["a mismatched end tag", '<row r="1"><c r="A1"><v>1</v></x></row>'],
+    ["a quote never closed", '<row r="1><c r="A1"/></row>'],
+  ])("refuses %s as damaged", (_, rows) => {
+    let problem: unknown = "no error";
+    try {
+      readSheetBytes(enc.encode(sheet(rows)), [], "s", undefined, "xl/worksheets/sheet1.xml");
+    } catch (e) {
+      problem = isFileProblem(e) ? { code: e.finding.code, ...e.finding.params } : String(e);
+    }
+    expect(problem).toEqual({ code: "ERR_FILE_DAMAGED", reason: "xml", part: "xl/worksheets/sheet1.xml" });
+  });
+});
