@@ -1,3 +1,4 @@
+import { recordedAt } from "./clock";
 import { list, num } from "./format";
 import { stageName } from "./stages";
 import type { FindingMessages } from "./types";
@@ -9,6 +10,8 @@ import type { MessageContext } from "./types";
 const n = (v: unknown) => num(v, "en");
 const l = (v: unknown) => list(v, "en");
 const sh = (v: unknown) => shown(v, "en");
+/** When a seal was recorded, as a reader says it (the record holds ISO 8601 in UTC), never the raw text. */
+const when = (v: unknown) => (typeof v === "string" ? recordedAt.en(v) : "");
 /** `I "Political work"` when the rubric is at hand, else the id. */
 const named = (id: unknown, c: MessageContext) => {
   const name = c.name(String(id));
@@ -119,16 +122,16 @@ export const enFindings: FindingMessages = {
     `the copy ${p.file ?? ""} is unit ${p.unit}'s, but that unit was taken out of the bloc when the workbook was regenerated, so its copy is not merged. If the unit still belongs to the bloc, add it back to the units${onSurface(c.surface, " (bloc.json) and regenerate the workbook with the add-in's Generate (which keeps the scores)", " under Generate and click Generate the workbook")}: it gets its token back and this copy merges.`,
   ERR_REPORT_SAME_UNIT: (p, _f, c) =>
     `next year's head and deputy are the same unit (${p.name}, ${p.unit}). The report sheet was not made; ${onSurface(c.surface, "give --head and --deputy two different units (an option left out takes the unit the workbook was made with)", "choose two different units for Next year's head and Next year's deputy")}.`,
-  ERR_SEALED: (p, _f, c) => `the workbook's result is sealed (${p.stage ? `${stageName(String(p.stage), "en")}, ` : ""}${p.by}, ${p.at}). Unseal it first${onSurface(c.surface, `: thidua unseal --by "Name" --reason "why"`, " under Seal (click Lift the seal, give your name and a reason)")}.`,
+  ERR_SEALED: (p, _f, c) => `the workbook's result is sealed (${p.stage ? `${stageName(String(p.stage), "en")}, ` : ""}${p.by}, ${when(p.at)}). Unseal it first${onSurface(c.surface, `: thidua unseal --by "Name" --reason "why"`, " under Seal (press Unseal, give your name and a reason)")}.`,
   ERR_NOT_SEALED: () => `the workbook is not sealed, so there is nothing to unseal.`,
   ERR_SEALED_CHANGED: (p, _f, c) =>
     p.reason === "record"
       ? `the seal recorded in the workbook was edited and can no longer be checked. Use the sealed copy, or unseal ${onSurface(c.surface, "(thidua unseal)", "under Seal")} and seal again.`
       : p.reason === "rubric"
-      ? `the rubric differs from the one sealed (${p.by}, ${p.at}). Use the sealed copy.`
-      : `cell ${p.cell} of sheet "${p.sheet}" was changed after the result was sealed (${p.by}, ${p.at}): ${p.before === null ? "(empty)" : n(p.before)} when sealed, now ${p.after === null ? "(empty)" : n(p.after)}. Put the sealed value back, or unseal ${onSurface(c.surface, "(thidua unseal)", "under Seal")} with a reason and seal again.`,
+      ? `the rubric differs from the one sealed (${p.by}, ${when(p.at)}). Use the sealed copy.`
+      : `cell ${p.cell} of sheet "${p.sheet}" was changed after the result was sealed (${p.by}, ${when(p.at)}): ${p.before === null ? "(empty)" : n(p.before)} when sealed, now ${p.after === null ? "(empty)" : n(p.after)}. Put the sealed value back, or unseal ${onSurface(c.surface, "(thidua unseal)", "under Seal")} with a reason and seal again.`,
   ERR_SEAL_REMOVED: (p, _f, c) =>
-    `the workbook's result was sealed${p.by ? ` (${p.by}, ${p.at})` : ""} but the seal record was deleted, so the sealed values can no longer be checked. Use the sealed copy, or unseal ${onSurface(c.surface, "(thidua unseal)", "under Seal")} with a reason and seal again.`,
+    `the workbook's result was sealed${p.by ? ` (${p.by}, ${when(p.at)})` : ""} but the seal record was deleted, so the sealed values can no longer be checked. Use the sealed copy, or unseal ${onSurface(c.surface, "(thidua unseal)", "under Seal")} with a reason and seal again.`,
   ERR_FILE_FORMAT: (p) =>
     p.reason === "empty"
       ? `${p.file} is empty (0 bytes): copying or downloading it may have been cut short. Get the whole workbook again and check it.`

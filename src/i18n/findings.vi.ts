@@ -1,3 +1,4 @@
+import { recordedAt } from "./clock";
 import { list, num } from "./format";
 import { stageName } from "./stages";
 import type { FindingMessages } from "./types";
@@ -9,6 +10,8 @@ import type { MessageContext } from "./types";
 const n = (v: unknown) => num(v, "vi");
 const l = (v: unknown) => list(v, "vi");
 const sh = (v: unknown) => shown(v, "vi");
+/** When a seal was recorded, as a reader says it (the record holds ISO 8601 in UTC), never the raw text. */
+const when = (v: unknown) => (typeof v === "string" ? `lúc ${recordedAt.vi(v)}` : "");
 /** `I "Công tác chính trị"` when the rubric is at hand, else the id. */
 const named = (id: unknown, c: MessageContext) => {
   const name = c.name(String(id));
@@ -119,16 +122,16 @@ export const viFindings: FindingMessages = {
     `bản ${p.file ?? ""} là của đơn vị ${p.unit}, nhưng đơn vị này đã được bỏ khỏi khối khi tạo lại sổ, nên bản không nhập được. Nếu đơn vị vẫn thuộc khối, thêm lại đơn vị vào danh sách${onSurface(c.surface, " (bloc.json) rồi tạo lại sổ bằng Tạo mẫu của add-in (giữ điểm đã nhập)", " ở mục Tạo mẫu rồi bấm Tạo sổ chấm điểm")}: đơn vị lấy lại mã riêng và bản này nhập được.`,
   ERR_REPORT_SAME_UNIT: (p, _f, c) =>
     `Trưởng khối và Phó khối năm sau cùng là một đơn vị (${p.name}, ${p.unit}). Chưa lập trang Báo cáo; ${onSurface(c.surface, "cho --head và --deputy hai đơn vị khác nhau (thiếu tùy chọn nào thì lấy đơn vị ghi trong sổ khi tạo)", "chọn hai đơn vị khác nhau ở ô Trưởng khối năm sau và Phó khối năm sau")}.`,
-  ERR_SEALED: (p, _f, c) => `sổ đã được chốt kết quả (${p.stage ? `${stageName(String(p.stage), "vi")}, ` : ""}${p.by}, ${p.at}). Muốn sửa phải mở chốt trước${onSurface(c.surface, `: thidua unseal --by "Họ tên" --reason "lý do"`, " ở mục Niêm phong (bấm Mở niêm phong, ghi họ tên và lý do)")}.`,
+  ERR_SEALED: (p, _f, c) => `sổ đã được chốt kết quả (${p.stage ? `${stageName(String(p.stage), "vi")}, ` : ""}${p.by}, ${when(p.at)}). Muốn sửa phải mở chốt trước${onSurface(c.surface, `: thidua unseal --by "Họ tên" --reason "lý do"`, " ở mục Niêm phong (bấm Mở niêm phong, ghi họ tên và lý do)")}.`,
   ERR_NOT_SEALED: () => `sổ chưa được chốt kết quả nên không có gì để mở chốt.`,
   ERR_SEALED_CHANGED: (p, _f, c) =>
     p.reason === "record"
       ? `phần ghi chốt kết quả trong sổ đã bị sửa nên không còn đối chiếu được. Dùng lại bản sổ đã chốt, hoặc mở chốt ${onSurface(c.surface, "(thidua unseal)", "ở mục Niêm phong")} rồi chốt lại.`
       : p.reason === "rubric"
-      ? `bảng tiêu chí đã khác so với lúc chốt kết quả (${p.by}, ${p.at}). Dùng lại bản sổ đã chốt.`
-      : `ô ${p.cell} của trang "${p.sheet}" đã bị sửa sau khi chốt kết quả (${p.by}, ${p.at}): lúc chốt là ${p.before === null ? "(trống)" : n(p.before)}, nay là ${p.after === null ? "(trống)" : n(p.after)}. Trả lại giá trị lúc chốt, hoặc mở chốt ${onSurface(c.surface, "(thidua unseal)", "ở mục Niêm phong")} có ghi lý do rồi chốt lại.`,
+      ? `bảng tiêu chí đã khác so với lúc chốt kết quả (${p.by}, ${when(p.at)}). Dùng lại bản sổ đã chốt.`
+      : `ô ${p.cell} của trang "${p.sheet}" đã bị sửa sau khi chốt kết quả (${p.by}, ${when(p.at)}): lúc chốt là ${p.before === null ? "(trống)" : n(p.before)}, nay là ${p.after === null ? "(trống)" : n(p.after)}. Trả lại giá trị lúc chốt, hoặc mở chốt ${onSurface(c.surface, "(thidua unseal)", "ở mục Niêm phong")} có ghi lý do rồi chốt lại.`,
   ERR_SEAL_REMOVED: (p, _f, c) =>
-    `sổ đã được chốt kết quả${p.by ? ` (${p.by}, ${p.at})` : ""} nhưng phần ghi chốt đã bị xóa, nên không còn đối chiếu được điểm lúc chốt. Dùng lại bản sổ đã chốt, hoặc mở chốt ${onSurface(c.surface, "(thidua unseal)", "ở mục Niêm phong")} có ghi lý do rồi chốt lại.`,
+    `sổ đã được chốt kết quả${p.by ? ` (${p.by}, ${when(p.at)})` : ""} nhưng phần ghi chốt đã bị xóa, nên không còn đối chiếu được điểm lúc chốt. Dùng lại bản sổ đã chốt, hoặc mở chốt ${onSurface(c.surface, "(thidua unseal)", "ở mục Niêm phong")} có ghi lý do rồi chốt lại.`,
   ERR_FILE_FORMAT: (p) =>
     p.reason === "empty"
       ? `tệp ${p.file} rỗng (0 byte): việc sao chép hoặc tải về có thể đã bị gián đoạn. Lấy lại bản đầy đủ của sổ rồi kiểm tra lại.`

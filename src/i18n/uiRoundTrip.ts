@@ -15,7 +15,7 @@ export const roundTripVi = {
 
   "sealState.region": "Niêm phong kết quả",
   "sealState.none": "Kết quả chưa niêm phong.",
-  "sealState.sealed": "Kết quả đã niêm phong: {by}, {at}, {stage}.",
+  "sealState.sealed": "Kết quả đã niêm phong: {by}, lúc {at}, {stage}.",
   "sealState.damaged": "Phần niêm phong trong sổ đã bị sửa: coi như đã niêm phong và có thay đổi. Mở mục Kiểm tra để xem.",
   "sealState.failed": "Không đọc được trạng thái niêm phong ({detail}).",
 
@@ -29,7 +29,7 @@ export const roundTripVi = {
   "seal.working": "Đang kiểm tra và niêm phong…",
   "seal.failed": "Không niêm phong được ({detail}). Sổ không bị thay đổi; thử lại.",
   "seal.refused": "Chưa niêm phong được: sổ còn lỗi. Sửa các lỗi dưới đây (mục Kiểm tra chỉ đến từng ô), rồi niêm phong lại.",
-  "seal.done": "Đã niêm phong: {by}, {at}.",
+  "seal.done": "Đã niêm phong: {by}, lúc {at}.",
   "seal.downloadHint": "Tải sổ xuống để giữ bản đã niêm phong.",
   "unseal.title": "Mở niêm phong",
   "unseal.intro": "Chỉ mở niêm phong khi khối đã thống nhất sửa kết quả. Tên người mở và lý do được ghi vào lịch sử niêm phong của sổ.",

@@ -28,7 +28,7 @@ describe("SealView", () => {
     expect(screen.getByText("Hãy ghi họ tên người niêm phong.")).toBeTruthy();
     fireEvent.change(screen.getByRole("textbox", { name: /Người niêm phong/ }), { target: { value: "Nguyễn Văn A, Trưởng khối" } });
     fireEvent.click(seal);
-    await waitFor(() => expect(sealBanner()).toMatch(/Kết quả đã niêm phong: Nguyễn Văn A, Trưởng khối, \d\d\/\d\d\/\d{4} \d\d:\d\d, kết quả cuối cùng/), SLOW);
+    await waitFor(() => expect(sealBanner()).toMatch(/Kết quả đã niêm phong: Nguyễn Văn A, Trưởng khối, lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}, kết quả cuối cùng/), SLOW);
     const host = factory.hosts[factory.hosts.length - 1];
     expect((await sealStatus(host)).sealed?.by).toBe("Nguyễn Văn A, Trưởng khối");
 

@@ -23,7 +23,7 @@ export function SealBanner() {
   const words = damaged
     ? text("sealState.damaged")
     : sealed
-      ? text("sealState.sealed", { by: sealed.by, at: shownTime(sealed.at), stage: stageName(sealed.stage, lang) })
+      ? text("sealState.sealed", { by: sealed.by, at: shownTime(sealed.at, lang), stage: stageName(sealed.stage, lang) })
       : text("sealState.none");
   return (
     <section aria-label={text("sealState.region")}>

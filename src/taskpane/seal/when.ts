@@ -1,7 +1,11 @@
-/** An ISO time as Vietnamese documents write it (dd/mm/yyyy hh:mm, local time); English readers get the same. */
-export function shownTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+import { recordedAt } from "../../i18n/clock";
+import type { Lang } from "../../i18n/types";
+
+/**
+ * A seal's recorded time (ISO, UTC) as the rest of the project says it — the seal findings in Kiểm tra, the Board,
+ * the CLI: Vietnam's clock, day first, in Vietnamese; UTC in English. Never the browser's own zone, which would
+ * show the same seal at two different times side by side.
+ */
+export function shownTime(iso: string, lang: Lang): string {
+  return recordedAt[lang](iso);
 }

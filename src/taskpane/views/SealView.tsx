@@ -44,7 +44,7 @@ export function SealView() {
       {state.result?.kind === "sealed" && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            {text("seal.done", { by: state.result.by, at: shownTime(state.result.at) })} {state.mode === "file" ? text("seal.downloadHint") : ""}
+            {text("seal.done", { by: state.result.by, at: shownTime(state.result.at, lang) })} {state.mode === "file" ? text("seal.downloadHint") : ""}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -72,8 +72,8 @@ export function SealView() {
             {seal.log.map((e, i) => (
               <li key={i}>
                 {e.action === "seal"
-                  ? text("seal.event.seal", { at: shownTime(e.at), by: e.by, stage: stageName(e.stage ?? "final", lang) })
-                  : text("seal.event.unseal", { at: shownTime(e.at), by: e.by, reason: e.reason ?? "" })}
+                  ? text("seal.event.seal", { at: shownTime(e.at, lang), by: e.by, stage: stageName(e.stage ?? "final", lang) })
+                  : text("seal.event.unseal", { at: shownTime(e.at, lang), by: e.by, reason: e.reason ?? "" })}
               </li>
             ))}
           </ul>
