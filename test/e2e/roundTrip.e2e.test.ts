@@ -28,6 +28,7 @@ import { portableCodec, unzip } from "../../src/hosts/xlsx/zip";
 import { reportLabels } from "../../src/i18n/report";
 import { splitWorkbook } from "../../src/services/splitWorkbook";
 import { unitLayout } from "../../src/workbook/layout";
+import { axeViolations, type AxeFinding } from "../support/axe";
 import { boardFolder, type BoardFixture } from "../support/boardFolder";
 import { paneConfig, runWebpack } from "../support/buildPane";
 import { launchChromium } from "../support/chromium";
@@ -122,7 +123,11 @@ async function downloaded(click: () => Promise<void>): Promise<{ name: string; b
 }
 
 const shots: string[] = [];
+/** axe-core's violations at each step, by screenshot: none is allowed, of any impact. */
+const axeAt: Record<string, AxeFinding[]> = {};
+/** Each step's picture, and axe-core run on the page as it then is (the views' filled states, not only their first). */
 async function shot(name: string): Promise<void> {
+  axeAt[name] = await axeViolations(page);
   await page.mouse.move(0, 0);
   await page.waitForTimeout(200);
   const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), SHOT_MAX_HEIGHT);
@@ -396,9 +401,11 @@ describe("the year's round trip in the pane, file mode, 320 px", () => {
     await shot("08-board");
   }, 120_000);
 
-  it("sent nothing off the page's origin, logged no error, and kept its screenshots small", () => {
+  it("sent nothing off the page's origin, logged no error, had no axe-core violation at any step, and kept its screenshots small", () => {
     expect(requests.filter((u) => !u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== server.origin)).toEqual([]);
     expect(errors).toEqual([]);
+    expect(axeAt).toEqual(Object.fromEntries(Object.keys(axeAt).map((k) => [k, []])));
+    expect(Object.keys(axeAt)).toHaveLength(8);
     for (const file of shots) {
       const png = readFileSync(join(SHOTS, file));
       expect([file, readPngHeader(png).width]).toEqual([file, WIDTH]);
