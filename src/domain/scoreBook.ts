@@ -97,7 +97,9 @@ export function buildScoreBook(
   const units = new Map(bloc.units.map((u, i) => [u.id, i]));
   const items = new Map(book.itemIds.map((id, i) => [id, i]));
   const kinds = itemIndex(rubric);
-  const firstSeen = new Map<string, SourceRef | undefined>();
+  // where each (unit, item, stage) was first seen, by its slot (a target's by -1 - its target slot): a number
+  // key, as this runs once per value (~15 000 in a 60-unit bloc)
+  const firstSeen = new Map<number, SourceRef | undefined>();
   const findings: Finding[] = [];
   const entries: ScoreEntry[] = [];
   const targets: TargetEntry[] = [];
@@ -119,7 +121,7 @@ export function buildScoreBook(
         findings.push(finding("ERR_TARGET_NOT_MEASURED", { value: row.item, kind: kind.kind }, where));
         continue;
       }
-      const key = `${u}\u0000${i}\u0000${TARGET_STAGE}`;
+      const key = -1 - targetSlot(book, u, i);
       if (firstSeen.has(key)) {
         const first = firstSeen.get(key);
         findings.push(finding("ERR_DUPLICATE_ROW", { firstLine: first?.line ?? null, firstCell: first?.cell ?? null }, where));
@@ -138,23 +140,24 @@ export function buildScoreBook(
       continue;
     }
     const stage = row.stage as Stage;
+    // the same fields in the same order as { ...where, stage }, without a spread per value
+    const whereStage = { unit: row.unit, item: row.item, source: row.source, stage };
     if (!rubric.stages.includes(stage)) {
-      findings.push(finding("ERR_STAGE_NOT_IN_RUBRIC", { value: stage, stages: [...rubric.stages] }, { ...where, stage }));
+      findings.push(finding("ERR_STAGE_NOT_IN_RUBRIC", { value: stage, stages: [...rubric.stages] }, whereStage));
       continue;
     }
-    const key = `${u}\u0000${i}\u0000${stage}`;
-    if (firstSeen.has(key)) {
-      const first = firstSeen.get(key);
-      findings.push(finding("ERR_DUPLICATE_ROW", { firstLine: first?.line ?? null, firstCell: first?.cell ?? null }, { ...where, stage }));
+    const at = slot(book, u, i, stage);
+    if (firstSeen.has(at)) {
+      const first = firstSeen.get(at);
+      findings.push(finding("ERR_DUPLICATE_ROW", { firstLine: first?.line ?? null, firstCell: first?.cell ?? null }, whereStage));
       continue;
     }
-    firstSeen.set(key, row.source);
+    firstSeen.set(at, row.source);
     const kind = kinds.get(row.item)!;
-    const checked = checkValue(rubric, kind, row.raw, { ...where, stage });
-    findings.push(...checked.findings);
+    const checked = checkValue(rubric, kind, row.raw, whereStage);
+    if (checked.findings.length > 0) findings.push(...checked.findings);
     if (checked.value === undefined) continue;
     const na = checked.value === NOT_APPLICABLE;
-    const at = slot(book, u, i, stage);
     book.values[at] = kind.kind === "criterion" && !na ? toMicro(checked.value) : checked.value;
     book.notes.set(at, { text: row.note?.trim() ?? "", source: row.noteSource ?? row.source });
     entries.push({ unit: row.unit, item: row.item, stage, value: na ? NA : checked.value, note: row.note, source: row.source, noteSource: row.noteSource });

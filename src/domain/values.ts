@@ -1,4 +1,4 @@
-import { decimalsOf, isMultiple, MICRO_DECIMALS, toMicro } from "./fixed";
+import { decimalsOf, isMultiple, MICRO_DECIMALS, ONE, toMicro } from "./fixed";
 import { finding, type Finding } from "./findings";
 import { isNotApplicableText, NOT_APPLICABLE } from "./criterionPoints";
 import { isExactMeasure } from "./measured";
@@ -71,7 +71,7 @@ export function checkNumber(rubric: Rubric, kind: ItemKind, n: number, where: Om
   const max = kind.criterion.maxPoints;
   if (n < 0) return { findings: [finding("ERR_NEGATIVE", { value: n }, where)] };
   if (n > max) return { findings: [finding("ERR_ABOVE_MAX", { value: n, max }, where)] };
-  if (decimalsOf(n) > MICRO_DECIMALS || !isMultiple(toMicro(n), toMicro(rubric.scale.step))) {
+  if (!atMostMicroDecimals(n) || !isMultiple(toMicro(n), toMicro(rubric.scale.step))) {
     const step = rubric.scale.step;
     const below = Math.floor(n / step) * step;
     return { findings: [finding("ERR_STEP", { value: n, step, below: round6(below), above: round6(Math.min(max, below + step)) }, where)] };
@@ -92,6 +92,15 @@ export function checkTarget(raw: RawValue, where: Omit<Finding, "code" | "severi
   if (raw <= 0) return { findings: [finding("ERR_TARGET", { value: raw }, where)] };
   if (!isExactMeasure(raw)) return { findings: [finding("ERR_DECIMALS", { value: raw, limit: MICRO_DECIMALS, what: "target" }, where)] };
   return { value: raw, findings: [] };
+}
+
+/**
+ * decimalsOf(n) ≤ 6, without writing n as a string in the usual case (this runs once per score): when n is the
+ * double nearest to its micro-points ÷ 10^6, that decimal of at most 6 places reads back as n, so n's shortest
+ * form has at most 6 places too. Otherwise (and for magnitudes where n × 10^6 loses units) decimalsOf decides.
+ */
+export function atMostMicroDecimals(n: number): boolean {
+  return (Math.abs(n) < 1e9 && toMicro(n) / ONE === n) || decimalsOf(n) <= MICRO_DECIMALS;
 }
 
 function round6(n: number): number {

@@ -1,4 +1,6 @@
-import { checkNumber, checkValue, itemIndex, parseDecimalText, type ItemKind } from "../../src/domain/values";
+import fc from "fast-check";
+import { decimalsOf, MICRO_DECIMALS } from "../../src/domain/fixed";
+import { atMostMicroDecimals, checkNumber, checkValue, itemIndex, parseDecimalText, type ItemKind } from "../../src/domain/values";
 import { rubricOf } from "../support/builders";
 
 const rubric = rubricOf();
@@ -72,5 +74,21 @@ describe("checkValue", () => {
 
   it("returns ERR_COUNT for a fractional, negative or unsafe count", () => {
     for (const n of [1.5, -1, 0.25, 2 ** 60]) expect(checkNumber(rubric, kind("D2"), n).findings.map((f) => f.code)).toEqual(["ERR_COUNT"]);
+  });
+});
+
+describe("atMostMicroDecimals: the check without a string says what decimalsOf says", () => {
+  it.each([0, 3.75, -0.25, 0.1 + 0.2, 1e-6, 1e-7, 5e-7, 1.0000005, 9.9999995, 123456.123456, 2.675, 1e12 + 0.5, 1e21, 0.000001 * 3])("%p", (n) => {
+    expect(atMostMicroDecimals(n)).toBe(decimalsOf(n) <= MICRO_DECIMALS);
+  });
+
+  it("on any double, and on decimals of up to 8 places", () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => atMostMicroDecimals(n) === decimalsOf(n) <= MICRO_DECIMALS));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 8 }), (m, k) => {
+        const n = m / 10 ** k;
+        return atMostMicroDecimals(n) === decimalsOf(n) <= MICRO_DECIMALS;
+      }),
+    );
   });
 });
