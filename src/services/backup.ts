@@ -5,7 +5,9 @@ import { carryOver } from "../workbook/carryOver";
 import { allCopyTokensOf, carryCopyTokens, type CopyTokens } from "../workbook/copyTokens";
 import { BASE_FONT, HIGHLIGHTS, STYLES } from "../workbook/formats";
 import type { PlanSheet, WorkbookPlan } from "../workbook/plan";
+import { META_SHEET } from "../workbook/layout";
 import { readWorkbook } from "../workbook/readWorkbook";
+import { carriedSealWrites } from "../workbook/seal";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 
 export function sheetsPlan(sheets: readonly PlanSheet[]): WorkbookPlan {
@@ -31,7 +33,7 @@ export interface RestoreOutcome {
 
 /**
  * One action puts the backed-up sheets back. The add-in's own sheets are rebuilt from the rubric and bloc they
- * held, with every input value written back, so formulas, checks and protection come back too; any other
+ * held, with every input value, the seal and its history written back, so formulas, checks and protection come back too; any other
  * sheet comes back with its values and formulas. Sheets the operation had added are removed.
  */
 export async function restoreBackup(host: WorkbookHost): Promise<RestoreOutcome> {
@@ -45,7 +47,10 @@ export async function restoreBackup(host: WorkbookHost): Promise<RestoreOutcome>
   await host.removeSheets(removed);
   if (rebuilt.plan) {
     await host.applyPlan(rebuilt.plan);
-    await host.writeValues(rebuilt.writes);
+    // the plan's meta sheet is a new one: the seal the backed-up one held (or its history) is written back into it
+    const backedUpMeta = sheets.find((s) => s.name === META_SHEET)?.values ?? [];
+    const meta = (await host.snapshot([META_SHEET])).sheets.find((s) => s.name === META_SHEET)?.values ?? [];
+    await host.writeValues([...rebuilt.writes, ...carriedSealWrites(backedUpMeta, meta)]);
   }
   if (plain.length > 0) await host.applyPlan(sheetsPlan(plain));
   return { restored: sheets.map((s) => s.name), removed, takenAt: index.takenAt };

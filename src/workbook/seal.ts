@@ -180,3 +180,18 @@ export function sealWrites(snapshot: WorkbookSnapshot, current: SealRecord | nul
   if (row >= 0) writes.push({ sheet: META_SHEET, row, col: SEAL_MARK_COL, value: current ? current.digest : null });
   return writes;
 }
+
+/**
+ * The writes that give the meta sheet `to` the seal of the meta sheet `from` exactly as it stands there: the
+ * current seal's row, the history's row and the mark, copied as text (a damaged seal stays damaged, for validate
+ * to report). Restoring a backup uses it: the rebuilt meta sheet would otherwise come back never sealed.
+ */
+export function carriedSealWrites(from: readonly (readonly CellValue[])[], to: readonly (readonly CellValue[])[]): CellWrite[] {
+  const rows = readKeyedRows(from);
+  const entries = [SEAL_KEY, SEAL_LOG_KEY].flatMap((key) => (rows.has(key) ? [[key, rows.get(key)!] as const] : []));
+  const writes = keyedRowWrites(META_SHEET, to, entries);
+  const mark = from[formatRow(from)]?.[SEAL_MARK_COL];
+  const row = formatRow(to);
+  if (row >= 0 && typeof mark === "string" && mark !== "") writes.push({ sheet: META_SHEET, row, col: SEAL_MARK_COL, value: mark });
+  return writes;
+}

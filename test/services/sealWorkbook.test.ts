@@ -16,6 +16,8 @@ import { editWorkbook, type EditValue } from "../support/sheetEditor";
 import { fillBytes, generateBytes, splitBytes, typeIntoCopy } from "../support/roundTrip";
 import { parseRubric } from "../../src/domain/rubricRules";
 import { validateWorkbook } from "../../src/services/validateWorkbook";
+import { restoreBackup } from "../../src/services/backup";
+import { applyRegeneration, previewRegeneration } from "../../src/services/regenerate";
 
 const NOW = new Date("2023-12-05T08:30:00Z");
 const U01 = "UBND thành phố Huế";
@@ -199,5 +201,27 @@ describe("validateWorkbook on a sealed workbook", () => {
     const out = await validateWorkbook(await openXlsx(await edit(bytes, [[U01, "G6", 6.5]])), "bloc.xlsx");
     expect(out.exit).toBe(1);
     expect(out.findings.filter((f) => f.code === "ERR_SEALED_CHANGED").map((f) => [f.source?.sheet, f.source?.cell, f.params.before, f.params.after])).toEqual([[U01, "G6", 6.75, 6.5]]);
+  });
+});
+
+describe("restoreBackup of a sealed workbook", () => {
+  it("brings the seal, its history and its mark back with the sheets, intact: validate finds no seal problem", async () => {
+    const bytes = await sealed();
+    const before = sealStateOf(await (await openXlsx(bytes)).snapshot([META_SHEET]));
+    const host = await openXlsx(bytes);
+    const read = readWorkbook(await host.snapshot());
+    if (!read.ok) throw new Error("sealed fixture unreadable");
+    const smaller = { ...read.value.bloc, units: read.value.bloc.units.filter((u) => u.id !== "U09") };
+    const preview = await previewRegeneration(host, read.value.rubric, smaller);
+    expect((await applyRegeneration(host, preview, { confirmed: true, now: NOW, reason: "U09 rời khối" })).done).toBe(true);
+    expect(sealStateOf(await host.snapshot([META_SHEET])).current).toBeNull();
+    await restoreBackup(host);
+    const meta = await host.snapshot([META_SHEET]);
+    const after = sealStateOf(meta);
+    expect([after.current, after.log, after.damaged]).toEqual([before.current, before.log, false]);
+    const formatRow = meta.sheets[0].values.find((r) => r[0] === "format")!;
+    expect(formatRow[SEAL_MARK_COL]).toBe(before.current!.digest);
+    const checked = await validateWorkbook(host, "bloc.xlsx");
+    expect(checked.findings.filter((f) => f.code.startsWith("ERR_SEAL") || f.code.startsWith("WARN_SEAL"))).toEqual([]);
   });
 });
