@@ -1,6 +1,7 @@
-// The pane's English words: a chunk of their own, fetched when English is chosen (i18n/uiLang.ts), so the first
-// load carries only Vietnamese. Typed on the Vietnamese keys, so a missing translation does not compile.
-import type { UiKey } from "./ui";
+// The pane's English words, the shell's and the views': a chunk of their own, fetched when English is about to be
+// chosen (taskpane/lazy/loadUiText.ts), so the first load carries only Vietnamese. Typed on the Vietnamese keys
+// (uiShell.ts, ui.ts), so a missing translation does not compile.
+import type { UiKey } from "./uiText";
 import { roundTripEn } from "./uiRoundTrip.en";
 
 export const en: Record<UiKey, string> = {
@@ -10,6 +11,19 @@ export const en: Record<UiKey, string> = {
   "tab.generate": "Generate",
   "tab.validate": "Validate",
   "tab.rank": "Rank",
+  "tab.copies": "Unit copies",
+  "tab.merge": "Take back",
+  "tab.seal": "Seal",
+  "tab.report": "Report",
+  "tab.board": "Board",
+  "view.loading": "Loading this part of the pane…",
+  "view.loadFailed": "This part of the Thi đua pane could not be loaded ({detail}). Check the connection to the server that hosts the pane, then press Try again.",
+  "view.retry": "Try again",
+  "sealState.region": "Result seal",
+  "sealState.none": "The result is not sealed.",
+  "sealState.sealed": "The result is sealed: {by}, {at}, {stage}.",
+  "sealState.damaged": "The seal stored in the workbook was edited: it counts as sealed and changed. Open Validate to see.",
+  "sealState.failed": "The seal's state could not be read ({detail}).",
   "lang.switch": "Tiếng Việt",
   "lang.switchLabel": "Switch the interface to Vietnamese",
   "lang.loadFailed": "The pane's English words could not be loaded ({detail}). Check the connection to the server the pane comes from, then press English again.",

@@ -1,50 +1,19 @@
-// The task pane's words. Vietnamese is the source table and part of the pane's first load; English (ui.en.ts) is
-// typed as Record<UiKey, string>, so an English table that misses a key does not compile, and is a chunk fetched
-// when English is chosen. The `legacy.*` strings are copied into src/taskpane/legacy/detect.js
-// (an ES5 script that can import nothing); a test keeps that copy equal to these tables.
-import { formatNumber } from "./format";
-import type { Lang } from "./types";
+// The views' Vietnamese words: a chunk fetched with the first view (taskpane/lazy/loadUiText.ts), never in the
+// pane's first load, which has only the shell's (uiShell.ts). Vietnamese is the source table; English (ui.en.ts)
+// is typed as Record<UiKey, string>, so an English table that misses a key does not compile. uiText.ts has t().
+// The `legacy.*` strings are copied into src/taskpane/legacy/detect.js (an ES5 script that can import nothing);
+// a test keeps that copy equal to these tables.
 import { roundTripVi } from "./uiRoundTrip";
 
-export const vi = {
+export const viewsVi = {
   ...roundTripVi,
-  "app.title": "Thi đua",
-  "app.tabs": "Công việc",
-  "tab.generate": "Tạo mẫu",
-  "tab.validate": "Kiểm tra",
-  "tab.rank": "Xếp hạng",
-  "lang.switch": "English",
-  "lang.switchLabel": "Chuyển giao diện sang tiếng Anh",
-  "lang.loadFailed": "Không tải được phần chữ tiếng Anh của khung Thi đua ({detail}). Kiểm tra kết nối tới máy chủ đặt khung, rồi bấm English lần nữa.",
-  "mode.excel": "Đang làm việc trên sổ tính mở trong Excel.",
-  "mode.file": "Đang chạy ngoài Excel: làm việc trên tệp .xlsx trong máy của bạn, không gửi đi đâu.",
   "view.generate.title": "Tạo mẫu chấm điểm",
   "view.generate.intro": "Tạo sổ tính chấm điểm của khối từ bộ tiêu chí đã thống nhất và danh sách đơn vị.",
   "view.validate.title": "Kiểm tra trước khi nộp",
   "view.validate.intro": "Kiểm tra điểm đã nhập: vượt điểm chuẩn, sai bước điểm, ô còn trống, số ghi dạng văn bản.",
   "view.rank.title": "Xếp hạng",
   "view.rank.intro": "Xem tổng điểm, thứ hạng Nhất, Nhì, Ba, xếp loại và đề xuất khen thưởng của từng đơn vị.",
-  "problem.title": "Chưa làm được",
   "app.engineFailed": "Không tải được phần tính toán của khung Thi đua ({detail}). Kiểm tra kết nối tới máy chủ đặt khung, rồi thử lại.",
-  "source.region": "Tệp đang làm việc",
-  "source.open": "Mở tệp .xlsx…",
-  "source.openLabel": "Chọn tệp sổ chấm điểm (.xlsx) trong máy để mở",
-  "source.download": "Tải sổ xuống",
-  "source.close": "Đóng tệp",
-  "source.current": "Tệp đang mở: {file}",
-  "source.unsaved": "(có thay đổi chưa tải xuống)",
-  "source.none": "Chưa mở tệp nào. Mở sổ chấm điểm .xlsx của khối, hoặc tạo sổ mới ở mục Tạo mẫu.",
-  "source.discard": "Tệp {file} có thay đổi chưa tải xuống. Tải xuống trước, nếu không các thay đổi sẽ mất.",
-  "source.discardClose": "Đóng, bỏ thay đổi",
-  "source.discardOpen": "Mở tệp khác, bỏ thay đổi",
-  "source.opening": "Đang mở tệp…",
-  "source.saving": "Đang chuẩn bị tệp để tải xuống…",
-  "source.openFailed":
-    "Không mở được tệp {file} ({detail}). Hãy chọn đúng tệp .xlsx; nếu tệp có mật khẩu hoặc là .xls, mở bằng Excel và lưu lại dạng .xlsx không mật khẩu.",
-  "source.notXlsx": "Tệp {file} không phải sổ .xlsx:",
-  "source.excelFailed":
-    "Excel này không cho khung Thi đua làm việc trên sổ tính ({detail}). Hãy cập nhật Excel, hoặc mở khung bằng trình duyệt để làm việc trên tệp .xlsx.",
-  "source.saveFailed": "Không tạo được tệp để tải xuống ({detail}). Hãy bấm Tải sổ xuống lần nữa; nếu vẫn lỗi, mở lại tệp rồi làm lại.",
   "generate.step.rubric": "1. Bộ tiêu chí",
   "generate.step.bloc": "2. Khối và các đơn vị",
   "generate.step.preview": "3. Xem trước và tạo sổ",
@@ -141,7 +110,6 @@ export const vi = {
   "regen.retiredCopies": "Bản đã tách gửi cho đơn vị {units} sẽ không nhập lại được. Các đơn vị còn lại giữ mã riêng: bản đã gửi vẫn nhập được.",
   "regen.backup": "Trước khi ghi, một bản sao lưu ẩn được lưu trong sổ; có thể khôi phục bằng một lần bấm.",
   "regen.confirm": "Tạo lại sổ",
-  "regen.cancel": "Hủy",
   "validate.stage": "Kiểm tra điểm của giai đoạn",
   "validate.run": "Kiểm tra",
   "validate.agreed": "So với bộ tiêu chí đã đăng ký (.json)…",
@@ -227,8 +195,6 @@ export const vi = {
   "generate.opened": "Đã mở tệp {file}",
   "generate.openedNext": "Bước tiếp theo: kiểm tra sổ ở mục Kiểm tra, rồi xếp hạng. Muốn tạo lại sổ này, chọn bộ tiêu chí ở bước 1.",
   "generate.goValidate": "Đến mục Kiểm tra",
-  "startup.officeFailed":
-    "Không tải được thư viện Office của Microsoft. Hãy kiểm tra kết nối mạng, rồi đóng và mở lại khung Thi đua.",
   "legacy.title": "Phiên bản Excel này không chạy được khung Thi đua",
   "legacy.why": "Excel này hiển thị phần bổ trợ bằng trình duyệt cũ (Internet Explorer hoặc Edge đời cũ).",
   "legacy.useBrowser":
@@ -247,43 +213,4 @@ export const vi = {
   "targets.refused": "Chưa ghi chỉ tiêu nào, vì:",
 } as const;
 
-export type UiKey = keyof typeof vi;
-
-/**
- * The tables at hand: Vietnamese always; English once its chunk (ui.en.ts) has arrived, which the pane fetches
- * before it switches (taskpane/lazy/loadUiText.ts), so it never words anything from a missing table.
- */
-const uiText: Partial<Record<Lang, Readonly<Record<UiKey, string>>>> = { vi };
-
-export function addUiText(lang: Lang, table: Readonly<Record<UiKey, string>>): void {
-  uiText[lang] = table;
-}
-
-export function hasUiText(lang: Lang): boolean {
-  return uiText[lang] !== undefined;
-}
-
-/** Values named in a text as `{name}`; numbers are written as the language writes them (92,5 in Vietnamese). */
-export type TextParams = Readonly<Record<string, string | number>>;
-
-export function t(lang: Lang, key: UiKey, params?: TextParams): string {
-  // a table not yet fetched falls back to Vietnamese, never to the bare key
-  const text = (uiText[lang] ?? vi)[key];
-  return params ? fillText(text, params, lang) : text;
-}
-
-/**
- * `{name}` is replaced by the value; `{count|note|notes}` picks the singular when the value is 1, for languages
- * that inflect (Vietnamese never needs it).
- */
-export function fillText(template: string, params: TextParams, lang: Lang): string {
-  const inflected = template.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, many: string) => {
-    const v = params[name];
-    return v === undefined ? whole : v === 1 ? one : many;
-  });
-  return inflected.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    return typeof v === "number" ? formatNumber(v, lang) : v;
-  });
-}
+export type { TextParams, UiKey } from "./uiText";

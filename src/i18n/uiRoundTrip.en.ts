@@ -2,21 +2,7 @@
 import type { RoundTripKey } from "./uiRoundTrip";
 
 export const roundTripEn: Record<RoundTripKey, string> = {
-  "tab.copies": "Unit copies",
-  "tab.merge": "Take back",
-  "tab.seal": "Seal",
-  "tab.report": "Report",
-  "tab.board": "Board",
-  "view.loading": "Loading this part of the pane…",
-  "view.loadFailed": "This part of the Thi đua pane could not be loaded ({detail}). Check the connection to the server that hosts the pane, then press Try again.",
-  "view.retry": "Try again",
   "progress.label": "{done} of {total} done",
-
-  "sealState.region": "Result seal",
-  "sealState.none": "The result is not sealed.",
-  "sealState.sealed": "The result is sealed: {by}, {at}, {stage}.",
-  "sealState.damaged": "The seal stored in the workbook was edited: it counts as sealed and changed. Open Validate to see.",
-  "sealState.failed": "The seal's state could not be read ({detail}).",
 
   "view.seal.title": "Seal the result",
   "view.seal.intro":

@@ -3,21 +3,7 @@
 // (uiRoundTrip.en.ts, in the English chunk) is typed on these keys, so a missing translation does not compile.
 
 export const roundTripVi = {
-  "tab.copies": "Bản đơn vị",
-  "tab.merge": "Nhận lại",
-  "tab.seal": "Niêm phong",
-  "tab.report": "Báo cáo",
-  "tab.board": "Ban Thi đua",
-  "view.loading": "Đang tải phần này của khung…",
-  "view.loadFailed": "Không tải được phần này của khung Thi đua ({detail}). Kiểm tra kết nối tới máy chủ đặt khung, rồi bấm Thử lại.",
-  "view.retry": "Thử lại",
   "progress.label": "Đã xong {done}/{total}",
-
-  "sealState.region": "Niêm phong kết quả",
-  "sealState.none": "Kết quả chưa niêm phong.",
-  "sealState.sealed": "Kết quả đã niêm phong: {by}, lúc {at}, {stage}.",
-  "sealState.damaged": "Phần niêm phong trong sổ đã bị sửa: coi như đã niêm phong và có thay đổi. Mở mục Kiểm tra để xem.",
-  "sealState.failed": "Không đọc được trạng thái niêm phong ({detail}).",
 
   "view.seal.title": "Niêm phong kết quả",
   "view.seal.intro":

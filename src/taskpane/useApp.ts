@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Lang } from "../i18n/types";
-import { hasUiText } from "../i18n/ui";
+import { hasUiText } from "../i18n/uiText";
 import type { Job } from "./jobs";
 import { loadUiText } from "./lazy/loadUiText";
 import type { Problem } from "./workbookSource/types";

@@ -1,7 +1,7 @@
 // The pane's language travels by context, so any component can word itself with `useText()("key")`.
 import { createContext, useCallback, useContext } from "react";
 import type { Lang } from "../i18n/types";
-import { t, type TextParams, type UiKey } from "../i18n/ui";
+import { t, type TextParams, type UiKey } from "../i18n/uiText";
 
 export const LangContext = createContext<Lang>("vi");
 

@@ -11,9 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import type { Lang } from "../../src/i18n/types";
-import { t, type UiKey } from "../../src/i18n/ui";
+import { t, type UiKey } from "../../src/i18n/uiText";
 import { JOBS, type Job } from "../../src/taskpane/jobs";
-import { loadUiText } from "../../src/taskpane/lazy/loadUiText";
+import { loadUiText, loadViewWords } from "../../src/taskpane/lazy/loadUiText";
 import { paneConfig, runWebpack } from "../support/buildPane";
 import { launchChromium } from "../support/chromium";
 import { serveStatic, type StaticServer } from "../support/staticServer";
@@ -36,7 +36,7 @@ let axeSource: string;
 
 beforeAll(async () => {
   browser = await launchChromium(); // first: a missing Chromium fails at once with its install line
-  await loadUiText("en"); // this test words what it looks for in English too
+  await Promise.all([loadUiText("en"), loadViewWords()]); // this test words what it looks for, in both languages
   if (!existsSync(AXE_FILE)) throw new Error(`${AXE_FILE} is missing (a devDependency). Install it with:\n  npm install`);
   axeSource = readFileSync(AXE_FILE, "utf8");
   const outDir = mkdtempSync(join(tmpdir(), "thidua-narrow-e2e-"));

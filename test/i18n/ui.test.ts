@@ -1,13 +1,19 @@
-import { t, vi } from "../../src/i18n/ui";
+import { viewsVi } from "../../src/i18n/ui";
 import { en } from "../../src/i18n/ui.en";
-import { loadUiText } from "../../src/taskpane/lazy/loadUiText";
+import { shellVi } from "../../src/i18n/uiShell";
+import { t } from "../../src/i18n/uiText";
+import { loadUiText, loadViewWords } from "../../src/taskpane/lazy/loadUiText";
 
-// English is a chunk of its own (the pane fetches it before switching); these tests read both tables whole.
-beforeAll(() => loadUiText("en"));
+// The views' Vietnamese and English are chunks of their own (the pane fetches them before it words anything from
+// them); these tests read every table whole.
+beforeAll(() => Promise.all([loadUiText("en"), loadViewWords()]));
+
+const vi = { ...shellVi, ...viewsVi };
 
 describe("the task pane's text tables", () => {
-  it("gives English exactly the keys of Vietnamese", () => {
+  it("gives English exactly the keys of Vietnamese, each of which is the shell's or the views', not both", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    expect(Object.keys(shellVi).filter((k) => k in viewsVi)).toEqual([]);
   });
 
   it("has no empty string in either language", () => {
@@ -19,6 +25,7 @@ describe("the task pane's text tables", () => {
   it("words the three jobs in Vietnamese by default", () => {
     expect([t("vi", "tab.generate"), t("vi", "tab.validate"), t("vi", "tab.rank")]).toEqual(["Tạo mẫu", "Kiểm tra", "Xếp hạng"]);
     expect(t("en", "tab.rank")).toBe("Rank");
+    expect(t("vi", "view.rank.intro")).toBe(viewsVi["view.rank.intro"]);
   });
 
   it("translates every sentence rather than copying the Vietnamese", () => {

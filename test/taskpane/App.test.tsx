@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { createXlsx } from "../../src/hosts/xlsx/xlsxHost";
-import { t } from "../../src/i18n/ui";
+import { t } from "../../src/i18n/uiText";
 import { en } from "../../src/i18n/ui.en";
 import { App } from "../../src/taskpane/App";
 import { JOBS } from "../../src/taskpane/jobs";

@@ -4,7 +4,7 @@
 import { parse } from "acorn";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { vi } from "../../src/i18n/ui";
+import { viewsVi as vi } from "../../src/i18n/ui";
 import { en } from "../../src/i18n/ui.en";
 
 const SOURCE = readFileSync(join(__dirname, "../../src/taskpane/legacy/detect.js"), "utf8");

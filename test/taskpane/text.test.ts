@@ -1,7 +1,7 @@
-import { fillText, t } from "../../src/i18n/ui";
-import { loadUiText } from "../../src/taskpane/lazy/loadUiText";
+import { fillText, t } from "../../src/i18n/uiText";
+import { loadUiText, loadViewWords } from "../../src/taskpane/lazy/loadUiText";
 
-beforeAll(() => loadUiText("en"));
+beforeAll(() => Promise.all([loadUiText("en"), loadViewWords()]));
 
 describe("t / fillText", () => {
   it("fills named values, numbers with the language's decimal mark", () => {

@@ -3,7 +3,8 @@
 // which fetches it up front). A press waits for the words, then switches everything at once, never a bare key;
 // a failed fetch is told, and the next press tries again. (prefetchUiText.test.tsx: fetched as the button is reached.)
 import { fireEvent, render, screen } from "@testing-library/react";
-import { vi } from "../../../src/i18n/ui";
+import { viewsVi } from "../../../src/i18n/ui";
+import { shellVi } from "../../../src/i18n/uiShell";
 import { App } from "../../../src/taskpane/App";
 import { preloadViews } from "../../../src/taskpane/views/registry";
 
@@ -20,7 +21,7 @@ beforeAll(() => preloadViews());
 
 /** Text nodes that are a key of the table rather than words ("tab.rank"). */
 function bareKeys(): string[] {
-  const keys = new Set(Object.keys(vi));
+  const keys = new Set([...Object.keys(shellVi), ...Object.keys(viewsVi)]);
   const found: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (keys.has((n.textContent ?? "").trim())) found.push(n.textContent!.trim());
