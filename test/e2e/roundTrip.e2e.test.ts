@@ -214,7 +214,7 @@ describe("the year's round trip in the pane, file mode, 320 px", () => {
     await panel().getByRole("heading", { name: "Bản không nhận (1)" }).waitFor();
     const refused = panel().getByRole("list", { name: "Hương Thủy (khối sở ngành).xlsx" }).getByRole("listitem");
     expect(await refused.allInnerTexts()).toEqual([
-      expect.stringMatching(/bản Hương Thủy \(khối sở ngành\)\.xlsx thuộc "Khối thi đua các sở, ban, ngành[^"]*", không phải "Khối thi đua các huyện, thị xã và thành phố Huế[^"]*"\. Không nhập bản của khối khác\.\s*ERR_COPY_FOREIGN$/),
+      expect.stringMatching(/^Đơn vị UBND thị xã Hương Thủy: bản Hương Thủy \(khối sở ngành\)\.xlsx thuộc "Khối thi đua các sở, ban, ngành[^"]*", không phải "Khối thi đua các huyện, thị xã và thành phố Huế[^"]*"\. Không nhập bản của khối khác\.\s*ERR_COPY_FOREIGN$/),
     ]);
 
     // unit, file, then item (stage): old → new
@@ -371,7 +371,7 @@ describe("the year's round trip in the pane, file mode, 320 px", () => {
       if (kind === "broken") {
         expect(got).toEqual([`${C.file}: ${file}`, `${C.status}: ${L.status.broken}`, `${C.seal}: ${L.notSealed}`, `${C.agreed}: ${L.noAgreed}`]);
         const errorsOf = panel().getByRole("list", { name: `${file}: Lỗi (1)` }).getByRole("listitem");
-        expect(await errorsOf.allInnerTexts()).toEqual([`Tệp ${file}: tệp ${file} bị hỏng: cấu trúc nén (zip) không đọc được, có thể tệp chỉ được tải về hoặc sao chép một phần. Lấy lại bản đầy đủ của tệp.ERR_FILE_DAMAGED`]);
+        expect(await errorsOf.allInnerTexts()).toEqual([`Tệp ${file} bị hỏng: cấu trúc nén (zip) không đọc được, có thể tệp chỉ được tải về hoặc sao chép một phần. Lấy lại bản đầy đủ của tệp.ERR_FILE_DAMAGED`]);
         continue;
       }
       expect(got).toEqual(

@@ -30,6 +30,9 @@ describe("BoardView", () => {
     const broken = screen.getByRole("listitem", { name: "khoi-02.xlsx" });
     expect(within(broken).getByText("Không đọc được")).toBeTruthy();
     expect(within(broken).getByText(/Lỗi \(1\)/)).toBeTruthy();
+    // its card already names the file: the error says it once, not again as "Tệp khoi-02.xlsx:" before the reason
+    const reason = within(broken).getByRole("list", { name: "khoi-02.xlsx: Lỗi (1)" }).textContent ?? "";
+    expect(reason.split("khoi-02.xlsx").length - 1).toBe(1);
     const unsealed = screen.getByRole("listitem", { name: "khoi-04.xlsx" });
     expect(within(unsealed).getByText("Chưa chốt kết quả")).toBeTruthy();
     const ready = screen.getByRole("listitem", { name: "khoi-01.xlsx" });

@@ -52,6 +52,10 @@ describe("MergeView", () => {
     expect(within(refused).getByText("Hương Trà (bản lạ).xlsx")).toBeTruthy();
     expect(within(refused).getByText("ghi-chu.xlsx")).toBeTruthy();
     expect(within(refused).getAllByText(/ERR_COPY_TOKEN_UNKNOWN/)).toHaveLength(1);
+    // the file is the heading of its reasons: the reason says it once (in the message), not again as "tệp …:" before it
+    const reasons = within(refused).getByRole("list", { name: "Hương Trà (bản lạ).xlsx" }).textContent ?? "";
+    expect(reasons).not.toMatch(/tệp Hương Trà \(bản lạ\)\.xlsx/i);
+    expect(reasons.split("Hương Trà (bản lạ).xlsx").length - 1).toBe(1);
     const changes = screen.getByRole("region", { name: "2 thay đổi từ 2 bản" });
     expect(within(changes).getByText("UBND thành phố Huế, tệp Huế.xlsx")).toBeTruthy();
     expect(within(changes).getByText(/\(tự chấm\): 7 → 6$/)).toBeTruthy();

@@ -4,6 +4,7 @@ import { boardLabels } from "../../i18n/board";
 import { FindingLines } from "../components/FindingLines";
 import { JobBusy } from "../components/JobBusy";
 import { ProblemMessage } from "../components/ProblemMessage";
+import { underItsFile } from "../underItsFile";
 import { useLang, useText } from "../useText";
 import { useBoard } from "./board/useBoard";
 import { ViewIntro } from "./ViewIntro";
@@ -116,7 +117,7 @@ export function BoardView() {
                   {b.errors.length > 0 && (
                     <>
                       <Body1 className={styles.label}>{text("board.errors", { count: b.errors.length })}</Body1>
-                      <FindingLines findings={b.errors.slice(0, 20)} label={`${b.file}: ${text("board.errors", { count: b.errors.length })}`} />
+                      <FindingLines findings={underItsFile(b.errors.slice(0, 20), b.file)} label={`${b.file}: ${text("board.errors", { count: b.errors.length })}`} />
                     </>
                   )}
                 </li>

@@ -3,6 +3,7 @@ import { useRef } from "react";
 import { FindingLines } from "../components/FindingLines";
 import { JobBusy } from "../components/JobBusy";
 import { ProblemMessage } from "../components/ProblemMessage";
+import { underItsFile } from "../underItsFile";
 import { useText } from "../useText";
 import { ChangeList } from "./merge/ChangeList";
 import { useMerge } from "./merge/useMerge";
@@ -79,7 +80,7 @@ export function MergeView() {
             {[...review.refused].map(([file, findings]) => (
               <li key={file}>
                 <span className={styles.file}>{file}</span>
-                <FindingLines findings={findings} label={file} names={review.names} />
+                <FindingLines findings={underItsFile(findings, file)} label={file} names={review.names} />
               </li>
             ))}
           </ul>
