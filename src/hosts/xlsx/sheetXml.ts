@@ -151,103 +151,192 @@ export function readSheetBytes(bytes: Uint8Array, shared: readonly string[], she
 }
 
 function scanSheet(b: Uint8Array, shared: readonly string[], sheet: string, budget: ReadBudget, part: string, withFormulas: boolean): ParsedSheet {
-  const n = b.length;
-  const fail = () => damaged("xml", part);
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  let isProtected = false;
-  const masters = new Map<string, { formula: string; row: number; col: number }>();
-  // the open elements: where each name starts, how long it is, and what the reader makes of it
-  const starts: number[] = [];
-  const lengths: number[] = [];
-  const kinds: Kind[] = [];
-  let roots = 0;
-  let width = 0;
-  let rowIndex = -1;
-  let col = -1;
-  let inRow = false;
-  // the cell being read: its place, type, first <v>, <f> and <is> (as byte ranges until it is stored)
-  const at = { row: 0, col: 0 };
-  let inCell = false;
-  let row = 0;
-  let type: CellType = TYPE.number;
-  let textStart = -1;
-  let rawStart = -1;
-  let rawEnd = -1;
-  let inline: string | null = null;
-  let formulaAttrs = -1;
-  let formulaAttrsEnd = -1;
-  let formulaStart = -1;
-  let formulaEnd = -1;
+  return new SheetScan(b, shared, sheet, budget, part, withFormulas).run();
+}
 
-  const store = () => {
-    let formula: string | null = null;
-    if (formulaAttrs >= 0) {
-      // a plain <f> (most formulas) has no attributes to parse: no object built per formula cell
-      const fa = formulaAttrs === formulaAttrsEnd ? null : attributes(textAt(b, formulaAttrs, formulaAttrsEnd));
-      // a self-closing <f/> reads as an empty formula (formulaStart -2), as does one never closed inside its cell
-      // without formulas wanted, a formula's text is never decoded: only whether there is one counts (a cell with a
-      // formula and no cached value is still part of the block). Decoding never turns non-empty text into "".
-      let f = formulaStart < 0 || formulaEnd === formulaStart ? "" : withFormulas ? xmlTextAt(b, formulaStart, formulaEnd) : "=";
-      if (fa !== null && fa.t === "shared" && fa.si !== undefined) {
-        if (f !== "") masters.set(fa.si, { formula: f, row, col });
-        else {
-          const master = masters.get(fa.si);
-          f = !master ? "" : withFormulas ? shiftFormula(master.formula, row - master.row, col - master.col) : "=";
-        }
+/**
+ * One worksheet read, its state in fields and its steps in methods: methods of a class are one function for
+ * every sheet, so the optimizing compiler's code for them (specialized after the first sheets) stays valid for
+ * the next sheet; closures made per sheet were each a new call target and threw that code away.
+ */
+class SheetScan {
+  readonly values: CellValue[][] = [];
+  readonly formulas: (string | null)[][] = [];
+  isProtected = false;
+  readonly masters = new Map<string, { formula: string; row: number; col: number }>();
+  // the open elements: where each name starts, how long it is, and what the reader makes of it
+  readonly starts: number[] = [];
+  readonly lengths: number[] = [];
+  readonly kinds: Kind[] = [];
+  roots = 0;
+  width = 0;
+  rowIndex = -1;
+  col = -1;
+  inRow = false;
+  // the cell being read: its place, type, first <v>, <f> and <is> (as byte ranges until it is stored)
+  readonly at = { row: 0, col: 0 };
+  inCell = false;
+  row = 0;
+  type: CellType = TYPE.number;
+  textStart = -1;
+  rawStart = -1;
+  rawEnd = -1;
+  inline: string | null = null;
+  formulaAttrs = -1;
+  formulaAttrsEnd = -1;
+  formulaStart = -1;
+  formulaEnd = -1;
+  // the value ranges of the last start tag's unprefixed `r` and `t` attributes (-1 when absent)
+  rFrom = -1;
+  rTo = -1;
+  tFrom = -1;
+  tTo = -1;
+
+  constructor(
+    readonly b: Uint8Array,
+    readonly shared: readonly string[],
+    readonly sheet: string,
+    readonly budget: ReadBudget,
+    readonly part: string,
+    readonly withFormulas: boolean,
+  ) {}
+
+  fail(): Error {
+    return damaged("xml", this.part);
+  }
+
+  run(): ParsedSheet {
+    const b = this.b;
+    const n = b.length;
+    let i = 0;
+    while (i < n) {
+      // the next '<'; text between tags is not looked at
+      let lt = i;
+      while (lt < n && b[lt] !== 60) lt++;
+      if (lt >= n) break;
+      const c = b[lt + 1];
+      if (c === 47 /* / */) i = this.endTag(lt);
+      else if (c === 63 /* ? */) {
+        let end = lt + 2;
+        while (end + 1 < n && !(b[end] === 63 && b[end + 1] === 62)) end++;
+        if (end + 1 >= n) throw this.fail();
+        i = end + 2;
+      } else if (c === 33 /* ! */) {
+        // comments and CDATA are rewritten first (a DOCTYPE or anything else is refused there)
+        throw new NeedsRewrite();
+      } else i = this.startTag(lt);
+    }
+    if (this.starts.length > 0 || this.roots !== 1) throw this.fail();
+    // every row as wide as the widest: the dense block a host returns
+    const { values, formulas, width } = this;
+    for (let r = 0; r < values.length; r++) while (values[r].length < width) values[r].push(null);
+    if (this.withFormulas) {
+      while (formulas.length < values.length) formulas.push([]);
+      for (let r = 0; r < formulas.length; r++) while (formulas[r].length < width) formulas[r].push(null);
+    }
+    return { values, formulas, protected: this.isProtected };
+  }
+
+  /** The end tag whose '<' is at `lt`; returns where reading goes on. */
+  endTag(lt: number): number {
+    const b = this.b;
+    const n = b.length;
+    let gt = lt + 2;
+    while (gt < n && b[gt] !== 62) gt++;
+    if (gt >= n || this.starts.length === 0) throw this.fail();
+    const start = this.starts.pop()!;
+    const length = this.lengths.pop()!;
+    const kind = this.kinds.pop()!;
+    if (gt - (lt + 2) < length) throw this.fail();
+    for (let k = 0; k < length; k++) if (b[lt + 2 + k] !== b[start + k]) throw this.fail();
+    // only whitespace may follow the name inside an end tag
+    for (let k = lt + 2 + length; k < gt; k++) if (b[k] > 32) throw this.fail();
+    if (kind === KIND.row) this.inRow = false;
+    else if (kind === KIND.c && this.inCell) {
+      this.inCell = false;
+      this.store();
+    } else if (this.inCell && this.textStart >= 0) {
+      if (kind === KIND.v && this.rawStart < 0) {
+        this.rawStart = this.textStart;
+        this.rawEnd = lt;
+        this.textStart = -1;
+      } else if (kind === KIND.f && this.formulaStart === -1 && this.formulaAttrs >= 0) {
+        this.formulaStart = this.textStart;
+        this.formulaEnd = lt;
+        this.textStart = -1;
+      } else if (kind === KIND.is && this.inline === null) {
+        this.inline = textRuns(textAt(b, this.textStart, lt));
+        this.textStart = -1;
       }
-      formula = f === "" ? null : `=${f}`;
     }
-    let value: CellValue = null;
-    if (type === TYPE.inline) value = inline;
-    else if (rawStart >= 0) {
-      switch (type) {
-        case TYPE.shared:
-          value = shared[sharedIndexAt(b, rawStart, rawEnd)] ?? null;
-          break;
-        case TYPE.text:
-          value = xmlTextAt(b, rawStart, rawEnd);
-          break;
-        case TYPE.bool: {
-          const t = textAt(b, rawStart, rawEnd).trim();
-          value = t === "1" || t === "true";
-          break;
-        }
-        case TYPE.error:
-          value = { error: xmlTextAt(b, rawStart, rawEnd) };
-          break;
-        default:
-          value = numberAt(b, rawStart, rawEnd);
+    return gt + 1;
+  }
+
+  /** The start tag whose '<' is at `lt`; returns where reading goes on. */
+  startTag(lt: number): number {
+    const b = this.b;
+    const nameEnd = nameEndAt(b, lt + 1);
+    if (nameEnd === lt + 1) throw this.fail();
+    const gt = tagEndAt(b, nameEnd);
+    if (gt < 0) throw this.fail();
+    if (this.starts.length === 0 && ++this.roots > 1) throw this.fail();
+    const selfClosing = b[gt - 1] === 47; /* / */
+    const kind = kindOf(b, lt + 1, nameEnd);
+    if (!selfClosing) {
+      this.starts.push(lt + 1);
+      this.lengths.push(nameEnd - lt - 1);
+      this.kinds.push(kind);
+    }
+    if (kind === KIND.c) {
+      if (this.inRow) this.startCell(nameEnd, gt, selfClosing);
+    } else if (kind === KIND.row) {
+      // r= is optional in the format: a row without it follows the previous one, a cell without it its neighbour
+      this.readAttrs(nameEnd, gt);
+      const r = this.rFrom >= 0 ? rowNumberAt(b, this.rFrom, this.rTo) : null;
+      this.rowIndex = r !== null ? r - 1 : this.rowIndex + 1;
+      this.col = -1;
+      this.inRow = !selfClosing;
+    } else if (this.inCell && kind === KIND.v) {
+      if (!selfClosing && this.rawStart < 0) this.textStart = gt + 1;
+    } else if (this.inCell && kind === KIND.f) {
+      if (this.formulaAttrs < 0) {
+        this.formulaAttrs = nameEnd;
+        this.formulaAttrsEnd = selfClosing ? gt - 1 : gt;
+        // a self-closing <f/> reads as an empty formula (formulaStart -2)
+        if (selfClosing) this.formulaStart = -2;
+        else this.textStart = gt + 1;
       }
+    } else if (this.inCell && kind === KIND.is) {
+      if (!selfClosing && this.inline === null && nameEnd === gt) this.textStart = gt + 1;
+    } else if (kind === KIND.sheetProtection) {
+      const flag = attributes(textAt(b, nameEnd, gt)).sheet;
+      this.isProtected = flag === "1" || flag === "true";
     }
-    if (value === null && formula === null) return;
-    if (--budget.cells < 0) throw overLimit("cells", FILE_LIMITS.cells + 1, FILE_LIMITS.cells);
-    const area = Math.max(values.length, row + 1) * Math.max(width, col + 1);
-    if (area > FILE_LIMITS.sheetArea) throw overLimit("area", area, FILE_LIMITS.sheetArea, sheet, cellRef(row, col));
-    while (values.length <= row) values.push([]);
-    const vr = values[row];
-    // cells come in column order: the row grows by pushes and stays a packed array
-    while (vr.length < col) vr.push(null);
-    vr[col] = value;
-    if (withFormulas) {
-      while (formulas.length <= row) formulas.push([]);
-      const fr = formulas[row];
-      while (fr.length < col) fr.push(null);
-      fr[col] = formula;
+    return gt + 1;
+  }
+
+  startCell(nameEnd: number, gt: number, selfClosing: boolean): void {
+    this.readAttrs(nameEnd, gt);
+    if (this.rFrom >= 0 && cellPositionAt(this.b, this.rFrom, this.rTo, this.at)) {
+      this.row = this.at.row;
+      this.col = this.at.col;
+    } else {
+      this.row = this.rowIndex;
+      this.col++;
     }
-    if (col + 1 > width) width = col + 1;
-  };
+    this.inCell = !selfClosing;
+    this.type = this.inCell && this.tFrom >= 0 ? typeAt(this.b, this.tFrom, this.tTo) : TYPE.number;
+    this.rawStart = this.rawEnd = this.formulaAttrs = this.formulaAttrsEnd = this.formulaStart = this.formulaEnd = this.textStart = -1;
+    this.inline = null;
+  }
 
   /**
-   * The value ranges of a start tag's unprefixed `r` and `t` attributes (-1 when absent), in one scan of the tag:
-   * names, '=', and values in either quote (a quoted value may hold anything but '<').
+   * The value ranges of a start tag's unprefixed `r` and `t` attributes, in one scan of the tag: names, '=', and
+   * values in either quote (a quoted value may hold anything but '<').
    */
-  let rFrom = -1;
-  let rTo = -1;
-  let tFrom = -1;
-  let tTo = -1;
-  const readAttrs = (from: number, to: number): void => {
-    rFrom = rTo = tFrom = tTo = -1;
+  readAttrs(from: number, to: number): void {
+    const b = this.b;
+    this.rFrom = this.rTo = this.tFrom = this.tTo = -1;
     let p = from;
     while (p < to) {
       while (p < to && b[p] <= 32) p++;
@@ -268,124 +357,77 @@ function scanSheet(b: Uint8Array, shared: readonly string[], sheet: string, budg
       while (p < to && b[p] !== quote) p++;
       if (nameEnd - nameStart === 1) {
         if (b[nameStart] === 114 /* r */) {
-          rFrom = valueStart;
-          rTo = p;
+          this.rFrom = valueStart;
+          this.rTo = p;
         } else if (b[nameStart] === 116 /* t */) {
-          tFrom = valueStart;
-          tTo = p;
+          this.tFrom = valueStart;
+          this.tTo = p;
         }
       }
       p++;
     }
-  };
+  }
 
-  let i = 0;
-  while (i < n) {
-    // the next '<'; text between tags is not looked at
-    let lt = i;
-    while (lt < n && b[lt] !== 60) lt++;
-    if (lt >= n) break;
-    const c = b[lt + 1];
-    if (c === 63 /* ? */) {
-      let end = lt + 2;
-      while (end + 1 < n && !(b[end] === 63 && b[end + 1] === 62)) end++;
-      if (end + 1 >= n) throw fail();
-      i = end + 2;
-    } else if (c === 33 /* ! */) {
-      // comments and CDATA are rewritten first (a DOCTYPE or anything else is refused there)
-      throw new NeedsRewrite();
-    } else if (c === 47 /* / */) {
-      let gt = lt + 2;
-      while (gt < n && b[gt] !== 62) gt++;
-      const depth = starts.length - 1;
-      if (gt >= n || depth < 0) throw fail();
-      const start = starts.pop()!;
-      const length = lengths.pop()!;
-      const kind = kinds.pop()!;
-      if (gt - (lt + 2) < length) throw fail();
-      for (let k = 0; k < length; k++) if (b[lt + 2 + k] !== b[start + k]) throw fail();
-      // only whitespace may follow the name inside an end tag
-      for (let k = lt + 2 + length; k < gt; k++) if (b[k] > 32) throw fail();
-      if (kind === KIND.row) inRow = false;
-      else if (kind === KIND.c && inCell) {
-        inCell = false;
-        store();
-      } else if (inCell && textStart >= 0) {
-        if (kind === KIND.v && rawStart < 0) {
-          rawStart = textStart;
-          rawEnd = lt;
-          textStart = -1;
-        } else if (kind === KIND.f && formulaStart === -1 && formulaAttrs >= 0) {
-          formulaStart = textStart;
-          formulaEnd = lt;
-          textStart = -1;
-        } else if (kind === KIND.is && inline === null) {
-          inline = textRuns(textAt(b, textStart, lt));
-          textStart = -1;
-        }
+  /** The formula of the cell just closed: decoded when formulas are wanted, else only whether there is one. */
+  formula(): string | null {
+    const { b, row, col } = this;
+    // a plain <f> (most formulas) has no attributes to parse: no object built per formula cell
+    const fa = this.formulaAttrs === this.formulaAttrsEnd ? null : attributes(textAt(b, this.formulaAttrs, this.formulaAttrsEnd));
+    // without formulas wanted, a formula's text is never decoded: only whether there is one counts (a cell with a
+    // formula and no cached value is still part of the block). Decoding never turns non-empty text into "".
+    let f = this.formulaStart < 0 || this.formulaEnd === this.formulaStart ? "" : this.withFormulas ? xmlTextAt(b, this.formulaStart, this.formulaEnd) : "=";
+    if (fa !== null && fa.t === "shared" && fa.si !== undefined) {
+      if (f !== "") this.masters.set(fa.si, { formula: f, row, col });
+      else {
+        const master = this.masters.get(fa.si);
+        f = !master ? "" : this.withFormulas ? shiftFormula(master.formula, row - master.row, col - master.col) : "=";
       }
-      i = gt + 1;
-    } else {
-      const nameEnd = nameEndAt(b, lt + 1);
-      if (nameEnd === lt + 1) throw fail();
-      const gt = tagEndAt(b, nameEnd);
-      if (gt < 0) throw fail();
-      if (starts.length === 0 && ++roots > 1) throw fail();
-      const selfClosing = b[gt - 1] === 47; /* / */
-      const kind = kindOf(b, lt + 1, nameEnd);
-      if (!selfClosing) {
-        starts.push(lt + 1);
-        lengths.push(nameEnd - lt - 1);
-        kinds.push(kind);
+    }
+    return f === "" ? null : `=${f}`;
+  }
+
+  value(): CellValue {
+    const { b, rawStart, rawEnd } = this;
+    if (this.type === TYPE.inline) return this.inline;
+    if (rawStart < 0) return null;
+    switch (this.type) {
+      case TYPE.shared:
+        return this.shared[sharedIndexAt(b, rawStart, rawEnd)] ?? null;
+      case TYPE.text:
+        return xmlTextAt(b, rawStart, rawEnd);
+      case TYPE.bool: {
+        const t = textAt(b, rawStart, rawEnd).trim();
+        return t === "1" || t === "true";
       }
-      if (kind === KIND.c) {
-        if (inRow) {
-          readAttrs(nameEnd, gt);
-          if (rFrom >= 0 && cellPositionAt(b, rFrom, rTo, at)) {
-            row = at.row;
-            col = at.col;
-          } else {
-            row = rowIndex;
-            col++;
-          }
-          inCell = !selfClosing;
-          type = inCell && tFrom >= 0 ? typeAt(b, tFrom, tTo) : TYPE.number;
-          rawStart = rawEnd = formulaAttrs = formulaAttrsEnd = formulaStart = formulaEnd = textStart = -1;
-          inline = null;
-        }
-      } else if (kind === KIND.row) {
-        // r= is optional in the format: a row without it follows the previous one, a cell without it its neighbour
-        readAttrs(nameEnd, gt);
-        const r = rFrom >= 0 ? rowNumberAt(b, rFrom, rTo) : null;
-        rowIndex = r !== null ? r - 1 : rowIndex + 1;
-        col = -1;
-        inRow = !selfClosing;
-      } else if (inCell && kind === KIND.v) {
-        if (!selfClosing && rawStart < 0) textStart = gt + 1;
-      } else if (inCell && kind === KIND.f) {
-        if (formulaAttrs < 0) {
-          formulaAttrs = nameEnd;
-          formulaAttrsEnd = selfClosing ? gt - 1 : gt;
-          if (selfClosing) formulaStart = -2;
-          else textStart = gt + 1;
-        }
-      } else if (inCell && kind === KIND.is) {
-        if (!selfClosing && inline === null && nameEnd === gt) textStart = gt + 1;
-      } else if (kind === KIND.sheetProtection) {
-        const flag = attributes(textAt(b, nameEnd, gt)).sheet;
-        isProtected = flag === "1" || flag === "true";
-      }
-      i = gt + 1;
+      case TYPE.error:
+        return { error: xmlTextAt(b, rawStart, rawEnd) };
+      default:
+        return numberAt(b, rawStart, rawEnd);
     }
   }
-  if (starts.length > 0 || roots !== 1) throw fail();
-  // every row as wide as the widest: the dense block a host returns
-  for (let r = 0; r < values.length; r++) while (values[r].length < width) values[r].push(null);
-  if (withFormulas) {
-    while (formulas.length < values.length) formulas.push([]);
-    for (let r = 0; r < formulas.length; r++) while (formulas[r].length < width) formulas[r].push(null);
+
+  store(): void {
+    const formula = this.formulaAttrs >= 0 ? this.formula() : null;
+    const value = this.value();
+    if (value === null && formula === null) return;
+    const { row, col, values } = this;
+    if (--this.budget.cells < 0) throw overLimit("cells", FILE_LIMITS.cells + 1, FILE_LIMITS.cells);
+    const area = Math.max(values.length, row + 1) * Math.max(this.width, col + 1);
+    if (area > FILE_LIMITS.sheetArea) throw overLimit("area", area, FILE_LIMITS.sheetArea, this.sheet, cellRef(row, col));
+    while (values.length <= row) values.push([]);
+    const vr = values[row];
+    // cells come in column order: the row grows by pushes and stays a packed array
+    while (vr.length < col) vr.push(null);
+    vr[col] = value;
+    if (this.withFormulas) {
+      const formulas = this.formulas;
+      while (formulas.length <= row) formulas.push([]);
+      const fr = formulas[row];
+      while (fr.length < col) fr.push(null);
+      fr[col] = formula;
+    }
+    if (col + 1 > this.width) this.width = col + 1;
   }
-  return { values, formulas, protected: isProtected };
 }
 
 /** Shared strings, in order: plain and rich text alike. */
