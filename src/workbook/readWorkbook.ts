@@ -3,7 +3,7 @@ import { leafCriteria } from "../domain/rubricTree";
 import { TARGET_STAGE, type RawRow } from "../domain/scoreBook";
 import type { Bloc, Rubric } from "../domain/types";
 import { parseDecimalText, type RawValue } from "../domain/values";
-import { cellRef } from "./a1";
+import { cellRef, columnLetters } from "./a1";
 import { FORMAT_VERSION, noteColumn, noteKind, summaryLayout, unitLayout, type NoteKind } from "./layout";
 import { readStoredWorkbook } from "./check/storedWorkbook";
 import type { SheetNames } from "./metaSheet";
@@ -99,7 +99,12 @@ export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, b
   // per stage, once: its score column, its note column and the kind of note kept there
   // (format 1 had one note column where the evidence column is now, and the hidden helper where the reasons are:
   // its note goes with the first stage, and no reason is read)
-  const stageCols = layout.stages.map((stage, i) => ({ stage, col: layout.col[`stage:${stage}`], noteCol: formatOne && i > 0 ? -1 : noteColumn(layout, stage), kind: noteKind(layout, stage) }));
+  // (their column letters too: a cell's name is built once per value, ~15 000 times in a 60-unit bloc)
+  const stageCols = layout.stages.map((stage, i) => {
+    const col = layout.col[`stage:${stage}`];
+    const noteCol = formatOne && i > 0 ? -1 : noteColumn(layout, stage);
+    return { stage, col, noteCol, kind: noteKind(layout, stage), letters: columnLetters(col), noteLetters: noteCol < 0 ? "" : columnLetters(noteCol) };
+  });
   bloc.units.forEach((unit, k) => {
     const sheet = byName.get(sheets.units[k]);
     if (!sheet) {
@@ -114,15 +119,16 @@ export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, b
         const source = { sheet: sheet.name, cell: cellRef(item.row, layout.col.target) };
         if (t !== null && !(typeof t === "string" && t.trim() === "")) rows.push({ unit: unit.id, item: item.id, stage: TARGET_STAGE, raw: rawValue(t), source });
       }
-      for (const { stage, col, noteCol, kind } of stageCols) {
+      const rowNumber = item.row + 1;
+      for (const { stage, col, noteCol, kind, letters, noteLetters } of stageCols) {
         const v = cellAt(sheet, item.row, col);
         const blank = v === null || (typeof v === "string" && v.trim() === "");
         const note = noteCol < 0 ? undefined : text(cellAt(sheet, item.row, noteCol)).trim() || undefined;
         if (blank && !(note && notes)) continue;
         // a missing reason is reported at the reason cell, where it is to be typed
-        const noteSource = { sheet: sheet.name, cell: cellRef(item.row, noteCol) };
+        const noteSource = { sheet: sheet.name, cell: noteCol < 0 ? cellRef(item.row, noteCol) : noteLetters + rowNumber };
         if (note && notes) notes.push({ unit: unit.id, item: item.id, stage, kind, text: note, source: noteSource });
-        if (!blank) rows.push({ unit: unit.id, item: item.id, stage, raw: rawValue(v), note, source: { sheet: sheet.name, cell: cellRef(item.row, col) }, noteSource });
+        if (!blank) rows.push({ unit: unit.id, item: item.id, stage, raw: rawValue(v), note, source: { sheet: sheet.name, cell: letters + rowNumber }, noteSource });
       }
     }
   });
