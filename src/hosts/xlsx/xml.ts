@@ -1,14 +1,50 @@
 /** Just enough XML for SpreadsheetML parts: attributes, entities, and OOXML's _xHHHH_ escapes. */
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const ENTITIES = new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
 
 export function decodeXml(s: string): string {
-  if (!s.includes("&") && !s.includes("_x")) return s;
-  return s
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-      e[0] === "#" ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITIES[e],
-    )
-    .replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const amp = s.indexOf("&");
+  if (amp < 0 && !s.includes("_x")) return s;
+  const text = amp < 0 ? s : decodeEntities(s, amp);
+  return text.includes("_x") ? text.replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : text;
+}
+
+/** The character an entity's name (between '&' and ';') stands for; undefined when it is none we decode. */
+function entityChar(name: string): string | undefined {
+  if (name.charCodeAt(0) !== 35 /* # */) return ENTITIES.get(name);
+  const hex = name.charCodeAt(1) === 120; /* x */
+  const digits = name.slice(hex ? 2 : 1);
+  if (!(hex ? /^[0-9a-fA-F]+$/ : /^\d+$/).test(digits)) return undefined;
+  return String.fromCodePoint(parseInt(digits, hex ? 16 : 10));
+}
+
+/**
+ * `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;` and numeric references, in one scan from the first '&' (a formula
+ * read by validate holds a dozen `&quot;`: a regular expression's callback per entity cost more than the scan).
+ * Any other '&' stays as it is. A name is looked for within 32 characters, so a run of bare '&' stays linear.
+ */
+function decodeEntities(s: string, first: number): string {
+  let out = s.slice(0, first);
+  let i = first;
+  for (let amp = first; amp >= 0; amp = s.indexOf("&", i)) {
+    out += s.slice(i, amp);
+    const semi = s.indexOf(";", amp + 1);
+    const ch = semi > amp + 1 && semi - amp <= 32 ? entityChar(s.slice(amp + 1, semi)) : undefined;
+    if (ch === undefined) {
+      out += "&";
+      i = amp + 1;
+    } else {
+      out += ch;
+      i = semi + 1;
+    }
+  }
+  return out + s.slice(i);
 }
 
 // eslint-disable-next-line no-control-regex
