@@ -3,7 +3,7 @@ import type { CellScalar, SheetVisibility } from "../../workbook/plan";
 import type { CellWrite, SheetSnapshot, SnapshotOptions } from "../../workbook/snapshot";
 import { dropCachedResults, setCells } from "./patchSheet";
 import { FILE_LIMITS } from "../fileProblem";
-import { parseSharedStrings, readSheetBytes, readSheetXml, type ReadBudget } from "./sheetXml";
+import { FormulaMemo, parseSharedStrings, readSheetBytes, readSheetXml, type ReadBudget } from "./sheetXml";
 import { markChecked, partText, relationships, type Parts } from "./packageParts";
 import { attributes, decodeXml } from "./xml";
 import { parseWorkbookXml, refersToSheet } from "./workbookXml";
@@ -55,18 +55,19 @@ export function indexPackage(parts: Parts): XlsxPackage {
 export function snapshotPackage(pkg: XlsxPackage, names?: readonly string[], options: SnapshotOptions = {}): SheetSnapshot[] {
   const wanted = names ? new Set(names) : null;
   const budget: ReadBudget = { cells: FILE_LIMITS.cells };
+  const memo = new FormulaMemo();
   return pkg.sheets
     .filter((s) => !wanted || wanted.has(s.name))
     .map((s) => {
       const part = pkg.parts.get(s.path);
       if (part === undefined) throw new Error(`sheet part missing: ${s.path}`);
       if (typeof part === "string") {
-        const read = readSheetXml(part, pkg.sharedStrings, s.name, budget, s.path, options);
+        const read = readSheetXml(part, pkg.sharedStrings, s.name, budget, s.path, options, memo);
         pkg.parts.set(s.path, read.xml);
         return { name: s.name, visibility: s.visibility, ...read.sheet };
       }
       // read from its bytes, never decoded as a whole unless a later edit needs its text
-      const read = readSheetBytes(part, pkg.sharedStrings, s.name, budget, s.path, options);
+      const read = readSheetBytes(part, pkg.sharedStrings, s.name, budget, s.path, options, memo);
       if (read.rewritten !== undefined) pkg.parts.set(s.path, read.rewritten);
       else markChecked(part);
       return { name: s.name, visibility: s.visibility, ...read.sheet };

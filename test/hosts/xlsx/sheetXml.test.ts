@@ -1,5 +1,5 @@
 import { isFileProblem } from "../../../src/hosts/fileProblem";
-import { readSheetBytes, readSheetXml } from "../../../src/hosts/xlsx/sheetXml";
+import { FormulaMemo, readSheetBytes, readSheetXml } from "../../../src/hosts/xlsx/sheetXml";
 import { numberAt } from "../../../src/hosts/xlsx/xmlBytes";
 import { prng } from "../../../bench/makeBloc";
 
@@ -77,5 +77,28 @@ describe("readSheetBytes: the part's bytes read in one pass", () => {
       problem = isFileProblem(e) ? { code: e.finding.code, ...e.finding.params } : String(e);
     }
     expect(problem).toEqual({ code: "ERR_FILE_DAMAGED", reason: "xml", part: "xl/worksheets/sheet1.xml" });
+  });
+});
+
+describe("FormulaMemo: formulas at the same cell of sheets read together are decoded once", () => {
+  const one = (f: string) => enc.encode(sheet(`<row r="2"><c r="B2"><f>${f}</f><v>1</v></c><c r="C2"><f>C1&amp;"x"</f></c></row>`));
+
+  it("reuses the text only where the bytes are the same, and reads each sheet's own otherwise", () => {
+    const memo = new FormulaMemo();
+    const texts = ["SUM(A1:A2)", "SUM(A1:A2)", "SUM(A1:A3)", "MAX(A1:A2)", "SUM(A1:A2)", "SUM(A1:A)", 'A1&amp;"_x0041_"'].map(
+      (f) => readSheetBytes(one(f), [], "", undefined, "", {}, memo).sheet.formulas[1],
+    );
+    expect(texts.map((r) => r[1])).toEqual(["=SUM(A1:A2)", "=SUM(A1:A2)", "=SUM(A1:A3)", "=MAX(A1:A2)", "=SUM(A1:A2)", "=SUM(A1:A)", '=A1&"A"']);
+    expect(texts.every((r) => r[2] === '=C1&"x"')).toBe(true);
+    // the same text, not a copy: what callers key maps by is one string
+    expect(texts[0][1]).toBe(texts[1][1]);
+  });
+
+  it("a cell elsewhere never takes another cell's text", () => {
+    const memo = new FormulaMemo();
+    const a = readSheetBytes(enc.encode(sheet('<row r="1"><c r="A1"><f>1+1</f></c></row>')), [], "", undefined, "", {}, memo).sheet;
+    const b = readSheetBytes(enc.encode(sheet('<row r="1"><c r="B1"><f>1+2</f></c></row>')), [], "", undefined, "", {}, memo).sheet;
+    expect(a.formulas[0][0]).toBe("=1+1");
+    expect(b.formulas[0][1]).toBe("=1+2");
   });
 });
