@@ -2,6 +2,11 @@ import { z } from "zod";
 import { cleanName } from "./names";
 import { STAGES } from "./types";
 
+// A process parses a rubric and a bloc or two: zod's compiled fast paths (built with `new Function`, never in V8's
+// code cache) cost the command line more to build than they save, ~10 ms of every verb, and a page whose CSP
+// forbids eval never needs zod to probe for it.
+z.config({ jitless: true });
+
 /**
  * The shapes of rubric.json and bloc.json; the rules between fields live in rubricRules/blocRules.
  * Objects are strict: a misspelt optional field ("vetoaward") would otherwise be dropped and its default used.
