@@ -50,5 +50,10 @@ export function criterionPoints(c: Criterion, value: number, target = NaN): Crit
     const measured = measuredPoints(c.measure, c.maxPoints, value, target);
     return { points: weighted(measured.points, c.weight), applicable: max, na: null, measured };
   }
-  return { points: mulMicro(value, toMicro(c.weight)), applicable: max, na: null };
+  return { points: scorePoints(value, toMicro(c.weight)), applicable: max, na: null };
+}
+
+/** A plain (not measured) criterion's points from its score and weight, both in micro-units: score × weight. */
+export function scorePoints(value: Micro, weight: Micro): Micro {
+  return mulMicro(value, weight);
 }

@@ -73,11 +73,16 @@ export function scoreBloc(book: ScoreBook, stage: StageChoice, votes: Votes = {}
     ...awards.warnings,
   ];
   const order = [...ranked.order, ...incomplete];
+  let explanations: UnitExplanation[] | undefined;
   return {
     stage,
     units: order.map(result),
     ties: ranked.ties.map((g) => [...g].sort((a, b) => a - b).map((i) => bloc.units[i].id)),
     warnings,
-    explanations: unitExplanations(book, stage, order, stageChanges(book)),
+    // made when read: validate reads only the warnings, and every change of a 60-unit bloc (6 600) goes into these
+    get explanations(): UnitExplanation[] {
+      explanations ??= unitExplanations(book, stage, order, stageChanges(book));
+      return explanations;
+    },
   };
 }

@@ -35,8 +35,12 @@ export interface ScoreBook {
   readonly bloc: Bloc;
   readonly itemIds: readonly string[];
   readonly values: Float64Array;
-  /** per accepted value's slot: its note (empty text when none was given) and where the note goes */
-  readonly notes: Map<number, BookNote>;
+  /**
+   * per slot: 1 + the index in `rows` of the first row seen for it (0: none); an accepted value's row, whose note
+   * noteAt reads only when asked (a note object per value cost a 60-unit bloc's validate ~15 000 allocations)
+   */
+  readonly rowOf: Int32Array;
+  readonly rows: readonly RawRow[];
   /** measured criteria's targets in micro-units, one per (unit, criterion): unit × criteria + criterion; NaN = none */
   readonly targets: Float64Array;
   /** how many criteria the rubric has (they come first in itemIds) */
@@ -56,19 +60,21 @@ export interface TargetEntry {
 
 const S = STAGES.length;
 
-export function emptyScoreBook(rubric: Rubric, bloc: Bloc): ScoreBook {
+export function emptyScoreBook(rubric: Rubric, bloc: Bloc, rows: readonly RawRow[] = []): ScoreBook {
   const itemIds = [
     ...leafCriteria(rubric).map((c) => c.id),
     ...rubric.bonus.items.map((b) => b.id),
     ...rubric.deductions.items.map((d) => d.id),
   ];
   const criteria = leafCriteria(rubric).length;
+  const slots = bloc.units.length * itemIds.length * S;
   return {
     rubric,
     bloc,
     itemIds,
-    values: new Float64Array(bloc.units.length * itemIds.length * S).fill(NaN),
-    notes: new Map(),
+    values: new Float64Array(slots).fill(NaN),
+    rowOf: new Int32Array(slots),
+    rows,
     targets: new Float64Array(bloc.units.length * criteria).fill(NaN),
     criteriaCount: criteria,
   };
@@ -93,50 +99,56 @@ export function buildScoreBook(
   bloc: Bloc,
   rows: readonly RawRow[],
 ): { book: ScoreBook; entries: ScoreEntry[]; targets: TargetEntry[]; findings: Finding[] } {
-  const book = emptyScoreBook(rubric, bloc);
+  const book = emptyScoreBook(rubric, bloc, rows);
   const units = new Map(bloc.units.map((u, i) => [u.id, i]));
   const items = new Map(book.itemIds.map((id, i) => [id, i]));
   const kinds = itemIndex(rubric);
-  // where each (unit, item, stage) was first seen, by its slot (a target's by -1 - its target slot): a number
-  // key, as this runs once per value (~15 000 in a 60-unit bloc)
-  const firstSeen = new Map<number, SourceRef | undefined>();
+  const kindAt = book.itemIds.map((id) => kinds.get(id)!);
+  const itemCount = book.itemIds.length;
+  // where each target was first seen, as rowOf does for values: 1 + its row's index
+  const targetRowOf = new Int32Array(book.targets.length);
   const findings: Finding[] = [];
-  const entries: ScoreEntry[] = [];
+  // the accepted rows and their checked values, in row order: entries are made of them only when asked (validate
+  // and rank never ask)
+  const accepted: number[] = [];
+  const acceptedValues: number[] = [];
   const targets: TargetEntry[] = [];
-  for (const row of rows) {
-    const where = { unit: row.unit, item: row.item, source: row.source };
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const u = units.get(row.unit);
     if (u === undefined) {
-      findings.push(finding("ERR_UNKNOWN_UNIT", { value: row.unit }, where));
+      findings.push(finding("ERR_UNKNOWN_UNIT", { value: row.unit }, { unit: row.unit, item: row.item, source: row.source }));
       continue;
     }
     const i = items.get(row.item);
     if (i === undefined) {
-      findings.push(finding("ERR_UNKNOWN_ITEM", { value: row.item }, where));
+      findings.push(finding("ERR_UNKNOWN_ITEM", { value: row.item }, { unit: row.unit, item: row.item, source: row.source }));
       continue;
     }
     if (row.stage === TARGET_STAGE) {
-      const kind = kinds.get(row.item)!;
+      const where = { unit: row.unit, item: row.item, source: row.source };
+      const kind = kindAt[i];
       if (kind.kind !== "criterion" || kind.criterion.measure === undefined) {
         findings.push(finding("ERR_TARGET_NOT_MEASURED", { value: row.item, kind: kind.kind }, where));
         continue;
       }
-      const key = -1 - targetSlot(book, u, i);
-      if (firstSeen.has(key)) {
-        const first = firstSeen.get(key);
+      const t = targetSlot(book, u, i);
+      if (targetRowOf[t] !== 0) {
+        const first = rows[targetRowOf[t] - 1].source;
         findings.push(finding("ERR_DUPLICATE_ROW", { firstLine: first?.line ?? null, firstCell: first?.cell ?? null }, where));
         continue;
       }
-      firstSeen.set(key, row.source);
+      targetRowOf[t] = r + 1;
       const checked = checkTarget(row.raw, where);
       findings.push(...checked.findings);
       if (checked.value === undefined) continue;
-      book.targets[targetSlot(book, u, i)] = toMicro(checked.value);
+      book.targets[t] = toMicro(checked.value);
       targets.push({ unit: row.unit, item: row.item, value: checked.value, source: row.source });
       continue;
     }
-    if (!(STAGES as readonly string[]).includes(row.stage)) {
-      findings.push(finding("ERR_UNKNOWN_STAGE", { value: row.stage, stages: [...rubric.stages] }, where));
+    const stageIndex = (STAGES as readonly string[]).indexOf(row.stage);
+    if (stageIndex < 0) {
+      findings.push(finding("ERR_UNKNOWN_STAGE", { value: row.stage, stages: [...rubric.stages] }, { unit: row.unit, item: row.item, source: row.source }));
       continue;
     }
     const stage = row.stage as Stage;
@@ -146,25 +158,38 @@ export function buildScoreBook(
       findings.push(finding("ERR_STAGE_NOT_IN_RUBRIC", { value: stage, stages: [...rubric.stages] }, whereStage));
       continue;
     }
-    const at = slot(book, u, i, stage);
-    if (firstSeen.has(at)) {
-      const first = firstSeen.get(at);
+    const at = (u * itemCount + i) * S + stageIndex;
+    if (book.rowOf[at] !== 0) {
+      const first = rows[book.rowOf[at] - 1].source;
       findings.push(finding("ERR_DUPLICATE_ROW", { firstLine: first?.line ?? null, firstCell: first?.cell ?? null }, whereStage));
       continue;
     }
-    firstSeen.set(at, row.source);
-    const kind = kinds.get(row.item)!;
+    book.rowOf[at] = r + 1;
+    const kind = kindAt[i];
     const checked = checkValue(rubric, kind, row.raw, whereStage);
     if (checked.findings.length > 0) findings.push(...checked.findings);
     if (checked.value === undefined) continue;
     const na = checked.value === NOT_APPLICABLE;
     book.values[at] = kind.kind === "criterion" && !na ? toMicro(checked.value) : checked.value;
-    book.notes.set(at, { text: row.note?.trim() ?? "", source: row.noteSource ?? row.source });
-    entries.push({ unit: row.unit, item: row.item, stage, value: na ? NA : checked.value, note: row.note, source: row.source, noteSource: row.noteSource });
+    accepted.push(r);
+    acceptedValues.push(checked.value);
   }
   // a changed score needs its reason: judged on the whole file, whatever stage is asked later
-  findings.push(...reasonFindings(book));
-  return { book, entries, targets, findings };
+  for (const f of reasonFindings(book)) findings.push(f);
+  let entries: ScoreEntry[] | undefined;
+  return {
+    book,
+    get entries(): ScoreEntry[] {
+      entries ??= accepted.map((r, k) => {
+        const row = rows[r];
+        const value = acceptedValues[k];
+        return { unit: row.unit, item: row.item, stage: row.stage as Stage, value: value === NOT_APPLICABLE ? NA : value, note: row.note, source: row.source, noteSource: row.noteSource };
+      });
+      return entries;
+    },
+    targets,
+    findings,
+  };
 }
 
 /**
@@ -173,18 +198,25 @@ export function buildScoreBook(
  */
 export function missingFindings(book: ScoreBook, stage: Stage | "final"): Finding[] {
   const out: Finding[] = [];
-  const stages = stage === "final" ? book.rubric.stages : [stage];
+  const stages = (stage === "final" ? book.rubric.stages : [stage]).map((st) => STAGES.indexOf(st));
   const latestFirst = [...stages].reverse();
   const criteria = leafCriteria(book.rubric);
-  book.bloc.units.forEach((unit, u) => {
-    criteria.forEach((c, i) => {
-      if (stages.every((st) => Number.isNaN(book.values[slot(book, u, i, st)]))) {
-        out.push(finding("ERR_MISSING", { stage }, { unit: unit.id, item: book.itemIds[i], stage: stage === "final" ? undefined : stage }));
+  const { values, itemIds } = book;
+  const units = book.bloc.units;
+  // plain loops: this runs once per (unit, criterion), 7 200 times in a 60-unit bloc
+  for (let u = 0; u < units.length; u++) {
+    for (let i = 0; i < criteria.length; i++) {
+      const base = (u * itemIds.length + i) * S;
+      let entered = false;
+      for (const st of stages) if (!Number.isNaN(values[base + st])) entered = true;
+      if (!entered) out.push(finding("ERR_MISSING", { stage }, { unit: units[u].id, item: itemIds[i], stage: stage === "final" ? undefined : stage }));
+      if (criteria[i].measure === undefined || !Number.isNaN(book.targets[targetSlot(book, u, i)])) continue;
+      let counted = NaN;
+      for (const st of latestFirst) {
+        if (Number.isNaN(counted)) counted = values[base + st];
       }
-      if (c.measure === undefined || !Number.isNaN(book.targets[targetSlot(book, u, i)])) return;
-      const counted = latestFirst.map((st) => book.values[slot(book, u, i, st)]).find((v) => !Number.isNaN(v));
-      if (counted !== NOT_APPLICABLE) out.push(finding("ERR_MISSING", { stage, what: "target" }, { unit: unit.id, item: book.itemIds[i] }));
-    });
-  });
+      if (counted !== NOT_APPLICABLE) out.push(finding("ERR_MISSING", { stage, what: "target" }, { unit: units[u].id, item: itemIds[i] }));
+    }
+  }
   return out;
 }

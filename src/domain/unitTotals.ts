@@ -1,4 +1,4 @@
-import { criterionMax, criterionPoints } from "./criterionPoints";
+import { criterionMax, criterionPoints, scorePoints } from "./criterionPoints";
 import type { MeasuredPoints } from "./measured";
 import { roundMicro, toMicro, type Micro } from "./fixed";
 import { finding, type Finding } from "./findings";
@@ -54,6 +54,12 @@ interface TreeProgram {
   /** group index of each section */
   readonly sections: readonly number[];
   readonly fullScale: Micro;
+  /** per leaf: its maximum (criterionMax), its weight in micro-units, and whether it is scored plainly (not measured) */
+  readonly leafMax: readonly Micro[];
+  readonly leafWeight: readonly Micro[];
+  readonly leafPlain: readonly boolean[];
+  /** per group: its maximum in micro-points */
+  readonly groupMax: readonly Micro[];
 }
 
 const programs = new WeakMap<Rubric, TreeProgram>();
@@ -72,6 +78,10 @@ function treeProgram(rubric: Rubric): TreeProgram {
     children,
     sections: rubric.sections.map((s) => groupIndex.get(s)!),
     fullScale: rubric.sections.reduce((sum, s) => sum + toMicro(s.maxPoints), 0),
+    leafMax: leaves.map(criterionMax),
+    leafWeight: leaves.map((c) => toMicro(c.weight)),
+    leafPlain: leaves.map((c) => c.measure === undefined),
+    groupMax: groups.map((g) => toMicro(g.maxPoints)),
   };
   programs.set(rubric, program);
   return program;
@@ -105,21 +115,32 @@ export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoic
   const naRescaled: string[] = [];
   const measured: (MeasuredPoints | null)[] = [];
   const targetBase = unitIndex * book.criteriaCount;
-  program.leaves.forEach((c, i) => {
-    const p = criterionPoints(c, pick(i), book.targets[targetBase + i]);
+  const { leaves, leafMax, leafWeight, leafPlain } = program;
+  // a plain loop, and a plain score's points without criterionPoints' object: this runs for every criterion of
+  // every unit at every stage asked (validate asks three)
+  for (let i = 0; i < leaves.length; i++) {
+    const value = pick(i);
+    if (leafPlain[i] && value >= 0) {
+      measured.push(null);
+      leafPoints.push(scorePoints(value, leafWeight[i]));
+      leafApplicable.push(leafMax[i]);
+      continue;
+    }
+    const c = leaves[i];
+    const p = criterionPoints(c, value, book.targets[targetBase + i]);
     measured.push(p?.measured ?? null);
     if (p === null) {
       // a criterion still without a value (or, measured, without its target) keeps its place in the applicable max
       complete = false;
       leafPoints.push(0);
-      leafApplicable.push(criterionMax(c));
-      return;
+      leafApplicable.push(leafMax[i]);
+      continue;
     }
     leafPoints.push(p.points);
     leafApplicable.push(p.applicable);
     if (p.na === "full") naFull.push(c.id);
     if (p.na === "rescale") naRescaled.push(c.id);
-  });
+  }
   // groupEntries is pre-order: walking it backwards meets every child group before its parent
   const groups: Micro[] = new Array(program.groups.length).fill(0);
   const groupApplicable: Micro[] = new Array(program.groups.length).fill(0);
@@ -130,7 +151,7 @@ export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoic
       sum += child >= 0 ? leafPoints[child] : groups[-1 - child];
       applicable += child >= 0 ? leafApplicable[child] : groupApplicable[-1 - child];
     }
-    const max = toMicro(program.groups[g].maxPoints);
+    const max = program.groupMax[g];
     groups[g] = Math.min(max, sum);
     groupApplicable[g] = Math.min(max, applicable);
   }
