@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Lang } from "../i18n/types";
 import { isFileProblem } from "../hosts/fileProblem";
 import { systemError, text } from "../i18n";
@@ -6,6 +7,7 @@ import { releaseLocks } from "./fileLock";
 import { removeOnExit } from "./tempFiles";
 import { UsageError, type CliContext } from "./context";
 import type { Verb } from "./verbs";
+import { useNativeSha256 } from "../workbook/sha256";
 
 export type Command = (argv: readonly string[], ctx: CliContext) => Promise<number>;
 
@@ -31,6 +33,8 @@ const commands: Record<Verb, () => Promise<Command>> = {
 /** Runs one verb: temporary files and locks go however it ends, and every failure is worded for the user. */
 export async function runVerb(verb: Verb, rest: readonly string[], ctx: CliContext, lang: Lang): Promise<number> {
   removeOnExit();
+  // fingerprints (validate, seal, merge, generate) with Node's SHA-256: the same digest, no cold JavaScript loop
+  useNativeSha256((text) => createHash("sha256").update(text, "utf8").digest("hex"));
   try {
     return await run(await commands[verb](), rest, ctx, lang);
   } finally {

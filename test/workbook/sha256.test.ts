@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { canonicalJson, fingerprint } from "../../src/workbook/fingerprint";
-import { sha256Hex } from "../../src/workbook/sha256";
+import { sha256Hex, useNativeSha256 } from "../../src/workbook/sha256";
 
 describe("sha256Hex", () => {
   it("matches the FIPS 180-4 test vectors", () => {
@@ -14,6 +14,20 @@ describe("sha256Hex", () => {
       const s = "Thi đua khen thưởng — ".repeat(5).slice(0, n);
       expect(sha256Hex(s)).toBe(createHash("sha256").update(s, "utf8").digest("hex"));
     }
+  });
+
+  it("hashes with the host's native SHA-256 once one is given (the CLI gives node:crypto's), with its own again without", () => {
+    const native = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
+    const calls: string[] = [];
+    useNativeSha256((s) => (calls.push(s), native(s)));
+    try {
+      expect(sha256Hex("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+      expect(calls).toEqual(["abc"]);
+    } finally {
+      useNativeSha256(null);
+    }
+    expect(sha256Hex("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(calls).toEqual(["abc"]);
   });
 });
 
