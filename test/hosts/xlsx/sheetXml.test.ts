@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { isFileProblem } from "../../../src/hosts/fileProblem";
 import { FormulaMemo, readSheetBytes, readSheetXml } from "../../../src/hosts/xlsx/sheetXml";
 import { numberAt } from "../../../src/hosts/xlsx/xmlBytes";
@@ -100,5 +101,52 @@ describe("FormulaMemo: formulas at the same cell of sheets read together are dec
     const b = readSheetBytes(enc.encode(sheet('<row r="1"><c r="B1"><f>1+2</f></c></row>')), [], "", undefined, "", {}, memo).sheet;
     expect(a.formulas[0][0]).toBe("=1+1");
     expect(b.formulas[0][1]).toBe("=1+2");
+  });
+});
+
+describe("plain cells read in one go agree with the general path", () => {
+  // the general path reads a cell whose elements carry a namespace prefix (`<x:c>`); the one-go path never takes those
+  const prefixed = (xml: string) => xml.replace(/<(\/?)(worksheet|sheetData|row|c|v|f|is|t)\b/g, "<$1x:$2").replace("<x:worksheet", '<x:worksheet xmlns:x="urn:x"');
+  const cellArb = fc.record({
+    ref: fc.oneof(fc.constant(null), fc.tuple(fc.integer({ min: 0, max: 30 }), fc.constantFrom("", "$")).map(([c, d]) => `${d}${String.fromCharCode(65 + (c % 26))}`)),
+    type: fc.constantFrom(null, "s", "str", "b", "e", "n", "inlineStr", "d", "weird"),
+    style: fc.constantFrom(null, "3", "15"),
+    quote: fc.constantFrom('"', "'"),
+    space: fc.constantFrom(" ", "  ", "\n", " \t"),
+    selfClosing: fc.boolean(),
+    formula: fc.constantFrom(null, "", "SUM(A1:A2)", "IF(B1=&quot;&quot;,1,2)", "A1&amp;_x0041_", "<f/>", '<f t="shared" ref="A1:A3" si="0">B1+1</f>', '<f t="shared" si="0"/>', "<f >A1</f >"),
+    value: fc.constantFrom(null, "", "1", "2.5", "-0.25", "7", "abc", "x &amp; y", "#N/A", "1e3", " 4 "),
+    inline: fc.constantFrom(null, "<is><t>Huế</t></is>", "<is><t>a &lt; b</t></is>"),
+  });
+  const cellXml = (c: fc.RecordValue, row: number) => {
+    const q = c.quote;
+    const attrs = [c.ref !== null ? ` r=${q}${c.ref}${row}${q}` : "", c.style !== null ? `${c.space}s=${q}${c.style}${q}` : "", c.type !== null ? ` t=${q}${c.type}${q}` : ""].join("");
+    if (c.selfClosing) return `<c${attrs}${c.space}/>`;
+    const f = c.formula === null ? "" : c.formula.startsWith("<") ? c.formula : `<f>${c.formula}</f>`;
+    const v = c.value === null ? "" : `<v>${c.value}</v>`;
+    return `<c${attrs}>${f}${c.inline ?? ""}${v}</c>`;
+  };
+  const sheetArb = fc.array(fc.array(cellArb, { maxLength: 6 }), { minLength: 1, maxLength: 5 }).map((rows) =>
+    sheet(rows.map((cells, r) => `<row r="${r + 1}">${cells.map((c) => cellXml(c, r + 1)).join("")}</row>`).join("")),
+  );
+
+  it("values and formulas the same, with and without formulas", () => {
+    fc.assert(
+      fc.property(sheetArb, (xml) => {
+        for (const formulas of [true, false]) {
+          const plain = readSheetBytes(enc.encode(xml), ["s0", "s1", "s2"], "", undefined, "", { formulas }).sheet;
+          const general = readSheetBytes(enc.encode(prefixed(xml)), ["s0", "s1", "s2"], "", undefined, "", { formulas }).sheet;
+          expect(plain).toEqual(general);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("a cell that only looks plain is still refused when it is not well formed", () => {
+    for (const cell of ['<c r="A1"><v>1</c>', '<c r="A1"><v>1</v>', '<c r="A1"><f>1</v></c>', '<c r="A1" s="1><v>1</v></c>', '<c r="A1"><v>1</v></cc>']) {
+      const xml = sheet(`<row r="1">${cell}</row>`);
+      expect(() => readSheetBytes(enc.encode(xml), [])).toThrow();
+    }
   });
 });
