@@ -118,7 +118,8 @@ describe("plain cells read in one go agree with the general path", () => {
     value: fc.constantFrom(null, "", "1", "2.5", "-0.25", "7", "abc", "x &amp; y", "#N/A", "1e3", " 4 "),
     inline: fc.constantFrom(null, "<is><t>Huế</t></is>", "<is><t>a &lt; b</t></is>"),
   });
-  const cellXml = (c: fc.RecordValue, row: number) => {
+  type CellShape = typeof cellArb extends fc.Arbitrary<infer T> ? T : never;
+  const cellXml = (c: CellShape, row: number) => {
     const q = c.quote;
     const attrs = [c.ref !== null ? ` r=${q}${c.ref}${row}${q}` : "", c.style !== null ? `${c.space}s=${q}${c.style}${q}` : "", c.type !== null ? ` t=${q}${c.type}${q}` : ""].join("");
     if (c.selfClosing) return `<c${attrs}${c.space}/>`;
