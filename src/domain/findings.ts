@@ -134,7 +134,9 @@ export function finding<C extends FindingCode>(code: C, ...[params, where]: Find
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.severity === "error");
+  // a plain loop: asked of every finding of a validate (6 600 in a 60-unit bloc), twice
+  for (const f of findings) if (f.severity === "error") return true;
+  return false;
 }
 
 export type Result<T> = { ok: true; value: T; findings: readonly Finding[] } | { ok: false; findings: readonly Finding[] };

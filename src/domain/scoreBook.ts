@@ -1,7 +1,7 @@
 import { NOT_APPLICABLE } from "./criterionPoints";
 import { toMicro } from "./fixed";
 import { leafCriteria } from "./rubricTree";
-import { finding, type Finding } from "./findings";
+import { finding, type Finding, type FindingWhere } from "./findings";
 import { reasonFindings } from "./stageChanges";
 import { NA, STAGES, type Bloc, type Rubric, type ScoreEntry, type SourceRef, type Stage } from "./types";
 import { checkTarget, checkValue, itemIndex, type RawValue } from "./values";
@@ -17,12 +17,6 @@ export interface RawRow {
   readonly source?: SourceRef;
   /** where the note is (a workbook's evidence or reason cell); absent: the value's own source (a CSV line) */
   readonly noteSource?: SourceRef;
-}
-
-/** The note beside an accepted value, and where it is or would be typed. */
-export interface BookNote {
-  readonly text: string;
-  readonly source?: SourceRef;
 }
 
 /**
@@ -89,6 +83,11 @@ export function slot(book: ScoreBook, unitIndex: number, itemIndex: number, stag
   return (unitIndex * book.itemIds.length + itemIndex) * S + STAGES.indexOf(stage);
 }
 
+/** A value's place in its findings: the fields and their order of { unit, item, source } then the stage. */
+function whereStage(row: RawRow, stage: Stage): FindingWhere {
+  return { unit: row.unit, item: row.item, source: row.source, stage };
+}
+
 /**
  * Checks raw rows against the rubric and bloc and indexes what is valid. Unknown units, items, stages and
  * duplicated rows are input errors; values breaking the rules are data errors. Nothing is dropped silently:
@@ -152,22 +151,21 @@ export function buildScoreBook(
       continue;
     }
     const stage = row.stage as Stage;
-    // the same fields in the same order as { ...where, stage }, without a spread per value
-    const whereStage = { unit: row.unit, item: row.item, source: row.source, stage };
     if (!rubric.stages.includes(stage)) {
-      findings.push(finding("ERR_STAGE_NOT_IN_RUBRIC", { value: stage, stages: [...rubric.stages] }, whereStage));
+      findings.push(finding("ERR_STAGE_NOT_IN_RUBRIC", { value: stage, stages: [...rubric.stages] }, whereStage(row, stage)));
       continue;
     }
     const at = (u * itemCount + i) * S + stageIndex;
     if (book.rowOf[at] !== 0) {
       const first = rows[book.rowOf[at] - 1].source;
-      findings.push(finding("ERR_DUPLICATE_ROW", { firstLine: first?.line ?? null, firstCell: first?.cell ?? null }, whereStage));
+      findings.push(finding("ERR_DUPLICATE_ROW", { firstLine: first?.line ?? null, firstCell: first?.cell ?? null }, whereStage(row, stage)));
       continue;
     }
     book.rowOf[at] = r + 1;
     const kind = kindAt[i];
-    const checked = checkValue(rubric, kind, row.raw, whereStage);
-    if (checked.findings.length > 0) findings.push(...checked.findings);
+    // checked without a place, which its findings (rare) get here: no place object for each of 15 000 values
+    const checked = checkValue(rubric, kind, row.raw);
+    if (checked.findings.length > 0) for (const f of checked.findings) findings.push({ ...f, ...whereStage(row, stage) });
     if (checked.value === undefined) continue;
     const na = checked.value === NOT_APPLICABLE;
     book.values[at] = kind.kind === "criterion" && !na ? toMicro(checked.value) : checked.value;

@@ -2,7 +2,7 @@ import { NOT_APPLICABLE } from "./criterionPoints";
 import { fromMicro } from "./fixed";
 import { severityOf, type Finding } from "./findings";
 import { leafCriteria } from "./rubricTree";
-import type { BookNote, ScoreBook } from "./scoreBook";
+import type { ScoreBook } from "./scoreBook";
 import { NA, STAGES, type SourceRef, type Stage, type StageChoice } from "./types";
 
 /** A value as typed: a score or a count, or `na`. */
@@ -32,14 +32,6 @@ function shownValue(v: number, criterion: boolean): ShownValue {
   return criterion ? fromMicro(v) : v;
 }
 
-/** An accepted value's note (empty text when none was given) and where the note goes; undefined for an empty slot. */
-function noteAt(book: ScoreBook, at: number): BookNote | undefined {
-  const r = book.rowOf[at];
-  if (r === 0 || Number.isNaN(book.values[at])) return undefined;
-  const row = book.rows[r - 1];
-  return { text: row.note?.trim() ?? "", source: row.noteSource ?? row.source };
-}
-
 /** Each book's changes, computed once: the score book's reason check and the ranking's explanations both ask. */
 const changesOf = new WeakMap<ScoreBook, StageChange[]>();
 
@@ -54,7 +46,7 @@ export function stageChanges(book: ScoreBook): StageChange[] {
 
 /** Every change of the book, unit by unit in bloc order, items in rubric order, stages in the rubric's order. */
 function listChanges(book: ScoreBook): StageChange[] {
-  const { rubric, bloc, itemIds, values } = book;
+  const { rubric, bloc, itemIds, values, rows, rowOf } = book;
   const S = STAGES.length;
   const criteria = leafCriteria(rubric).length;
   const bonus = rubric.bonus.items.length;
@@ -73,7 +65,9 @@ function listChanges(book: ScoreBook): StageChange[] {
         const value = values[at];
         if (Number.isNaN(value)) continue;
         if (previous >= 0 && before !== value) {
-          const note = noteAt(book, at);
+          // the row that gave the value holds its note (its reason)
+          const row = rows[rowOf[at] - 1];
+          const note = row.note?.trim() ?? "";
           const isCriterion = i < criteria;
           out.push({
             unit,
@@ -83,8 +77,8 @@ function listChanges(book: ScoreBook): StageChange[] {
             previous: stages[previous],
             before: shownValue(before, isCriterion),
             after: shownValue(value, isCriterion),
-            reason: note && note.text !== "" ? note.text : null,
-            source: note?.source,
+            reason: note !== "" ? note : null,
+            source: row.noteSource ?? row.source,
           });
         }
         previous = k;

@@ -83,7 +83,8 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   // the rubric: stored fingerprint, registered rubric; the reference for everything below
   const asStored = expectedSheets(stored.value.rubric, bloc, sheets, lang);
   const storedCells = rubricSheetCells(stored.value.rubric, asStored.rubric, asStored.labels);
-  const shown = rubricSnap ? rubricAsShown(stored.value.rubric, rubricSnap, storedCells, asStored.labels) : null;
+  // asked only when the stored rubric no longer matches its fingerprint
+  const shown = () => (rubricSnap ? rubricAsShown(stored.value.rubric, rubricSnap, storedCells, asStored.labels) : null);
   const agreed = options.agreedRubric ? { rubric: options.agreedRubric, file: options.agreedFile ?? "AGREED.json" } : undefined;
   const integrity = rubricIntegrity(stored.value, shown, agreed, sheets.rubric, storedCells);
   const rubric = integrity.reference;

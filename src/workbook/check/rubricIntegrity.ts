@@ -27,12 +27,13 @@ function changeFinding(c: RubricChange, origin: "fingerprint" | "agreed", where:
 /**
  * ERR_RUBRIC_CHANGED for a stored rubric that no longer matches its stored fingerprint, and for every difference
  * from the rubric the bloc registered (AGREED.json). An edited stored rubric is compared with the candidates for
- * its original (the registered rubric, the rubric as the rubric sheet shows it): the one whose fingerprint is the
- * stored one names exactly what was edited, and becomes the reference for every other check.
+ * its original (the registered rubric, the rubric as the rubric sheet shows it, read from the sheet only then): the
+ * one whose fingerprint is the stored one names exactly what was edited, and becomes the reference for every other
+ * check.
  */
 export function rubricIntegrity(
   stored: StoredWorkbook,
-  shown: Rubric | null,
+  shown: () => Rubric | null,
   agreed: { readonly rubric: Rubric; readonly file: string } | undefined,
   rubricSheet: string,
   rubricCells: readonly RubricCell[],
@@ -42,7 +43,7 @@ export function rubricIntegrity(
   let trusted = stored.fingerprint.stored === stored.fingerprint.actual;
   if (!trusted) {
     const meta = { source: { sheet: META_SHEET, cell: STORED_RUBRIC_CELL } };
-    const original = [agreed?.rubric, shown].find((r): r is Rubric => r !== undefined && r !== null && fingerprint(r) === stored.fingerprint.stored);
+    const original = [agreed?.rubric, shown()].find((r): r is Rubric => r !== undefined && r !== null && fingerprint(r) === stored.fingerprint.stored);
     const parsed = original ? parseRubric(JSON.parse(JSON.stringify(original))) : undefined;
     if (original && parsed?.ok) {
       findings.push(...diffRubrics(original, stored.rubric).map((c) => changeFinding(c, "fingerprint", meta)));
