@@ -105,13 +105,18 @@ export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, b
     const noteCol = formatOne && i > 0 ? -1 : noteColumn(layout, stage);
     return { stage, col, noteCol, kind: noteKind(layout, stage), letters: columnLetters(col), noteLetters: noteCol < 0 ? "" : columnLetters(noteCol) };
   });
+  // every unit sheet has its items on the same rows: each value's and note's cell name is made once for all units
+  const cellNames = layout.items.map((item) =>
+    stageCols.map(({ noteCol, letters, noteLetters }) => ({ cell: letters + (item.row + 1), noteCell: noteCol < 0 ? cellRef(item.row, noteCol) : noteLetters + (item.row + 1) })),
+  );
   bloc.units.forEach((unit, k) => {
     const sheet = byName.get(sheets.units[k]);
     if (!sheet) {
       findings.push(finding("ERR_LAYOUT", { sheet: sheets.units[k] }, { unit: unit.id }));
       return;
     }
-    for (const item of layout.items) {
+    for (let i = 0; i < layout.items.length; i++) {
+      const item = layout.items[i];
       if (!checkId(sheet, item.row, layout.col.id, item.id, unit.id, findings)) return;
       if (measured.has(item.id)) {
         // a measured criterion's target (chỉ tiêu giao): the CSV's stage `target`
@@ -119,16 +124,17 @@ export function readUnitSheets(rubric: Rubric, bloc: Bloc, sheets: SheetNames, b
         const source = { sheet: sheet.name, cell: cellRef(item.row, layout.col.target) };
         if (t !== null && !(typeof t === "string" && t.trim() === "")) rows.push({ unit: unit.id, item: item.id, stage: TARGET_STAGE, raw: rawValue(t), source });
       }
-      const rowNumber = item.row + 1;
-      for (const { stage, col, noteCol, kind, letters, noteLetters } of stageCols) {
+      for (let j = 0; j < stageCols.length; j++) {
+        const { stage, col, noteCol, kind } = stageCols[j];
+        const { cell, noteCell } = cellNames[i][j];
         const v = cellAt(sheet, item.row, col);
         const blank = v === null || (typeof v === "string" && v.trim() === "");
         const note = noteCol < 0 ? undefined : text(cellAt(sheet, item.row, noteCol)).trim() || undefined;
         if (blank && !(note && notes)) continue;
         // a missing reason is reported at the reason cell, where it is to be typed
-        const noteSource = { sheet: sheet.name, cell: noteCol < 0 ? cellRef(item.row, noteCol) : noteLetters + rowNumber };
+        const noteSource = { sheet: sheet.name, cell: noteCell };
         if (note && notes) notes.push({ unit: unit.id, item: item.id, stage, kind, text: note, source: noteSource });
-        if (!blank) rows.push({ unit: unit.id, item: item.id, stage, raw: rawValue(v), note, source: { sheet: sheet.name, cell: letters + rowNumber }, noteSource });
+        if (!blank) rows.push({ unit: unit.id, item: item.id, stage, raw: rawValue(v), note, source: { sheet: sheet.name, cell }, noteSource });
       }
     }
   });
