@@ -1,5 +1,6 @@
 import { deflateRawSync, constants } from "node:zlib";
-import { unzip, zip, portableCodec } from "../../src/hosts/xlsx/zip";
+import { unzip, zip } from "../../src/hosts/xlsx/zip";
+import { portableCodec } from "../../src/hosts/xlsx/portableCodec";
 
 /** Crafted .xlsx bytes, made in memory for the bounded-reader tests (nothing big is committed). */
 

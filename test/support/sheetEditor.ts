@@ -1,7 +1,8 @@
 import { strFromU8, strToU8 } from "fflate";
 import { parseSharedStrings } from "../../src/hosts/xlsx/sheetXml";
 import { decodeXml, encodeXml, textRuns } from "../../src/hosts/xlsx/xml";
-import { portableCodec, unzip, zip } from "../../src/hosts/xlsx/zip";
+import { unzip, zip } from "../../src/hosts/xlsx/zip";
+import { portableCodec } from "../../src/hosts/xlsx/portableCodec";
 import { cellRef } from "../../src/workbook/a1";
 
 /**

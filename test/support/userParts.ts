@@ -1,4 +1,5 @@
-import { portableCodec, unzip, zip } from "../../src/hosts/xlsx/zip";
+import { unzip, zip } from "../../src/hosts/xlsx/zip";
+import { portableCodec } from "../../src/hosts/xlsx/portableCodec";
 
 /**
  * A user's own additions to a generated workbook, as a spreadsheet program saves them: a sheet "Của tôi" with

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { openXlsx } from "../../src/hosts/xlsx/xlsxHost";
-import { portableCodec, unzip } from "../../src/hosts/xlsx/zip";
+import { unzip } from "../../src/hosts/xlsx/zip";
+import { portableCodec } from "../../src/hosts/xlsx/portableCodec";
 import { mergeCopies } from "../../src/services/mergeCopies";
 import { readUnitCopy } from "../../src/workbook/readUnitCopy";
 import { bytesOf, captureDownloads, fakeExcel, fixtureBytes, openInPane, renderPane, SLOW, xlsxFactory } from "./paneHarness";

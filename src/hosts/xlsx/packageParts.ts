@@ -1,6 +1,7 @@
-import { strFromU8 } from "fflate";
 import { wellFormedXml } from "./wellFormed";
 import { attributes, encodeXml } from "./xml";
+
+const utf8 = new TextDecoder();
 
 /** A zip's parts: bytes until touched, text once read or changed. */
 export type Parts = Map<string, Uint8Array | string>;
@@ -20,7 +21,7 @@ export function markChecked(bytes: Uint8Array): void {
 export function partText(parts: Parts, path: string): string | undefined {
   const p = parts.get(path);
   if (p === undefined || typeof p === "string") return p;
-  const text = strFromU8(p);
+  const text = utf8.decode(p);
   const checked = checkedBytes.has(p) ? text : wellFormedXml(text, path);
   parts.set(path, checked);
   return checked;

@@ -1,9 +1,10 @@
-import { strToU8 } from "fflate";
 import type { WorkbookPlan } from "../../workbook/plan";
 import { planSheetXml, printTitles, stringTable } from "./planSheetXml";
 import { styleTable } from "./stylesXml";
 import { encodeXml } from "./xml";
 import { zip, type ZipCodec } from "./zip";
+
+const utf8 = new TextEncoder();
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -47,14 +48,14 @@ export function writePlanXlsx(plan: WorkbookPlan, codec: ZipCodec): Uint8Array {
     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>';
   const rootRels = `${XML}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   const parts = new Map<string, Uint8Array>([
-    ["[Content_Types].xml", strToU8(contentTypes)],
-    ["_rels/.rels", strToU8(rootRels)],
-    ["xl/workbook.xml", strToU8(workbook)],
-    ["xl/_rels/workbook.xml.rels", strToU8(workbookRels)],
-    ...sheetParts.map((xml, i): [string, Uint8Array] => [`xl/worksheets/sheet${i + 1}.xml`, strToU8(xml)]),
+    ["[Content_Types].xml", utf8.encode(contentTypes)],
+    ["_rels/.rels", utf8.encode(rootRels)],
+    ["xl/workbook.xml", utf8.encode(workbook)],
+    ["xl/_rels/workbook.xml.rels", utf8.encode(workbookRels)],
+    ...sheetParts.map((xml, i): [string, Uint8Array] => [`xl/worksheets/sheet${i + 1}.xml`, utf8.encode(xml)]),
     // styles and strings last: they are complete only once every sheet was written
-    ["xl/styles.xml", strToU8(styles.xml())],
-    ["xl/sharedStrings.xml", strToU8(strings.xml())],
+    ["xl/styles.xml", utf8.encode(styles.xml())],
+    ["xl/sharedStrings.xml", utf8.encode(strings.xml())],
   ]);
   return zip(parts, codec);
 }

@@ -4,7 +4,7 @@ import { checkPlan, checkWrites } from "../fileProblem";
 import type { WorkbookHost } from "../host";
 import { applyPlanToPackage, removePackageSheets } from "./packagePlan";
 import { invalidateResults, readPackage, savePackage, snapshotPackage, writePackageCells, type XlsxPackage } from "./xlsxPackage";
-import { portableCodec, type ZipCodec } from "./zip";
+import type { ZipCodec } from "./zip";
 import { BASE_FONT, HIGHLIGHTS, STYLES } from "../../workbook/formats";
 import { writePlanXlsx } from "./writePlan";
 
@@ -20,6 +20,14 @@ function mergePlans(a: WorkbookPlan, b: WorkbookPlan): WorkbookPlan {
 export interface XlsxOptions {
   /** how parts are (de)compressed: portable JavaScript by default; the CLI passes Node's zlib */
   readonly codec?: ZipCodec;
+}
+
+/**
+ * The codec given, else the portable one, loaded only then: the command line, which passes Node's zlib, never
+ * loads fflate (whose tables cost ~10 ms to build). In the pane's bundle it stays in this chunk ("eager").
+ */
+async function codecOf(options: XlsxOptions): Promise<ZipCodec> {
+  return options.codec ?? (await import(/* webpackMode: "eager" */ "./portableCodec")).portableCodec;
 }
 
 /** The xlsx host: a workbook held in memory, read from and saved to bytes (no file system: it runs in a browser too). */
@@ -41,7 +49,7 @@ type State =
 
 /** A new, empty workbook. */
 export function createXlsx(options: XlsxOptions = {}): XlsxHost {
-  return host({ kind: "new" }, options.codec ?? portableCodec);
+  return host({ kind: "new" }, () => codecOf(options));
 }
 
 /**
@@ -50,17 +58,21 @@ export function createXlsx(options: XlsxOptions = {}): XlsxHost {
  */
 export async function openXlsx(bytes: Uint8Array | ArrayBuffer, options: XlsxOptions = {}): Promise<XlsxHost> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const codec = options.codec ?? portableCodec;
-  return host({ kind: "package", pkg: readPackage(data, codec), changed: new Set() }, codec);
+  const codec = await codecOf(options);
+  return host({ kind: "package", pkg: readPackage(data, codec), changed: new Set() }, async () => codec);
 }
 
-function host(initial: State, codec: ZipCodec): XlsxHost {
+function host(initial: State, codecAtHand: () => Promise<ZipCodec>): XlsxHost {
   let state = initial;
   const asPackage = async (): Promise<Extract<State, { kind: "package" }>> => {
-    if (state.kind !== "package") state = { kind: "package", pkg: readPackage(await saveBytes(), codec), changed: new Set() };
+    if (state.kind !== "package") {
+      const bytes = await saveBytes();
+      state = { kind: "package", pkg: readPackage(bytes, await codecAtHand()), changed: new Set() };
+    }
     return state;
   };
   const saveBytes = async (): Promise<Uint8Array> => {
+    const codec = await codecAtHand();
     if (state.kind === "new") state = { kind: "plan", plan: { sheets: [], names: [], styles: STYLES, highlights: HIGHLIGHTS, font: BASE_FONT } };
     if (state.kind === "plan") return writePlanXlsx(state.plan, codec);
     if (state.changed.size > 0) {

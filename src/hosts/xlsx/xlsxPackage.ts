@@ -1,4 +1,3 @@
-import { strToU8 } from "fflate";
 import type { CellScalar, SheetVisibility } from "../../workbook/plan";
 import type { CellWrite, SheetSnapshot, SnapshotOptions } from "../../workbook/snapshot";
 import { dropCachedResults, setCells } from "./patchSheet";
@@ -17,6 +16,7 @@ export interface XlsxPackage {
 }
 
 const text = (pkg: { parts: Parts }, path: string) => partText(pkg.parts, path);
+const utf8 = new TextEncoder();
 
 /**
  * Reads a zip's parts and the workbook's sheet list.
@@ -147,6 +147,6 @@ export function invalidateResults(pkg: XlsxPackage, changed?: ReadonlySet<string
 
 export function savePackage(pkg: XlsxPackage, codec: ZipCodec): Uint8Array {
   const files = new Map<string, Uint8Array>();
-  for (const [path, data] of pkg.parts) files.set(path, typeof data === "string" ? strToU8(data) : data);
+  for (const [path, data] of pkg.parts) files.set(path, typeof data === "string" ? utf8.encode(data) : data);
   return zip(files, codec);
 }

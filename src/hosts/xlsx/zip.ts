@@ -1,9 +1,8 @@
-import { deflateSync, inflateSync } from "fflate";
 import { damaged, FILE_LIMITS, overLimit } from "../fileProblem";
 
 /**
  * The smallest zip reader/writer an .xlsx needs (no zip64, no encryption), with the deflate codec passed in:
- * fflate everywhere, or Node's native zlib where there is one (five times faster on a 7 MB workbook).
+ * fflate everywhere (portableCodec.ts), or Node's native zlib where there is one (five times faster on a 7 MB workbook).
  */
 export interface ZipCodec {
   readonly deflate: (data: Uint8Array) => Uint8Array;
@@ -12,12 +11,6 @@ export interface ZipCodec {
   /** a native CRC-32 where there is one */
   readonly crc32?: (data: Uint8Array) => number;
 }
-
-export const portableCodec: ZipCodec = {
-  deflate: (data) => deflateSync(data, { level: 3 }),
-  // a stream longer than `size` is cut at `size`: its CRC then fails
-  inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
-};
 
 const CRC_TABLE = (() => {
   const t = new Int32Array(256);

@@ -1,6 +1,7 @@
 import { strFromU8, strToU8 } from "fflate";
 import { openXlsx } from "../../../src/hosts/xlsx/xlsxHost";
-import { portableCodec, unzip, zip } from "../../../src/hosts/xlsx/zip";
+import { unzip, zip } from "../../../src/hosts/xlsx/zip";
+import { portableCodec } from "../../../src/hosts/xlsx/portableCodec";
 import { BASE_FONT, HIGHLIGHTS, STYLES } from "../../../src/workbook/formats";
 import type { PlanSheet, WorkbookPlan } from "../../../src/workbook/plan";
 import { userWorkbook } from "../../support/sheetEditor";
