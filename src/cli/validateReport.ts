@@ -35,7 +35,12 @@ function line(f: Finding, lang: Lang, names: FindingNames): string {
 export function validationText(file: string, stage: StageChoice, bloc: Bloc | undefined, findings: readonly Finding[], exit: number, lang: Lang, rubric?: Rubric): string {
   const out = [text(lang, "validate.title", file, stageName(stage, lang))];
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
+  let errors = 0;
+  // an indexed loop over every finding (6 600 in a 60-unit bloc; for…of's iterator costs several times more in a
+  // fresh process)
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.severity === "error") errors++;
     const key = f.unit ?? "";
     const list = groups.get(key);
     if (list) list.push(f);
@@ -52,7 +57,6 @@ export function validationText(file: string, stage: StageChoice, bloc: Bloc | un
     room -= list.length;
   }
   if (findings.length > PRINTED_FINDINGS) out.push("", text(lang, "cli.moreFindings", findings.length - PRINTED_FINDINGS, PRINTED_FINDINGS));
-  const errors = findings.filter((f) => f.severity === "error").length;
   out.push("", text(lang, "validate.count", errors, findings.length - errors));
   out.push(text(lang, exit === 2 ? "validate.unusable" : errors === 0 ? "validate.ready" : "validate.notReady"));
   return out.join("\n");

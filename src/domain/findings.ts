@@ -134,8 +134,9 @@ export function finding<C extends FindingCode>(code: C, ...[params, where]: Find
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {
-  // a plain loop: asked of every finding of a validate (6 600 in a 60-unit bloc), twice
-  for (const f of findings) if (f.severity === "error") return true;
+  // an indexed loop: asked of every finding of a validate (6 600 in a 60-unit bloc), twice, in a fresh process
+  // where for…of's iterator costs several times more
+  for (let i = 0; i < findings.length; i++) if (findings[i].severity === "error") return true;
   return false;
 }
 

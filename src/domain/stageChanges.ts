@@ -101,7 +101,8 @@ export function reasonFindings(book: ScoreBook, changes: readonly StageChange[] 
   const code = book.rubric.requireReason === true ? "ERR_REASON_MISSING" : "WARN_REASON_MISSING";
   const severity = severityOf(code);
   const out: Finding[] = [];
-  for (const c of changes) {
+  for (let k = 0; k < changes.length; k++) {
+    const c = changes[k];
     if (c.reason !== null) continue;
     // finding()'s object, fields in its order, without its spread: one per change (6 600 in a 60-unit bloc)
     const params = { stage: c.stage, previous: c.previous, before: c.before, after: c.after, kind: c.kind };

@@ -99,9 +99,11 @@ export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoic
   const S = STAGES.length;
   const order = stagePrecedence(rubric.stages, stage);
   const base = unitIndex * itemIds.length * S;
+  // indexed loops throughout: this runs for every criterion of every unit at every stage asked, mostly before V8
+  // has optimized it, where for…of's iterator costs several times more
   const pick = (item: number): number => {
-    for (const st of order) {
-      const v = values[base + item * S + st];
+    for (let k = 0; k < order.length; k++) {
+      const v = values[base + item * S + order[k]];
       if (!Number.isNaN(v)) return v;
     }
     return NaN;
@@ -116,8 +118,7 @@ export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoic
   const measured: (MeasuredPoints | null)[] = [];
   const targetBase = unitIndex * book.criteriaCount;
   const { leaves, leafMax, leafWeight, leafPlain } = program;
-  // a plain loop, and a plain score's points without criterionPoints' object: this runs for every criterion of
-  // every unit at every stage asked (validate asks three)
+  // a plain score's points without criterionPoints' object
   for (let i = 0; i < leaves.length; i++) {
     const value = pick(i);
     if (leafPlain[i] && value >= 0) {
@@ -147,7 +148,9 @@ export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoic
   for (let g = program.groups.length - 1; g >= 0; g--) {
     let sum = 0;
     let applicable = 0;
-    for (const child of program.children[g]) {
+    const children = program.children[g];
+    for (let k = 0; k < children.length; k++) {
+      const child = children[k];
       sum += child >= 0 ? leafPoints[child] : groups[-1 - child];
       applicable += child >= 0 ? leafApplicable[child] : groupApplicable[-1 - child];
     }

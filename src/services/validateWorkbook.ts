@@ -169,8 +169,8 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   const order = new Map(bloc.units.map((u, i) => [u.id, i + 1]));
   const groups: Finding[][] = [[], ...bloc.units.map((): Finding[] => [])];
   for (const list of [integrity.findings, layout, unitNames, cells, formulas, values, engine, cached, seal, stored.value.findings]) {
-    for (const f of list) {
-      const located = locateFinding(f, places);
+    for (let k = 0; k < list.length; k++) {
+      const located = locateFinding(list[k], places);
       groups[order.get(located.unit ?? "") ?? 0].push(located);
     }
   }

@@ -30,7 +30,8 @@ export function summaryLabelCells(plan: PlanSheet): { row: number; col: number }
  * shifts every cell after it, so one finding per sheet says it (the rest would only repeat it).
  */
 export function checkLabels(expected: PlanSheet, found: SheetSnapshot, cells: readonly { row: number; col: number }[], unit?: string): Finding | null {
-  for (const { row, col } of cells) {
+  for (let k = 0; k < cells.length; k++) {
+    const { row, col } = cells[k];
     const wanted = expected.values[row]?.[col] ?? null;
     const had = cellAt(found, row, col);
     // the same value reads as the same label: no text to tidy on a sound sheet (this runs for every unit sheet)
