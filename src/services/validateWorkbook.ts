@@ -170,7 +170,8 @@ export function checkSnapshot(snapshot: WorkbookSnapshot, file: string, options:
   const groups: Finding[][] = [[], ...bloc.units.map((): Finding[] => [])];
   for (const list of [integrity.findings, layout, unitNames, cells, formulas, values, engine, cached, seal, stored.value.findings]) {
     for (let k = 0; k < list.length; k++) {
-      const located = locateFinding(list[k], places);
+      const f = list[k];
+      const located = f.source?.sheet ? f : locateFinding(f, places);
       groups[order.get(located.unit ?? "") ?? 0].push(located);
     }
   }

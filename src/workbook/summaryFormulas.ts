@@ -1,6 +1,6 @@
 import { toMicro } from "../domain/fixed";
 import type { Rubric } from "../domain/types";
-import { absRange, cellRef, formulaNumber, formulaText } from "./a1";
+import { absRange, columnLetters, formulaNumber, formulaText } from "./a1";
 import type { SummaryLayout } from "./layout";
 
 /**
@@ -18,10 +18,22 @@ export interface SummaryRefs {
 }
 
 export function summaryRefs(layout: SummaryLayout): SummaryRefs {
+  // each column's range and letters are made once: every unit row's ~30 formulas ask for them again (validate
+  // rebuilds the 60-unit summary plan in every run)
+  const whole = new Map<string, string>();
+  const letters = new Map<string, string>();
   return {
     layout,
-    all: (key) => absRange(layout.firstUnitRow, layout.col[key], layout.lastUnitRow, layout.col[key]),
-    at: (key, row) => cellRef(row, layout.col[key]),
+    all: (key) => {
+      let range = whole.get(key);
+      if (range === undefined) whole.set(key, (range = absRange(layout.firstUnitRow, layout.col[key], layout.lastUnitRow, layout.col[key])));
+      return range;
+    },
+    at: (key, row) => {
+      let column = letters.get(key);
+      if (column === undefined) letters.set(key, (column = columnLetters(layout.col[key])));
+      return `${column}${row + 1}`;
+    },
   };
 }
 

@@ -22,9 +22,15 @@ export function rubricSheetCells(rubric: Rubric, plan: PlanSheet, labels: Workbo
   const out: RubricCell[] = [];
   let cursor = HEADER_ROW + 1;
   const next = (col: number, value: CellScalar): number => {
-    const r = plan.values.findIndex((row, i) => i >= cursor && row[col] === value);
-    if (r >= 0) cursor = r + 1;
-    return r;
+    // from the cursor on, not from the top: the rows come in the plan's order (a 120-criterion rubric's sheet has
+    // ~150 rows, looked through once per node)
+    for (let r = cursor; r < plan.values.length; r++) {
+      if (plan.values[r][col] === value) {
+        cursor = r + 1;
+        return r;
+      }
+    }
+    return -1;
   };
   const add = (row: number, kind: RubricCell["kind"], id: string, fields: Readonly<Record<number, string>>) => {
     if (row < 0) return;
