@@ -4,7 +4,7 @@ import { leafCriteria } from "./rubricTree";
 import { finding, type Finding, type FindingWhere } from "./findings";
 import { reasonFindings } from "./stageChanges";
 import { NA, STAGES, type Bloc, type Rubric, type ScoreEntry, type SourceRef, type Stage } from "./types";
-import { checkTarget, checkValue, itemIndex, type RawValue } from "./values";
+import { checkTarget, checkValue, itemIndex, type ItemKind, type RawValue } from "./values";
 
 /** A value as it arrives from a CSV row or a workbook cell, before any check. */
 export interface RawRow {
@@ -107,10 +107,10 @@ export function buildScoreBook(
   // where each target was first seen, as rowOf does for values: 1 + its row's index
   const targetRowOf = new Int32Array(book.targets.length);
   const findings: Finding[] = [];
-  // the accepted rows and their checked values, in row order: entries are made of them only when asked (validate
-  // and rank never ask)
-  const accepted: number[] = [];
-  const acceptedValues: number[] = [];
+  // per item, each distinct typed value is checked once: a bloc's values repeat (15 000 values of a 60-unit bloc, a
+  // few hundred distinct), and this loop runs mostly unoptimized in a fresh process, where calls cost most
+  const checkedOf = book.itemIds.map(() => new Map<RawValue, Checked>());
+  const used = STAGES.map((s) => rubric.stages.includes(s));
   const targets: TargetEntry[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -151,7 +151,7 @@ export function buildScoreBook(
       continue;
     }
     const stage = row.stage as Stage;
-    if (!rubric.stages.includes(stage)) {
+    if (!used[stageIndex]) {
       findings.push(finding("ERR_STAGE_NOT_IN_RUBRIC", { value: stage, stages: [...rubric.stages] }, whereStage(row, stage)));
       continue;
     }
@@ -162,15 +162,16 @@ export function buildScoreBook(
       continue;
     }
     book.rowOf[at] = r + 1;
-    const kind = kindAt[i];
-    // checked without a place, which its findings (rare) get here: no place object for each of 15 000 values
-    const checked = checkValue(rubric, kind, row.raw);
-    if (checked.findings.length > 0) for (const f of checked.findings) findings.push({ ...f, ...whereStage(row, stage) });
-    if (checked.value === undefined) continue;
-    const na = checked.value === NOT_APPLICABLE;
-    book.values[at] = kind.kind === "criterion" && !na ? toMicro(checked.value) : checked.value;
-    accepted.push(r);
-    acceptedValues.push(checked.value);
+    const raw = row.raw;
+    // -0 is a Map key equal to 0: it is checked on its own
+    let c = raw === 0 && 1 / raw < 0 ? undefined : checkedOf[i].get(raw);
+    if (c === undefined) {
+      c = checkOne(rubric, kindAt[i], raw);
+      if (!(raw === 0 && 1 / raw < 0)) checkedOf[i].set(raw, c);
+    }
+    // checked without a place, which its findings (rare) get here
+    if (c.findings.length > 0) for (const f of c.findings) findings.push({ ...f, ...whereStage(row, stage) });
+    book.values[at] = c.stored;
   }
   // a changed score needs its reason: judged on the whole file, whatever stage is asked later
   const reasons = reasonFindings(book);
@@ -178,17 +179,42 @@ export function buildScoreBook(
   let entries: ScoreEntry[] | undefined;
   return {
     book,
+    // made when first read (fill and merge read them; validate and rank never do)
     get entries(): ScoreEntry[] {
-      entries ??= accepted.map((r, k) => {
-        const row = rows[r];
-        const value = acceptedValues[k];
-        return { unit: row.unit, item: row.item, stage: row.stage as Stage, value: value === NOT_APPLICABLE ? NA : value, note: row.note, source: row.source, noteSource: row.noteSource };
-      });
+      entries ??= acceptedEntries(book, units, items, kindAt);
       return entries;
     },
     targets,
     findings,
   };
+}
+
+/** A typed value checked against its item's rules, and what the book stores for it (NaN when not accepted). */
+interface Checked {
+  readonly findings: readonly Finding[];
+  readonly stored: number;
+}
+
+function checkOne(rubric: Rubric, kind: ItemKind, raw: RawValue): Checked {
+  const { value, findings } = checkValue(rubric, kind, raw);
+  if (value === undefined) return { findings, stored: NaN };
+  return { findings, stored: kind.kind === "criterion" && value !== NOT_APPLICABLE ? toMicro(value) : value };
+}
+
+/** The accepted values, in the order of their rows: those whose slot holds a value and was first given by them. */
+function acceptedEntries(book: ScoreBook, units: ReadonlyMap<string, number>, items: ReadonlyMap<string, number>, kindAt: readonly ItemKind[]): ScoreEntry[] {
+  const out: ScoreEntry[] = [];
+  book.rows.forEach((row, r) => {
+    const u = units.get(row.unit);
+    const i = items.get(row.item);
+    const st = (STAGES as readonly string[]).indexOf(row.stage);
+    if (u === undefined || i === undefined || st < 0) return;
+    const at = (u * book.itemIds.length + i) * S + st;
+    if (book.rowOf[at] !== r + 1 || Number.isNaN(book.values[at])) return;
+    const value = checkValue(book.rubric, kindAt[i], row.raw).value!;
+    out.push({ unit: row.unit, item: row.item, stage: row.stage as Stage, value: value === NOT_APPLICABLE ? NA : value, note: row.note, source: row.source, noteSource: row.noteSource });
+  });
+  return out;
 }
 
 /**
