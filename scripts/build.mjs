@@ -102,10 +102,11 @@ function cachedVerbs(hash) {
 
 /**
  * zod's `z.locales` namespace holds its messages in 60-odd languages, about half of zod's code; we word every
- * finding ourselves (src/i18n) and zod is configured with English on import, so the CLI bundles English only.
+ * finding ourselves (src/i18n) from zod's issue codes, never its messages, so the CLI bundles English only
+ * (zod/mini, which schemas.ts uses, exports the namespace without loading a language).
  */
 function zodEnglishOnly() {
-  const importers = /zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/;
+  const importers = /zod[\\/]v4[\\/](classic[\\/]external|mini[\\/]external|core[\\/]index)\.js$/;
   return {
     name: "zod-english-only",
     setup(b) {

@@ -1,9 +1,9 @@
-import type { z } from "zod";
+import type { core } from "zod/mini";
 import type { FindingParams } from "./findingParams";
 import { finding, type Finding } from "./findings";
 
 /** zod's issues as our ERR_SCHEMA findings: the field path plus what was expected and what was found. */
-export function zodFindings(error: z.ZodError, input: unknown): Finding[] {
+export function zodFindings(error: core.$ZodError, input: unknown): Finding[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     // one finding per unknown field, pointing at the field itself
