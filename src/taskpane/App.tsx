@@ -53,7 +53,7 @@ export function App({ mode, startupError, hosts = defaultHostFactory }: AppProps
               {langProblem && <ProblemMessage problem={langProblem} />}
               {mode === "file" ? <FileBar /> : source.problem && <ProblemMessage problem={source.problem} />}
               <JobTabs job={job} onSelect={selectJob} />
-              <SealBanner />
+              <SealBanner job={job} />
               <JobPanel job={job} onSelect={selectJob} />
             </main>
           </div>

@@ -34,6 +34,9 @@ describe("SealView", () => {
 
     fireEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
     expect(sealBanner()).toMatch(/đã niêm phong/);
+    // the Board's check reads other blocs' files: the open workbook's seal is not theirs
+    fireEvent.click(screen.getByRole("tab", { name: "Ban Thi đua" }));
+    expect(screen.queryByRole("region", { name: "Niêm phong kết quả" })).toBeNull();
     fireEvent.click(screen.getByRole("tab", { name: "Niêm phong" }));
 
     fireEvent.change(await screen.findByRole("textbox", { name: /Người mở niêm phong/ }, SLOW), { target: { value: "Trần Thị B" } });
