@@ -28,7 +28,11 @@ export function timeProcess(command: string, args: readonly string[], cwd: strin
 /** Medians of wall and CPU time over `runs` runs after `warmup` runs. */
 export function medianProcess(command: string, args: readonly string[], cwd: string, runs: number, warmup = 1, exitCodes: readonly number[] = [0]): ProcessTime {
   for (let i = 0; i < warmup; i++) timeProcess(command, args, cwd, exitCodes);
-  const times = Array.from({ length: runs }, () => timeProcess(command, args, cwd, exitCodes));
+  return medianOf(Array.from({ length: runs }, () => timeProcess(command, args, cwd, exitCodes)));
+}
+
+/** The median wall time and the median CPU time of some runs. */
+export function medianOf(times: readonly ProcessTime[]): ProcessTime {
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return { wallMs: median(times.map((t) => t.wallMs)), cpuMs: median(times.map((t) => t.cpuMs)) };
 }
