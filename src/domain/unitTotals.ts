@@ -94,57 +94,71 @@ function rescale(points: Micro, full: Micro, applicable: Micro): Micro {
   return Number((2n * num + den) / (2n * den));
 }
 
-export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoice): UnitTotals {
-  const { rubric, values, itemIds } = book;
+/** What a unit's values say, stage by stage: the value that counts of each item (NaN: none), latest stage first. */
+function picker(book: ScoreBook, unitIndex: number, order: readonly number[]): (item: number) => number {
+  const { values, itemIds } = book;
   const S = STAGES.length;
-  const order = stagePrecedence(rubric.stages, stage);
   const base = unitIndex * itemIds.length * S;
-  // indexed loops throughout: this runs for every criterion of every unit at every stage asked, mostly before V8
-  // has optimized it, where for…of's iterator costs several times more
-  const pick = (item: number): number => {
+  return (item) => {
     for (let k = 0; k < order.length; k++) {
       const v = values[base + item * S + order[k]];
       if (!Number.isNaN(v)) return v;
     }
     return NaN;
   };
-  const program = treeProgram(rubric);
-  const unitId = book.bloc.units[unitIndex].id;
-  let complete = true;
-  const leafPoints: Micro[] = [];
-  const leafApplicable: Micro[] = [];
-  const naFull: string[] = [];
-  const naRescaled: string[] = [];
-  const measured: (MeasuredPoints | null)[] = [];
+}
+
+interface LeafTotals {
+  complete: boolean;
+  readonly points: Micro[];
+  readonly applicable: Micro[];
+  readonly naFull: string[];
+  readonly naRescaled: string[];
+  readonly measured: (MeasuredPoints | null)[];
+}
+
+/**
+ * Each criterion's points and what it could reach. Its own function, as are the group sums and the events: each
+ * is optimized alone (as one, V8 spent ~40 ms of a validate's CPU compiling it in the background).
+ */
+function leafTotals(book: ScoreBook, program: TreeProgram, unitIndex: number, pick: (item: number) => number): LeafTotals {
+  const out: LeafTotals = { complete: true, points: [], applicable: [], naFull: [], naRescaled: [], measured: [] };
   const targetBase = unitIndex * book.criteriaCount;
   const { leaves, leafMax, leafWeight, leafPlain } = program;
-  // a plain score's points without criterionPoints' object
+  // indexed loops: this runs for every criterion of every unit at every stage asked, mostly before V8 has optimized
+  // it, where for…of's iterator costs several times more
   for (let i = 0; i < leaves.length; i++) {
     const value = pick(i);
+    // a plain score's points without criterionPoints' object
     if (leafPlain[i] && value >= 0) {
-      measured.push(null);
-      leafPoints.push(scorePoints(value, leafWeight[i]));
-      leafApplicable.push(leafMax[i]);
+      out.measured.push(null);
+      out.points.push(scorePoints(value, leafWeight[i]));
+      out.applicable.push(leafMax[i]);
       continue;
     }
     const c = leaves[i];
     const p = criterionPoints(c, value, book.targets[targetBase + i]);
-    measured.push(p?.measured ?? null);
+    out.measured.push(p?.measured ?? null);
     if (p === null) {
       // a criterion still without a value (or, measured, without its target) keeps its place in the applicable max
-      complete = false;
-      leafPoints.push(0);
-      leafApplicable.push(leafMax[i]);
+      out.complete = false;
+      out.points.push(0);
+      out.applicable.push(leafMax[i]);
       continue;
     }
-    leafPoints.push(p.points);
-    leafApplicable.push(p.applicable);
-    if (p.na === "full") naFull.push(c.id);
-    if (p.na === "rescale") naRescaled.push(c.id);
+    out.points.push(p.points);
+    out.applicable.push(p.applicable);
+    if (p.na === "full") out.naFull.push(c.id);
+    if (p.na === "rescale") out.naRescaled.push(c.id);
   }
-  // groupEntries is pre-order: walking it backwards meets every child group before its parent
+  return out;
+}
+
+/** Every group's capped points and capped applicable maximum, in groupEntries order. */
+function groupTotals(program: TreeProgram, leafPoints: readonly Micro[], leafApplicable: readonly Micro[]): { points: Micro[]; applicable: Micro[] } {
   const groups: Micro[] = new Array(program.groups.length).fill(0);
   const groupApplicable: Micro[] = new Array(program.groups.length).fill(0);
+  // groupEntries is pre-order: walking it backwards meets every child group before its parent
   for (let g = program.groups.length - 1; g >= 0; g--) {
     let sum = 0;
     let applicable = 0;
@@ -158,6 +172,37 @@ export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoic
     groups[g] = Math.min(max, sum);
     groupApplicable[g] = Math.min(max, applicable);
   }
+  return { points: groups, applicable: groupApplicable };
+}
+
+/** A bonus or deduction group's capped points from its items' counts (from item index `first` on), with its warnings. */
+function eventTotals(group: EventGroup<EventItem>, kind: "bonus" | "deductions", first: number, pick: (item: number) => number, unitId: string, warnings: Finding[]): { points: Micro; vetoed: boolean } {
+  let sum = 0;
+  let vetoed = false;
+  let item = first;
+  for (const it of group.items) {
+    const count = pick(item++);
+    if (Number.isNaN(count) || count === 0) continue;
+    const raw = count * toMicro(it.pointsPerEvent);
+    const cap = it.maxPoints === null ? Infinity : toMicro(it.maxPoints);
+    if (raw > cap) warnings.push(finding("WARN_CAPPED", { count, points: raw / 1e6, cap: it.maxPoints, group: kind }, { unit: unitId, item: it.id }));
+    sum += Math.min(raw, cap);
+    if ("vetoAward" in it && it.vetoAward) vetoed = true;
+  }
+  const groupCap = group.maxTotal === null ? Infinity : toMicro(group.maxTotal);
+  if (sum > groupCap) warnings.push(finding("WARN_CAPPED", { points: sum / 1e6, cap: group.maxTotal, group: kind }, { unit: unitId }));
+  return { points: Math.min(sum, groupCap), vetoed };
+}
+
+export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoice): UnitTotals {
+  const { rubric } = book;
+  const pick = picker(book, unitIndex, stagePrecedence(rubric.stages, stage));
+  const program = treeProgram(rubric);
+  const unitId = book.bloc.units[unitIndex].id;
+  const leaves = leafTotals(book, program, unitIndex, pick);
+  let complete = leaves.complete;
+  const { naFull, naRescaled, measured } = leaves;
+  const { points: groups, applicable: groupApplicable } = groupTotals(program, leaves.points, leaves.applicable);
   const sections = program.sections.map((g) => groups[g]);
   const applicableSections = program.sections.map((g) => groupApplicable[g]);
   const criteriaPoints = sections.reduce((a, b) => a + b, 0);
@@ -172,25 +217,8 @@ export function unitTotals(book: ScoreBook, unitIndex: number, stage: StageChoic
     warnings.push(finding("ERR_NOTHING_APPLICABLE", { stage, items: naRescaled }, { unit: unitId }));
   } else if (rescaled) criteriaTotal = rescale(criteriaPoints, program.fullScale, applicable);
 
-  let item = program.leaves.length;
-  const events = (group: EventGroup<EventItem>, kind: "bonus" | "deductions") => {
-    let sum = 0;
-    let vetoed = false;
-    for (const it of group.items) {
-      const count = pick(item++);
-      if (Number.isNaN(count) || count === 0) continue;
-      const raw = count * toMicro(it.pointsPerEvent);
-      const cap = it.maxPoints === null ? Infinity : toMicro(it.maxPoints);
-      if (raw > cap) warnings.push(finding("WARN_CAPPED", { count, points: raw / 1e6, cap: it.maxPoints, group: kind }, { unit: unitId, item: it.id }));
-      sum += Math.min(raw, cap);
-      if ("vetoAward" in it && it.vetoAward) vetoed = true;
-    }
-    const groupCap = group.maxTotal === null ? Infinity : toMicro(group.maxTotal);
-    if (sum > groupCap) warnings.push(finding("WARN_CAPPED", { points: sum / 1e6, cap: group.maxTotal, group: kind }, { unit: unitId }));
-    return { points: Math.min(sum, groupCap), vetoed };
-  };
-  const bonus = events(rubric.bonus, "bonus");
-  const deductions = events(rubric.deductions, "deductions");
+  const bonus = eventTotals(rubric.bonus, "bonus", program.leaves.length, pick, unitId, warnings);
+  const deductions = eventTotals(rubric.deductions, "deductions", program.leaves.length + rubric.bonus.items.length, pick, unitId, warnings);
   const exactTotal = criteriaTotal + bonus.points - deductions.points;
   return {
     unitIndex,
