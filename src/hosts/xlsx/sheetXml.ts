@@ -25,7 +25,8 @@ export interface ReadBudget {
 export class FormulaMemo {
   private readonly byCell = new Map<number, { b: Uint8Array; from: number; to: number; text: string }>();
 
-  text(b: Uint8Array, from: number, to: number, row: number, col: number): string {
+  /** The cell's formula as a snapshot gives it ("=" and the decoded text): one string for every sheet alike. */
+  formula(b: Uint8Array, from: number, to: number, row: number, col: number): string {
     const key = row * 16384 + col;
     const seen = this.byCell.get(key);
     if (seen !== undefined && seen.to - seen.from === to - from) {
@@ -35,7 +36,7 @@ export class FormulaMemo {
       while (i < to && sb[i + shift] === b[i]) i++;
       if (i === to) return seen.text;
     }
-    const text = xmlTextAt(b, from, to);
+    const text = `=${xmlTextAt(b, from, to)}`;
     if (seen === undefined) this.byCell.set(key, { b, from, to, text });
     else {
       seen.b = b;
@@ -466,12 +467,17 @@ class SheetScan {
   /** The formula of the cell just closed: decoded when formulas are wanted, else only whether there is one. */
   formula(): string | null {
     const { b, row, col } = this;
-    // a plain <f> (most formulas) has no attributes to parse: no object built per formula cell
-    const fa = this.formulaAttrs === this.formulaAttrsEnd ? null : attributes(textAt(b, this.formulaAttrs, this.formulaAttrsEnd));
-    // without formulas wanted, a formula's text is never decoded: only whether there is one counts (a cell with a
-    // formula and no cached value is still part of the block). Decoding never turns non-empty text into "".
-    let f = this.formulaStart < 0 || this.formulaEnd === this.formulaStart ? "" : this.withFormulas ? this.memo.text(b, this.formulaStart, this.formulaEnd, row, col) : "=";
-    if (fa !== null && fa.t === "shared" && fa.si !== undefined) {
+    const empty = this.formulaStart < 0 || this.formulaEnd === this.formulaStart;
+    // a plain <f> (most formulas) has no attributes to parse: no object and no new string per formula cell. Without
+    // formulas wanted, a formula's text is never decoded: only whether there is one counts (a cell with a formula
+    // and no cached value is still part of the block). Decoding never turns non-empty text into "".
+    if (this.formulaAttrs === this.formulaAttrsEnd) {
+      if (empty) return null;
+      return this.withFormulas ? this.memo.formula(b, this.formulaStart, this.formulaEnd, row, col) : "==";
+    }
+    const fa = attributes(textAt(b, this.formulaAttrs, this.formulaAttrsEnd));
+    let f = empty ? "" : this.withFormulas ? xmlTextAt(b, this.formulaStart, this.formulaEnd) : "=";
+    if (fa.t === "shared" && fa.si !== undefined) {
       if (f !== "") this.masters.set(fa.si, { formula: f, row, col });
       else {
         const master = this.masters.get(fa.si);
