@@ -4,7 +4,7 @@ import { cellRef } from "../../workbook/a1";
 import { damaged, FILE_LIMITS, overLimit } from "../fileProblem";
 import { attributes, textRuns } from "./xml";
 import { wellFormedXml } from "./wellFormed";
-import { bytesAre, nameEndAt, numberAt, tagEndAt, textAt, xmlTextAt } from "./xmlBytes";
+import { bytesAre, nameEndAt, numberAt, sameBytes, tagEndAt, textAt, xmlTextAt } from "./xmlBytes";
 
 export interface ParsedSheet {
   readonly values: CellValue[][];
@@ -17,13 +17,26 @@ export interface ReadBudget {
   cells: number;
 }
 
+/** The part after `</sheetData>` of a sheet read whole, and what reading it found: the protection it set, if any. */
+interface ReadTail {
+  readonly b: Uint8Array;
+  readonly from: number;
+  readonly rootStart: number;
+  readonly rootLength: number;
+  readonly protection: boolean | null;
+}
+
 /**
- * Formulas decoded so far in one snapshot, by cell. Sheets laid out alike (a bloc's unit sheets) hold the same
- * formula text at the same cell: its bytes are compared with the last ones seen there and the decoded text is
- * reused, so 60 sheets' ~19 000 formulas cost a few hundred decodings and share their strings (less to collect).
+ * What sheets read in one snapshot share. Sheets laid out alike (a bloc's unit sheets) hold the same formula text at
+ * the same cell: its bytes are compared with the last ones seen there and the decoded text is reused, so 60 sheets'
+ * ~19 000 formulas cost a few hundred decodings and share their strings (less to collect). They also end alike: a
+ * unit sheet's data validations and conditional formats, 40% of its bytes, come after its cells and are the same in
+ * every unit sheet. Reading them again from the same state (only the root open) would find what it found before, so
+ * a tail byte-identical to one read whole is compared rather than read.
  */
-export class FormulaMemo {
+export class SheetMemo {
   private readonly byCell = new Map<number, { b: Uint8Array; from: number; to: number; text: string }>();
+  private tails: ReadTail[] = [];
 
   /** The cell's formula as a snapshot gives it ("=" and the decoded text): one string for every sheet alike. */
   formula(b: Uint8Array, from: number, to: number, row: number, col: number): string {
@@ -46,10 +59,30 @@ export class FormulaMemo {
     }
     return text;
   }
+
+  /**
+   * Whether bytes `from`… to the end of `b`, read with only the root element open (named at `rootStart`), are those
+   * of a tail read whole before under a root of the same name: then the protection that tail set (null: none), else
+   * undefined.
+   */
+  sameTail(b: Uint8Array, from: number, rootStart: number, rootLength: number): boolean | null | undefined {
+    for (const t of this.tails) {
+      if (t.b.length - t.from !== b.length - from || t.rootLength !== rootLength) continue;
+      if (!sameBytes(t.b, t.rootStart, b, rootStart, rootLength) || !sameBytes(t.b, t.from, b, from, b.length - from)) continue;
+      return t.protection;
+    }
+    return undefined;
+  }
+
+  /** A tail read whole (no cell in it), for the next sheets; the few latest are kept (a workbook has few kinds of sheet). */
+  keepTail(tail: ReadTail): void {
+    this.tails = [tail, ...this.tails.slice(0, 3)];
+  }
 }
 
+
 /** The elements the reader acts on, by local name (any namespace prefix dropped). */
-const KIND = { other: 0, row: 1, c: 2, v: 3, f: 4, is: 5, sheetProtection: 6 } as const;
+const KIND = { other: 0, row: 1, c: 2, v: 3, f: 4, is: 5, sheetProtection: 6, sheetData: 7 } as const;
 type Kind = (typeof KIND)[keyof typeof KIND];
 
 function kindOf(b: Uint8Array, nameStart: number, nameEnd: number): Kind {
@@ -65,6 +98,7 @@ function kindOf(b: Uint8Array, nameStart: number, nameEnd: number): Kind {
   if (n === 1) return a === 99 ? KIND.c : a === 118 ? KIND.v : a === 102 ? KIND.f : KIND.other;
   if (n === 2) return a === 105 && b[s + 1] === 115 ? KIND.is : KIND.other;
   if (n === 3) return bytesAre(b, s, nameEnd, "row") ? KIND.row : KIND.other;
+  if (n === 9) return bytesAre(b, s, nameEnd, "sheetData") ? KIND.sheetData : KIND.other;
   if (n === 15) return bytesAre(b, s, nameEnd, "sheetProtection") ? KIND.sheetProtection : KIND.other;
   return KIND.other;
 }
@@ -155,7 +189,7 @@ const dec = new TextDecoder();
  * @returns the part's text (rewritten only when it held comments or CDATA, as wellFormedXml does) and its cells
  * @throws FileProblemError ERR_FILE_DAMAGED naming `part`, or ERR_FILE_LIMIT
  */
-export function readSheetXml(xml: string, shared: readonly string[], sheet = "", budget: ReadBudget = { cells: FILE_LIMITS.cells }, part = sheet, options: SnapshotOptions = {}, memo = new FormulaMemo()): { xml: string; sheet: ParsedSheet } {
+export function readSheetXml(xml: string, shared: readonly string[], sheet = "", budget: ReadBudget = { cells: FILE_LIMITS.cells }, part = sheet, options: SnapshotOptions = {}, memo = new SheetMemo()): { xml: string; sheet: ParsedSheet } {
   const read = readSheetBytes(enc.encode(xml), shared, sheet, budget, part, options, memo);
   return { xml: read.rewritten ?? xml, sheet: read.sheet };
 }
@@ -178,7 +212,7 @@ export function parseSheetXml(xml: string, shared: readonly string[], sheet = ""
  * they hold alike at the same cell.
  * @throws FileProblemError ERR_FILE_DAMAGED naming `part`, or ERR_FILE_LIMIT
  */
-export function readSheetBytes(bytes: Uint8Array, shared: readonly string[], sheet = "", budget: ReadBudget = { cells: FILE_LIMITS.cells }, part = sheet, options: SnapshotOptions = {}, memo = new FormulaMemo()): { rewritten?: string; sheet: ParsedSheet } {
+export function readSheetBytes(bytes: Uint8Array, shared: readonly string[], sheet = "", budget: ReadBudget = { cells: FILE_LIMITS.cells }, part = sheet, options: SnapshotOptions = {}, memo = new SheetMemo()): { rewritten?: string; sheet: ParsedSheet } {
   const left = { cells: budget.cells };
   try {
     const read = scanSheet(bytes, shared, sheet, left, part, options.formulas !== false, memo);
@@ -195,7 +229,7 @@ export function readSheetBytes(bytes: Uint8Array, shared: readonly string[], she
   return { rewritten, sheet: read };
 }
 
-function scanSheet(b: Uint8Array, shared: readonly string[], sheet: string, budget: ReadBudget, part: string, withFormulas: boolean, memo: FormulaMemo): ParsedSheet {
+function scanSheet(b: Uint8Array, shared: readonly string[], sheet: string, budget: ReadBudget, part: string, withFormulas: boolean, memo: SheetMemo): ParsedSheet {
   return new SheetScan(b, shared, sheet, budget, part, withFormulas, memo).run();
 }
 
@@ -236,6 +270,13 @@ class SheetScan {
   rTo = -1;
   tFrom = -1;
   tTo = -1;
+  // where the part after </sheetData> starts (-1 until then), the cells left in the budget there, and where the
+  // last <sheetProtection> was: what the memo needs to know of the tail
+  tailFrom = -1;
+  cellsAtTail = 0;
+  protectionAt = -1;
+  rootStart = -1;
+  rootLength = 0;
 
   constructor(
     readonly b: Uint8Array,
@@ -244,7 +285,7 @@ class SheetScan {
     readonly budget: ReadBudget,
     readonly part: string,
     readonly withFormulas: boolean,
-    readonly memo: FormulaMemo,
+    readonly memo: SheetMemo,
   ) {}
 
   fail(): Error {
@@ -276,6 +317,10 @@ class SheetScan {
       } else i = this.startTag(lt);
     }
     if (this.starts.length > 0 || this.roots !== 1) throw this.fail();
+    if (this.tailFrom >= 0 && this.budget.cells === this.cellsAtTail) {
+      const tailProtection = this.protectionAt >= this.tailFrom ? this.isProtected : null;
+      this.memo.keepTail({ b, from: this.tailFrom, rootStart: this.rootStart, rootLength: this.rootLength, protection: tailProtection });
+    }
     // every row as wide as the widest: the dense block a host returns
     const { values, formulas, width } = this;
     for (let r = 0; r < values.length; r++) while (values[r].length < width) values[r].push(null);
@@ -348,6 +393,7 @@ class SheetScan {
     // only whitespace may follow the name inside an end tag
     for (let k = lt + 2 + length; k < gt; k++) if (b[k] > 32) throw this.fail();
     if (kind === KIND.row) this.inRow = false;
+    else if (kind === KIND.sheetData && this.starts.length === 1 && this.tailFrom < 0) return this.tail(gt + 1);
     else if (kind === KIND.c && this.inCell) {
       this.inCell = false;
       this.store();
@@ -366,6 +412,26 @@ class SheetScan {
       }
     }
     return gt + 1;
+  }
+
+  /**
+   * The part after `</sheetData>` (only the root open): taken as read when it is the same as a tail read whole
+   * before under a root of the same name, so reading ends here; else read on from `from`.
+   */
+  tail(from: number): number {
+    const known = this.memo.sameTail(this.b, from, this.starts[0], this.lengths[0]);
+    if (known === undefined) {
+      this.tailFrom = from;
+      this.cellsAtTail = this.budget.cells;
+      this.rootStart = this.starts[0];
+      this.rootLength = this.lengths[0];
+      return from;
+    }
+    if (known !== null) this.isProtected = known;
+    this.starts.pop();
+    this.lengths.pop();
+    this.kinds.pop();
+    return this.b.length;
   }
 
   /** The start tag whose '<' is at `lt`; returns where reading goes on. */
@@ -407,6 +473,7 @@ class SheetScan {
     } else if (kind === KIND.sheetProtection) {
       const flag = attributes(textAt(b, nameEnd, gt)).sheet;
       this.isProtected = flag === "1" || flag === "true";
+      this.protectionAt = lt;
     }
     return gt + 1;
   }

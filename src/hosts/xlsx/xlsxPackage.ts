@@ -2,7 +2,7 @@ import type { CellScalar, SheetVisibility } from "../../workbook/plan";
 import type { CellWrite, SheetSnapshot, SnapshotOptions } from "../../workbook/snapshot";
 import { dropCachedResults, setCells } from "./patchSheet";
 import { FILE_LIMITS } from "../fileProblem";
-import { FormulaMemo, parseSharedStrings, readSheetBytes, readSheetXml, type ReadBudget } from "./sheetXml";
+import { SheetMemo, parseSharedStrings, readSheetBytes, readSheetXml, type ReadBudget } from "./sheetXml";
 import { markChecked, partText, relationships, type Parts } from "./packageParts";
 import { attributes, decodeXml } from "./xml";
 import { parseWorkbookXml, refersToSheet } from "./workbookXml";
@@ -55,7 +55,7 @@ export function indexPackage(parts: Parts): XlsxPackage {
 export function snapshotPackage(pkg: XlsxPackage, names?: readonly string[], options: SnapshotOptions = {}): SheetSnapshot[] {
   const wanted = names ? new Set(names) : null;
   const budget: ReadBudget = { cells: FILE_LIMITS.cells };
-  const memo = new FormulaMemo();
+  const memo = new SheetMemo();
   return pkg.sheets
     .filter((s) => !wanted || wanted.has(s.name))
     .map((s) => {

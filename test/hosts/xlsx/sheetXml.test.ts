@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { isFileProblem } from "../../../src/hosts/fileProblem";
-import { FormulaMemo, readSheetBytes, readSheetXml } from "../../../src/hosts/xlsx/sheetXml";
-import { numberAt } from "../../../src/hosts/xlsx/xmlBytes";
+import { SheetMemo, readSheetBytes, readSheetXml } from "../../../src/hosts/xlsx/sheetXml";
+import { numberAt, sameBytes } from "../../../src/hosts/xlsx/xmlBytes";
 import { prng } from "../../../bench/makeBloc";
 
 const enc = new TextEncoder();
@@ -81,11 +81,11 @@ describe("readSheetBytes: the part's bytes read in one pass", () => {
   });
 });
 
-describe("FormulaMemo: formulas at the same cell of sheets read together are decoded once", () => {
+describe("SheetMemo: formulas at the same cell of sheets read together are decoded once", () => {
   const one = (f: string) => enc.encode(sheet(`<row r="2"><c r="B2"><f>${f}</f><v>1</v></c><c r="C2"><f>C1&amp;"x"</f></c></row>`));
 
   it("reuses the text only where the bytes are the same, and reads each sheet's own otherwise", () => {
-    const memo = new FormulaMemo();
+    const memo = new SheetMemo();
     const texts = ["SUM(A1:A2)", "SUM(A1:A2)", "SUM(A1:A3)", "MAX(A1:A2)", "SUM(A1:A2)", "SUM(A1:A)", 'A1&amp;"_x0041_"'].map(
       (f) => readSheetBytes(one(f), [], "", undefined, "", {}, memo).sheet.formulas[1],
     );
@@ -96,7 +96,7 @@ describe("FormulaMemo: formulas at the same cell of sheets read together are dec
   });
 
   it("a cell elsewhere never takes another cell's text", () => {
-    const memo = new FormulaMemo();
+    const memo = new SheetMemo();
     const a = readSheetBytes(enc.encode(sheet('<row r="1"><c r="A1"><f>1+1</f></c></row>')), [], "", undefined, "", {}, memo).sheet;
     const b = readSheetBytes(enc.encode(sheet('<row r="1"><c r="B1"><f>1+2</f></c></row>')), [], "", undefined, "", {}, memo).sheet;
     expect(a.formulas[0][0]).toBe("=1+1");
@@ -148,6 +148,82 @@ describe("plain cells read in one go agree with the general path", () => {
     for (const cell of ['<c r="A1"><v>1</c>', '<c r="A1"><v>1</v>', '<c r="A1"><f>1</v></c>', '<c r="A1" s="1><v>1</v></c>', '<c r="A1"><v>1</v></cc>']) {
       const xml = sheet(`<row r="1">${cell}</row>`);
       expect(() => readSheetBytes(enc.encode(xml), [])).toThrow();
+    }
+  });
+});
+
+describe("SheetMemo: a tail after </sheetData> the same as one read before is compared, not read", () => {
+  // what comes after the cells in the sheets of one workbook: validations, formats, protection, or odd things
+  const tails = [
+    "",
+    '<sheetProtection sheet="1" objects="1"/>',
+    '<sheetProtection sheet="0"/>',
+    '<dataValidations count="1"><dataValidation type="decimal" prompt="Điểm &lt; 10" sqref="E6:G20"><formula1>0</formula1></dataValidation></dataValidations>',
+    '<conditionalFormatting sqref="E6:G20"><cfRule type="expression" dxfId="0" priority="1"><formula>E6&gt;$C6</formula></cfRule></conditionalFormatting>',
+    '<sheetData><row r="9"><c r="A9"><v>9</v></c></row></sheetData>',
+    "<!-- a comment -->",
+    "<?pi x?>",
+    "<broken>",
+    "</sheetData>",
+  ];
+  const head = ['<sheetProtection sheet="1"/>', "", '<sheetPr filterMode="0"/>'];
+  const partArb = fc.record({
+    root: fc.constantFrom("worksheet", "x:worksheet", "worksheetx"),
+    head: fc.constantFrom(...head),
+    cell: fc.constantFrom("", '<row r="1"><c r="A1"><v>1</v></c></row>', '<row r="2"><c r="B2"><f>A1+1</f><v>2</v></c></row>'),
+    tail: fc.array(fc.constantFrom(...tails), { maxLength: 3 }).map((t) => t.join("")),
+  });
+  const xmlOf = (p: { root: string; head: string; cell: string; tail: string }) =>
+    `<?xml version="1.0"?><${p.root}${p.root.startsWith("x:") ? ' xmlns:x="urn:x"' : ""}>${p.head}<sheetData>${p.cell}</sheetData>${p.tail}</${p.root}>`;
+  const read = (xml: string, memo?: SheetMemo) => {
+    try {
+      return readSheetBytes(enc.encode(xml), [], "", undefined, "p", {}, memo);
+    } catch (e) {
+      return isFileProblem(e) ? e.finding.code : String(e);
+    }
+  };
+
+  it("sheets read one after another with one memo read as each read alone", () => {
+    fc.assert(
+      fc.property(fc.array(partArb, { minLength: 2, maxLength: 8 }), (parts) => {
+        const memo = new SheetMemo();
+        for (const p of parts) expect(read(xmlOf(p), memo)).toEqual(read(xmlOf(p)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("takes the protection from the tail when the tail set it, and keeps the head's when it did not", () => {
+    const memo = new SheetMemo();
+    const protectedTail = xmlOf({ root: "worksheet", head: "", cell: "", tail: tails[1] });
+    const plainTail = xmlOf({ root: "worksheet", head: head[0], cell: "", tail: tails[3] });
+    expect(read(protectedTail, memo)).toMatchObject({ sheet: { protected: true } });
+    expect(read(xmlOf({ root: "worksheet", head: "", cell: '<row r="1"><c r="A1"><v>5</v></c></row>', tail: tails[1] }), memo)).toMatchObject({
+      sheet: { protected: true, values: [[5]] },
+    });
+    expect(read(plainTail, memo)).toMatchObject({ sheet: { protected: true } });
+    expect(read(xmlOf({ root: "worksheet", head: "", cell: "", tail: tails[3] }), memo)).toMatchObject({ sheet: { protected: false } });
+  });
+
+  it("never takes a tail holding cells as read: they are read in every sheet", () => {
+    const memo = new SheetMemo();
+    const xml = xmlOf({ root: "worksheet", head: "", cell: "", tail: tails[5] });
+    const nine = [...Array.from({ length: 8 }, () => [null]), [9]];
+    expect(read(xml, memo)).toMatchObject({ sheet: { values: nine } });
+    expect(read(xml, memo)).toMatchObject({ sheet: { values: nine } });
+  });
+});
+
+describe("sameBytes: short runs in a loop, long ones natively, the same answers", () => {
+  it.each([10, 256, 257, 5000])("%i bytes, equal and differing at the first, middle and last byte", (n) => {
+    const a = new Uint8Array(n + 7).map((_, i) => (i * 31) % 251);
+    const b = new Uint8Array(n + 3);
+    b.set(a.subarray(4, 4 + n), 3);
+    expect(sameBytes(a, 4, b, 3, n)).toBe(true);
+    for (const at of [0, n >> 1, n - 1]) {
+      const c = b.slice();
+      c[3 + at] ^= 1;
+      expect(sameBytes(a, 4, c, 3, n)).toBe(false);
     }
   });
 });
