@@ -234,13 +234,24 @@ function scanSheet(b: Uint8Array, shared: readonly string[], sheet: string, budg
 }
 
 /**
+ * An empty array already of the elements kind that holds arrays. A `[]` starts as one of small integers, and the
+ * optimized `store` met each new sheet's first row push as a kind it had not seen: it was thrown away and compiled
+ * again (~11 ms of the one background compiler's time, while the sheets were read unoptimized).
+ */
+function arrayOfArrays<T>(): T[][] {
+  const a: T[][] = [[]];
+  a.pop();
+  return a;
+}
+
+/**
  * One worksheet read, its state in fields and its steps in methods: methods of a class are one function for
  * every sheet, so the optimizing compiler's code for them (specialized after the first sheets) stays valid for
  * the next sheet; closures made per sheet were each a new call target and threw that code away.
  */
 class SheetScan {
-  readonly values: CellValue[][] = [];
-  readonly formulas: (string | null)[][] = [];
+  readonly values: CellValue[][] = arrayOfArrays();
+  readonly formulas: (string | null)[][] = arrayOfArrays();
   isProtected = false;
   readonly masters = new Map<string, { formula: string; row: number; col: number }>();
   // the open elements: where each name starts, how long it is, and what the reader makes of it

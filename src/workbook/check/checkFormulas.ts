@@ -29,11 +29,15 @@ function whereOf(found: SheetSnapshot, unit: string | undefined, row: number, co
   return { unit, source: { sheet: found.name, cell: cellRef(row, col) } };
 }
 
+// one function for every call: a default written in the parameter list is a new closure per sheet, and each new one
+// threw the optimized checkFormulas away ("wrong feedback cell")
+const noRowSkipped = (): boolean => false;
+
 export function checkFormulas(
   expected: PlanSheet,
   found: SheetSnapshot,
   unitOf: (row: number) => string | undefined,
-  skipRow: (row: number) => boolean = () => false,
+  skipRow: (row: number) => boolean = noRowSkipped,
   normalize: (f: string) => string = normalizeFormula,
 ): Finding[] {
   const out: Finding[] = [];
