@@ -4,7 +4,7 @@ import { parseRubric } from "../../../src/domain/rubricRules";
 import { createXlsx } from "../../../src/hosts/xlsx/xlsxHost";
 import { sheetsOf } from "../../support/tableSheets";
 import { ensureCli, runCli, tempDir } from "../../support/cli";
-import { fixtureFile, treeFile } from "../../support/fixture";
+import { fixtureFile, measuredFile, treeFile } from "../../support/fixture";
 import { generateBytes } from "../../support/roundTrip";
 
 beforeAll(() => ensureCli());
@@ -20,8 +20,11 @@ describe("thidua rubric export / import", () => {
   it.each([
     ["khoi-huyen-2023", fixtureFile("rubric.json")],
     ["tree", treeFile("rubric.json")],
+    // every "Cách chấm" shape: the bundle's Vietnamese regular expressions, escaped to ASCII at build, still read them
+    ["measured", measuredFile("rubric.json")],
   ])("export → import gives %s's rubric again, and generate takes the table", (_name, json) => {
-    const { dir, cleanup } = tempDir({ "rubric.json": json, "bloc.json": _name === "tree" ? treeFile("bloc.json") : fixtureFile("bloc.json") });
+    const bloc = { tree: treeFile("bloc.json"), measured: measuredFile("bloc.json") }[_name] ?? fixtureFile("bloc.json");
+    const { dir, cleanup } = tempDir({ "rubric.json": json, "bloc.json": bloc });
     try {
       const ex = runCli(["rubric", "export", "rubric.json", "--out", "bang.xlsx"], dir);
       expect([ex.code, ex.stderr]).toEqual([0, ""]);
