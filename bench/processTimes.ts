@@ -12,10 +12,10 @@ export interface ProcessTime {
  * `exitCodes` admits it.
  * @throws when the command fails or `times` can't be read
  */
-export function timeProcess(command: string, args: readonly string[], cwd: string, exitCodes: readonly number[] = [0]): ProcessTime {
+export function timeProcess(command: string, args: readonly string[], cwd: string, exitCodes: readonly number[] = [0], env: NodeJS.ProcessEnv = process.env): ProcessTime {
   const script = '"$@" >/dev/null 2>&1; code=$?; times; exit $code';
   const t0 = performance.now();
-  const r = spawnSync("sh", ["-c", script, "sh", command, ...args], { cwd, encoding: "utf8" });
+  const r = spawnSync("sh", ["-c", script, "sh", command, ...args], { cwd, encoding: "utf8", env });
   const wallMs = performance.now() - t0;
   if (r.status === null || !exitCodes.includes(r.status)) throw new Error(`${command} ${args.join(" ")} exited ${r.status}`);
   // `times` prints the shell's own times, then its children's: "0m0.412s 0m0.051s"
@@ -26,9 +26,9 @@ export function timeProcess(command: string, args: readonly string[], cwd: strin
 }
 
 /** Medians of wall and CPU time over `runs` runs after `warmup` runs. */
-export function medianProcess(command: string, args: readonly string[], cwd: string, runs: number, warmup = 1, exitCodes: readonly number[] = [0]): ProcessTime {
-  for (let i = 0; i < warmup; i++) timeProcess(command, args, cwd, exitCodes);
-  return medianOf(Array.from({ length: runs }, () => timeProcess(command, args, cwd, exitCodes)));
+export function medianProcess(command: string, args: readonly string[], cwd: string, runs: number, warmup = 1, exitCodes: readonly number[] = [0], env: NodeJS.ProcessEnv = process.env): ProcessTime {
+  for (let i = 0; i < warmup; i++) timeProcess(command, args, cwd, exitCodes, env);
+  return medianOf(Array.from({ length: runs }, () => timeProcess(command, args, cwd, exitCodes, env)));
 }
 
 /** The median wall time and the median CPU time of some runs. */
