@@ -1,15 +1,18 @@
-import { open, readdir, readFile, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import * as path from "node:path";
 import { finding, type Result } from "../domain/findings";
 import { sniffFile } from "../services/sniffFile";
 import type { CliContext } from "./context";
 import { writeStep } from "./killPoint";
+import { fsp } from "./lazyNode";
 import { track, untrack } from "./tempFiles";
 
 /** Reads a workbook's bytes; an unreadable file, or bytes that are no .xlsx (empty, password, .xls…), are findings. */
 export async function readBinaryInput(file: string, ctx: CliContext): Promise<Result<Uint8Array>> {
   try {
-    const bytes = new Uint8Array(await readFile(path.resolve(ctx.cwd, file)));
+    // read at once: the command can do nothing else meanwhile, and node:fs/promises stays unloaded (lazyNode.ts)
+    const bytes = new Uint8Array(readFileSync(path.resolve(ctx.cwd, file)));
     const wrong = sniffFile(bytes, path.basename(file));
     return wrong ? { ok: false, findings: [wrong] } : { ok: true, value: bytes, findings: [] };
   } catch (e) {
@@ -20,7 +23,7 @@ export async function readBinaryInput(file: string, ctx: CliContext): Promise<Re
 
 export async function exists(file: string): Promise<boolean> {
   try {
-    await stat(file);
+    await fsp().stat(file);
     return true;
   } catch {
     return false;
@@ -36,7 +39,7 @@ export function backupName(file: string): string {
 /** Where writing `file` really lands: a symbolic link's target (written through, the link kept), else the file. */
 export async function realTarget(file: string): Promise<string> {
   try {
-    return await realpath(file);
+    return await fsp().realpath(file);
   } catch {
     return file;
   }
@@ -54,10 +57,10 @@ function alive(pid: number): boolean {
 /** Temporary files of `file` that a killed command (SIGKILL) left: `.NAME.PID.TIME.tmp` of a process that is gone. */
 async function sweepLeftovers(file: string): Promise<void> {
   const prefix = `.${path.basename(file)}.`;
-  const names = await readdir(path.dirname(file)).catch(() => [] as string[]);
+  const names = await fsp().readdir(path.dirname(file)).catch(() => [] as string[]);
   for (const n of names) {
     const m = n.startsWith(prefix) ? /^(\d+)\.\d+\.tmp$/.exec(n.slice(prefix.length)) : null;
-    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await rm(path.join(path.dirname(file), n), { force: true });
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await fsp().rm(path.join(path.dirname(file), n), { force: true });
   }
 }
 
@@ -66,7 +69,7 @@ function tempName(file: string): string {
 }
 
 async function writeSynced(file: string, write: (h: FileHandle) => Promise<void>, mode?: number): Promise<void> {
-  const handle = await open(file, "wx", mode ?? 0o666);
+  const handle = await fsp().open(file, "wx", mode ?? 0o666);
   try {
     writeStep();
     await write(handle);
@@ -89,7 +92,7 @@ async function writeSynced(file: string, write: (h: FileHandle) => Promise<void>
  */
 export async function replaceFile(target: string, bytes: Uint8Array, backup?: string): Promise<void> {
   const real = await realTarget(target);
-  const old = await stat(real).catch(() => null);
+  const old = await fsp().stat(real).catch(() => null);
   const mode = old ? old.mode & 0o7777 : undefined;
   await sweepLeftovers(real);
   // a run killed while copying the backup left its temporary beside the backup, under the backup's name
@@ -101,16 +104,16 @@ export async function replaceFile(target: string, bytes: Uint8Array, backup?: st
   try {
     await writeSynced(temp, (h) => h.writeFile(bytes), mode);
     if (backup && backupTemp && old) {
-      const previous = await readFile(real);
+      const previous = await fsp().readFile(real);
       await writeSynced(backupTemp, (h) => h.writeFile(previous), mode);
-      await rename(backupTemp, backup);
+      await fsp().rename(backupTemp, backup);
       writeStep();
     }
-    await rename(temp, real);
+    await fsp().rename(temp, real);
     writeStep();
   } finally {
-    await rm(temp, { force: true });
-    if (backupTemp) await rm(backupTemp, { force: true });
+    await fsp().rm(temp, { force: true });
+    if (backupTemp) await fsp().rm(backupTemp, { force: true });
     untrack(temp);
     if (backupTemp) untrack(backupTemp);
   }

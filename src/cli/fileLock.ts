@@ -1,10 +1,9 @@
-import { link, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { hostname } from "node:os";
 import * as path from "node:path";
 import { text } from "../i18n";
 import type { CliContext } from "./context";
 import { realTarget } from "./binaryFiles";
 import { holdAfterLock, writeStep } from "./killPoint";
+import { fsp, os } from "./lazyNode";
 import { track, untrack } from "./tempFiles";
 
 /** A lock older than this is stale whoever holds it: no command of ours runs for ten minutes on one file. */
@@ -34,7 +33,7 @@ function alive(pid: number): boolean {
 
 async function holderOf(lock: string): Promise<Holder | null> {
   try {
-    const h = JSON.parse(await readFile(lock, "utf8")) as Partial<Holder>;
+    const h = JSON.parse(await fsp().readFile(lock, "utf8")) as Partial<Holder>;
     return typeof h.pid === "number" && typeof h.host === "string" && typeof h.since === "string" ? { pid: h.pid, host: h.host, since: h.since, command: String(h.command ?? "") } : null;
   } catch {
     return null;
@@ -45,12 +44,12 @@ async function holderOf(lock: string): Promise<Holder | null> {
 async function stale(lock: string, holder: Holder | null, now: number): Promise<boolean> {
   if (!holder) {
     // being written this very moment, or garbage: garbage once it is a few seconds old
-    const s = await stat(lock).catch(() => null);
+    const s = await fsp().stat(lock).catch(() => null);
     return s === null || now - s.mtimeMs > 5000;
   }
   const since = Date.parse(holder.since);
   if (!Number.isFinite(since) || now - since > STALE_MS) return true;
-  return holder.host === hostname() && !alive(holder.pid);
+  return holder.host === os().hostname() && !alive(holder.pid);
 }
 
 /**
@@ -62,10 +61,10 @@ async function tryCreate(lock: string, command: string): Promise<boolean> {
   const temp = `${lock}.${process.pid}.${Date.now()}.tmp`;
   track(temp);
   try {
-    await writeFile(temp, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), command }), { flag: "wx" });
+    await fsp().writeFile(temp, JSON.stringify({ pid: process.pid, host: os().hostname(), since: new Date().toISOString(), command }), { flag: "wx" });
     writeStep();
     try {
-      await link(temp, lock);
+      await fsp().link(temp, lock);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
       throw e;
@@ -74,7 +73,7 @@ async function tryCreate(lock: string, command: string): Promise<boolean> {
     writeStep();
     return true;
   } finally {
-    await rm(temp, { force: true });
+    await fsp().rm(temp, { force: true });
     untrack(temp);
   }
 }
@@ -82,10 +81,10 @@ async function tryCreate(lock: string, command: string): Promise<boolean> {
 /** Lock temporaries of processes that are gone (killed between writing one and linking it). */
 async function sweepLockTemps(lock: string): Promise<void> {
   const prefix = `${path.basename(lock)}.`;
-  const names = await readdir(path.dirname(lock)).catch(() => [] as string[]);
+  const names = await fsp().readdir(path.dirname(lock)).catch(() => [] as string[]);
   for (const n of names) {
     const m = n.startsWith(prefix) ? /^(\d+)\.\d+\.tmp$/.exec(n.slice(prefix.length)) : null;
-    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await rm(path.join(path.dirname(lock), n), { force: true });
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await fsp().rm(path.join(path.dirname(lock), n), { force: true });
   }
 }
 
@@ -94,7 +93,7 @@ const held = new Set<string>();
 /** Every lock this process holds, released: runCli calls it when a command ends (tempFiles on a signal). */
 export async function releaseLocks(): Promise<void> {
   for (const lock of held) {
-    await rm(lock, { force: true });
+    await fsp().rm(lock, { force: true });
     untrack(lock);
   }
   held.clear();
@@ -111,7 +110,7 @@ export async function lockForWriting(file: string, ctx: CliContext, command: str
   const target = path.resolve(ctx.cwd, file);
   const shown = path.relative(ctx.cwd, target) || file;
   const real = await realTarget(target);
-  const st = await stat(real).catch(() => null);
+  const st = await fsp().stat(real).catch(() => null);
   if (st && (st.mode & 0o222) === 0) {
     ctx.err(text(ctx.lang, "cli.readOnly", shown));
     return false;
@@ -135,7 +134,7 @@ export async function lockForWriting(file: string, ctx: CliContext, command: str
     holder = await holderOf(lock);
     if (!(await stale(lock, holder, Date.now()))) break;
     // taken over only if it is still the stale holder's (another taker may have replaced it meanwhile)
-    if (JSON.stringify(await holderOf(lock)) === JSON.stringify(holder)) await rm(lock, { force: true });
+    if (JSON.stringify(await holderOf(lock)) === JSON.stringify(holder)) await fsp().rm(lock, { force: true });
   }
   ctx.err(text(ctx.lang, "cli.locked", shown, holder?.command ?? "?", String(holder?.pid ?? "?"), holder?.host ?? "?", holder?.since ?? "?", path.relative(ctx.cwd, lock) || lock));
   return false;

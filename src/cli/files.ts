@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { finding, type Result } from "../domain/findings";
 import type { CliContext } from "./context";
@@ -27,7 +27,7 @@ function badLine(bytes: Uint8Array): number {
 export async function readTextInput(file: string, ctx: CliContext): Promise<Result<{ text: string; file: string }>> {
   const name = path.basename(file);
   try {
-    const bytes = await readFile(path.resolve(ctx.cwd, file));
+    const bytes = readFileSync(path.resolve(ctx.cwd, file));
     const text = utf8(bytes);
     if (text === null) return { ok: false, findings: [finding("ERR_FILE_ENCODING", { file: name, line: badLine(bytes) })] };
     return { ok: true, value: { text, file: name }, findings: [] };
