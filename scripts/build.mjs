@@ -63,11 +63,11 @@ async function buildCli() {
 function asciiOnly(file) {
   const text = readFileSync(file, "utf8");
   for (const m of text.matchAll(/String\.raw`[^`]*`/g)) {
-    if (/[^\x00-\x7f]/.test(m[0]) && !text.slice(0, m.index).endsWith("new RegExp(")) {
+    if (/[\u0080-\uffff]/.test(m[0]) && !text.slice(0, m.index).endsWith("new RegExp(")) {
       throw new Error(`${file}: a String.raw template with non-ASCII text outside new RegExp(…) can't be escaped: ${m[0].slice(0, 80)}`);
     }
   }
-  writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  writeFileSync(file, text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 
 /**
