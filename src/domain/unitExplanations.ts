@@ -4,7 +4,7 @@ import { leafCriteria } from "./rubricTree";
 import type { Finding } from "./findings";
 import type { ScoreBook } from "./scoreBook";
 import { changesUpTo, type StageChange } from "./stageChanges";
-import type { StageChoice } from "./types";
+import { STAGES, type StageChoice } from "./types";
 import type { UnitTotals } from "./unitTotals";
 
 /**
@@ -84,19 +84,23 @@ export function unitExplanations(book: ScoreBook, stage: StageChoice, totals: re
  * reason"), so a reader sees each missing reason once.
  */
 export function warningsNotExplained<T extends { readonly warnings: readonly Finding[]; readonly explanations: readonly UnitExplanation[] }>(ranking: T): Finding[] {
-  // by unit, then item, then stage: the ids' own strings are looked up, no key is built per change (6 600 in a
-  // 60 x 120 bloc scored without reasons)
-  const told = new Map<string, Map<string, Set<string>>>();
+  // by unit, then item: the stages told as bits, so no key is built and no set made per change (6 600 in a 60 x 120
+  // bloc scored without reasons)
+  const told = new Map<string, Map<string, number>>();
   for (const e of ranking.explanations) {
     for (const c of e.changes) {
       if (c.reason !== null) continue;
-      const items = told.get(c.unit) ?? new Map<string, Set<string>>();
-      told.set(c.unit, items);
-      const stages = items.get(c.item) ?? new Set<string>();
-      items.set(c.item, stages);
-      stages.add(c.stage);
+      let items = told.get(c.unit);
+      if (items === undefined) told.set(c.unit, (items = new Map<string, number>()));
+      items.set(c.item, (items.get(c.item) ?? 0) | stageBit(c.stage));
     }
   }
-  const isTold = (w: Finding) => w.unit !== undefined && w.item !== undefined && w.stage !== undefined && told.get(w.unit)?.get(w.item)?.has(w.stage) === true;
+  const isTold = (w: Finding) => w.unit !== undefined && w.item !== undefined && w.stage !== undefined && ((told.get(w.unit)?.get(w.item) ?? 0) & stageBit(w.stage)) !== 0;
   return ranking.warnings.filter((w) => !(w.code === "WARN_REASON_MISSING" && isTold(w)));
+}
+
+/** A stage's bit among STAGES; 0 for anything else (a finding's `stage` is a plain string). */
+function stageBit(stage: string): number {
+  const k = (STAGES as readonly string[]).indexOf(stage);
+  return k < 0 ? 0 : 1 << k;
 }
