@@ -6,7 +6,7 @@ import { sniffFile } from "../services/sniffFile";
 import type { CliContext } from "./context";
 import { writeStep } from "./killPoint";
 import { fsp } from "./lazyNode";
-import { track, untrack } from "./tempFiles";
+import { sweepDeadTemps, track, untrack } from "./tempFiles";
 
 /** Reads a workbook's bytes; an unreadable file, or bytes that are no .xlsx (empty, password, .xls…), are findings. */
 export async function readBinaryInput(file: string, ctx: CliContext): Promise<Result<Uint8Array>> {
@@ -45,23 +45,9 @@ export async function realTarget(file: string): Promise<string> {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** Temporary files of `file` that a killed command (SIGKILL) left: `.NAME.PID.TIME.tmp` of a process that is gone. */
-async function sweepLeftovers(file: string): Promise<void> {
-  const prefix = `.${path.basename(file)}.`;
-  const names = await fsp().readdir(path.dirname(file)).catch(() => [] as string[]);
-  for (const n of names) {
-    const m = n.startsWith(prefix) ? /^(\d+)\.\d+\.tmp$/.exec(n.slice(prefix.length)) : null;
-    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await fsp().rm(path.join(path.dirname(file), n), { force: true });
-  }
+function sweepLeftovers(file: string): Promise<void> {
+  return sweepDeadTemps(path.dirname(file), `.${path.basename(file)}.`);
 }
 
 function tempName(file: string): string {

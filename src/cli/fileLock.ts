@@ -4,7 +4,7 @@ import type { CliContext } from "./context";
 import { realTarget } from "./binaryFiles";
 import { holdAfterLock, writeStep } from "./killPoint";
 import { fsp, os } from "./lazyNode";
-import { track, untrack } from "./tempFiles";
+import { alive, sweepDeadTemps, track, untrack } from "./tempFiles";
 
 /** A lock older than this is stale whoever holds it: no command of ours runs for ten minutes on one file. */
 const STALE_MS = 10 * 60 * 1000;
@@ -19,16 +19,6 @@ interface Holder {
 /** `.F.xlsx.thidua-lock` next to the file (its real path when `file` is a symbolic link). */
 export function lockName(real: string): string {
   return path.join(path.dirname(real), `.${path.basename(real)}.thidua-lock`);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 async function holderOf(lock: string): Promise<Holder | null> {
@@ -79,13 +69,8 @@ async function tryCreate(lock: string, command: string): Promise<boolean> {
 }
 
 /** Lock temporaries of processes that are gone (killed between writing one and linking it). */
-async function sweepLockTemps(lock: string): Promise<void> {
-  const prefix = `${path.basename(lock)}.`;
-  const names = await fsp().readdir(path.dirname(lock)).catch(() => [] as string[]);
-  for (const n of names) {
-    const m = n.startsWith(prefix) ? /^(\d+)\.\d+\.tmp$/.exec(n.slice(prefix.length)) : null;
-    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await fsp().rm(path.join(path.dirname(lock), n), { force: true });
-  }
+function sweepLockTemps(lock: string): Promise<void> {
+  return sweepDeadTemps(path.dirname(lock), `${path.basename(lock)}.`);
 }
 
 const held = new Set<string>();

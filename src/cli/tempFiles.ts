@@ -1,9 +1,11 @@
 import { rmSync } from "node:fs";
+import * as path from "node:path";
+import { fsp } from "./lazyNode";
 
 /**
  * Files that exist only while a command runs (a temporary workbook, a backup being copied, a lock): removed when
  * the command ends however it ends — an error, Ctrl+C (SIGINT), SIGTERM, SIGHUP. Only SIGKILL can leave one behind;
- * the next write of the same file sweeps those (binaryFiles.sweepLeftovers).
+ * the next write of the same file sweeps those (sweepDeadTemps).
  */
 const live = new Set<string>();
 
@@ -36,5 +38,24 @@ export function removeOnExit(): void {
       removeLive();
       process.exit(128 + number);
     });
+  }
+}
+
+/** Whether a process runs (EPERM: it exists but belongs to someone else). */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** The temporaries `PREFIX.PID.TIME.tmp` in `dir` of processes that are gone (killed with SIGKILL), removed. */
+export async function sweepDeadTemps(dir: string, prefix: string): Promise<void> {
+  const names = await fsp().readdir(dir).catch(() => [] as string[]);
+  for (const n of names) {
+    const m = n.startsWith(prefix) ? /^(\d+)\.\d+\.tmp$/.exec(n.slice(prefix.length)) : null;
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await fsp().rm(path.join(dir, n), { force: true });
   }
 }
